@@ -1,0 +1,53 @@
+import { CommandError } from '../schema/CommandError.ts';
+import type { QuestionId } from '../schema/ids.ts';
+import { answerKey, roomLayout } from '../schema/layout.ts';
+import { LIMITS } from '../schema/limits.ts';
+import { type CommandContext, cleanText, requireParticipant, runCommand } from './CommandContext.ts';
+
+export interface AnswerInput {
+  text: string;
+  tags?: readonly string[];
+}
+
+function cleanTags(tags: readonly string[] = []): string[] {
+  const cleaned = [...new Set(tags.map((tag) => tag.trim().replace(/^#/, '')).filter((tag) => tag !== ''))];
+  if (cleaned.length > LIMITS.tagsPerAnswer) throw new CommandError('too_many_tags');
+  if (cleaned.some((tag) => [...tag].length > LIMITS.tagLength)) throw new CommandError('tag_too_long');
+  return cleaned;
+}
+
+/** Commands a participant runs; each writes only under the participant's own id. */
+export function createParticipantCommands(context: CommandContext) {
+  return {
+    joinRoster(name: string): void {
+      const participantId = requireParticipant(context);
+      const cleaned = cleanText(name, LIMITS.nameLength, 'name_empty', 'name_too_long');
+      runCommand(context, context.room, 'joinRoster', () => {
+        const roster = roomLayout.roster(context.room);
+        const existing = roster.get(participantId);
+        if (existing?.name === cleaned) return;
+        roster.set(participantId, { name: cleaned, joinedAt: existing?.joinedAt ?? context.now() });
+      });
+    },
+
+    /** Publishes or edits this participant's answer to `questionId`. */
+    submitAnswer(questionId: QuestionId, input: AnswerInput): void {
+      const participantId = requireParticipant(context);
+      const text = cleanText(input.text, LIMITS.answerLength, 'answer_empty', 'answer_too_long');
+      const tags = cleanTags(input.tags);
+      runCommand(context, context.room, 'submitAnswer', () => {
+        const answers = roomLayout.answers(context.room);
+        const key = answerKey(questionId, participantId);
+        const now = context.now();
+        answers.set(key, { text, tags, createdAt: answers.get(key)?.createdAt ?? now, updatedAt: now });
+      });
+    },
+
+    withdrawAnswer(questionId: QuestionId): void {
+      const participantId = requireParticipant(context);
+      runCommand(context, context.room, 'withdrawAnswer', () => {
+        roomLayout.answers(context.room).delete(answerKey(questionId, participantId));
+      });
+    },
+  };
+}

@@ -1,0 +1,34 @@
+export type { AnswerInput } from './commands/participantCommands.ts';
+export type { SessionSeed } from './commands/sessionCommands.ts';
+export type { WarmupItemInput } from './commands/warmupCommands.ts';
+export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
+export { readSnapshot } from './readSnapshot.ts';
+export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
+export {
+  asParticipantId,
+  asQuestionId,
+  asSessionId,
+  asWarmupItemId,
+  type ParticipantId,
+  type QuestionId,
+  type SessionId,
+  type WarmupItemId,
+} from './schema/ids.ts';
+export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
+export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
+export { isPhase, PHASES, type Phase } from './schema/phases.ts';
+export type {
+  Actor,
+  Answer,
+  CommandOrigin,
+  Question,
+  RosterEntry,
+  SessionSnapshot,
+  WarmupItem,
+} from './schema/types.ts';
+export {
+  selectActiveQuestion,
+  selectAnswersTo,
+  selectOwnAnswer,
+  selectParticipantName,
+} from './selectors.ts';

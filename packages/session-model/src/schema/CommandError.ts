@@ -1,0 +1,24 @@
+export type CommandErrorCode =
+  | 'not_allowed'
+  | 'not_found'
+  | 'title_empty'
+  | 'title_too_long'
+  | 'name_empty'
+  | 'name_too_long'
+  | 'question_empty'
+  | 'question_too_long'
+  | 'answer_empty'
+  | 'answer_too_long'
+  | 'tag_too_long'
+  | 'too_many_tags'
+  | 'url_invalid'
+  | 'note_too_long'
+  | 'unsupported_version';
+
+/** A command refused its input; `code` is stable so the UI can show a translated message. */
+export class CommandError extends Error {
+  constructor(readonly code: CommandErrorCode) {
+    super(code);
+    this.name = 'CommandError';
+  }
+}

@@ -1,0 +1,62 @@
+import type { ParticipantId, QuestionId, SessionId, WarmupItemId } from './ids.ts';
+import type { Language } from './limits.ts';
+import type { Phase } from './phases.ts';
+
+export interface WarmupItem {
+  readonly id: WarmupItemId;
+  readonly title: string;
+  readonly url: string;
+  readonly note: string;
+}
+
+export interface Question {
+  readonly id: QuestionId;
+  readonly text: string;
+  readonly createdAt: number;
+}
+
+export interface RosterEntry {
+  readonly participantId: ParticipantId;
+  readonly name: string;
+  readonly joinedAt: number;
+}
+
+export interface Answer {
+  readonly questionId: QuestionId;
+  readonly participantId: ParticipantId;
+  readonly authorName: string;
+  readonly text: string;
+  readonly tags: readonly string[];
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** Everything a screen reads, frozen; a new object only when a document changed. */
+export interface SessionSnapshot {
+  /** False until the facilitator's seed has reached this device. */
+  readonly ready: boolean;
+  /** True when a newer app wrote a shape this build does not know. */
+  readonly unsupported: boolean;
+  readonly sessionId: SessionId | null;
+  readonly title: string;
+  readonly language: Language;
+  readonly joinCode: string;
+  readonly phase: Phase;
+  readonly activeQuestionId: QuestionId | null;
+  readonly warmup: readonly WarmupItem[];
+  readonly questions: readonly Question[];
+  readonly roster: readonly RosterEntry[];
+  readonly answers: readonly Answer[];
+}
+
+export type Actor =
+  | { readonly role: 'facilitator' }
+  | { readonly role: 'participant'; readonly participantId: ParticipantId }
+  | { readonly role: 'viewer' };
+
+/** The origin of every transaction a command makes, so observers can tell who changed what. */
+export interface CommandOrigin {
+  readonly source: 'command';
+  readonly command: string;
+  readonly actor: Actor;
+}

@@ -1,0 +1,20 @@
+import type { ParticipantId, QuestionId } from './schema/ids.ts';
+import type { Answer, Question, SessionSnapshot } from './schema/types.ts';
+
+export const selectActiveQuestion = (snapshot: SessionSnapshot): Question | null =>
+  snapshot.questions.find((question) => question.id === snapshot.activeQuestionId) ?? null;
+
+export const selectAnswersTo = (snapshot: SessionSnapshot, questionId: QuestionId | null): Answer[] =>
+  questionId ? snapshot.answers.filter((answer) => answer.questionId === questionId) : [];
+
+export const selectOwnAnswer = (
+  snapshot: SessionSnapshot,
+  questionId: QuestionId | null,
+  participantId: ParticipantId,
+): Answer | null =>
+  snapshot.answers.find(
+    (answer) => answer.questionId === questionId && answer.participantId === participantId,
+  ) ?? null;
+
+export const selectParticipantName = (snapshot: SessionSnapshot, participantId: ParticipantId): string =>
+  snapshot.roster.find((entry) => entry.participantId === participantId)?.name ?? '';

@@ -1,0 +1,165 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createJoinCode, normalizeJoinCode } from '../auth/joinCode.ts';
+import { createSecret, hashSecret, secretMatchesHash } from '../auth/secrets.ts';
+import type { TokenSigner } from '../auth/tokens.ts';
+import type { SessionRow, Storage } from '../storage/openStorage.ts';
+import { HttpError, readJsonBody, sendJson } from './jsonBody.ts';
+
+export interface ApiOptions {
+  storage: Storage;
+  signer: TokenSigner;
+  tokenTtlMs: number;
+  /** How long after expiry a device's own token still proves who it is, for a silent rejoin. */
+  rejoinGraceMs: number;
+  now: () => number;
+}
+
+const LANGUAGES = new Set(['en', 'fr']);
+const MAX_TITLE = 120;
+const MAX_NAME = 60;
+
+function readText(body: Record<string, unknown>, field: string, max: number, code: string): string {
+  const value = body[field];
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.length === 0) throw new HttpError(400, `${code}_required`, `The ${field} is required.`);
+  if (text.length > max) {
+    throw new HttpError(400, `${code}_too_long`, `The ${field} is longer than ${max} characters.`);
+  }
+  return text;
+}
+
+/** The relay's JSON endpoints; returns false when the path is not an API route. */
+export function createApi(options: ApiOptions) {
+  const { storage, signer } = options;
+
+  const issueToken = (sessionId: string, participantId: string | null, role: 'participant' | 'viewer') => {
+    const issuedAt = options.now();
+    return signer.issue({
+      sessionId,
+      participantId,
+      role,
+      issuedAt,
+      expiresAt: issuedAt + options.tokenTtlMs,
+    });
+  };
+
+  const facilitatorSession = (request: IncomingMessage, sessionId: string): SessionRow => {
+    const session = storage.getSessionById(sessionId);
+    if (!session) throw new HttpError(404, 'unknown_session', 'This session does not exist.');
+    const key = request.headers['x-facilitator-key'];
+    if (typeof key !== 'string' || !secretMatchesHash(key, session.facilitatorKeyHash)) {
+      throw new HttpError(403, 'bad_facilitator_key', 'This facilitator link is not valid.');
+    }
+    return session;
+  };
+
+  const createSession = async (request: IncomingMessage) => {
+    const body = await readJsonBody(request);
+    const title = readText(body, 'title', MAX_TITLE, 'title');
+    const language = typeof body.language === 'string' && LANGUAGES.has(body.language) ? body.language : 'en';
+    const facilitatorKey = createSecret(16);
+    const sessionId = createSecret(12);
+    for (let attempt = 0; ; attempt++) {
+      const code = createJoinCode();
+      try {
+        storage.createSession({
+          id: sessionId,
+          code,
+          title,
+          language,
+          facilitatorKeyHash: hashSecret(facilitatorKey),
+          createdAt: options.now(),
+        });
+        return {
+          sessionId,
+          code,
+          title,
+          language,
+          facilitatorKey,
+          viewerToken: issueToken(sessionId, null, 'viewer'),
+        };
+      } catch (error) {
+        if (attempt >= 10) throw error;
+      }
+    }
+  };
+
+  const join = async (request: IncomingMessage) => {
+    const body = await readJsonBody(request);
+    const code = normalizeJoinCode(typeof body.code === 'string' ? body.code : '');
+    if (!code) throw new HttpError(400, 'invalid_code', 'A session code has 6 letters and digits.');
+    const session = storage.getSessionByCode(code);
+    if (!session) throw new HttpError(404, 'unknown_code', 'No session has this code.');
+    if (session.closedAt !== null) throw new HttpError(410, 'session_closed', 'This session has ended.');
+    const now = options.now();
+    const previous = typeof body.token === 'string' ? signer.verify(body.token, now) : null;
+    const known =
+      previous?.ok &&
+      previous.claims.sessionId === session.id &&
+      previous.claims.participantId !== null &&
+      previous.claims.expiresAt + options.rejoinGraceMs > now &&
+      storage.hasParticipant(session.id, previous.claims.participantId)
+        ? previous.claims.participantId
+        : null;
+    if (!known) readText(body, 'name', MAX_NAME, 'name');
+    const participantId = known ?? createSecret(9);
+    if (!known) storage.addParticipant(session.id, participantId, now);
+    return {
+      sessionId: session.id,
+      participantId,
+      token: issueToken(session.id, participantId, 'participant'),
+      title: session.title,
+      language: session.language,
+      rejoined: known !== null,
+    };
+  };
+
+  const describe = (request: IncomingMessage, sessionId: string) => {
+    const session = facilitatorSession(request, sessionId);
+    return {
+      sessionId: session.id,
+      code: session.code,
+      title: session.title,
+      language: session.language,
+      closed: session.closedAt !== null,
+      viewerToken: issueToken(session.id, null, 'viewer'),
+    };
+  };
+
+  const close = (request: IncomingMessage, sessionId: string) => {
+    facilitatorSession(request, sessionId);
+    storage.closeSession(sessionId, options.now());
+    return { closed: true };
+  };
+
+  return async function handleApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const method = request.method ?? 'GET';
+    if (!path.startsWith('/api/')) return false;
+    try {
+      const sessionMatch = /^\/api\/sessions\/([\w-]{1,64})(\/close)?$/.exec(path);
+      if (path === '/api/sessions' && method === 'POST') {
+        sendJson(response, 201, await createSession(request));
+      } else if (path === '/api/join' && method === 'POST') {
+        sendJson(response, 200, await join(request));
+      } else if (path === '/api/time' && method === 'GET') {
+        sendJson(response, 200, { now: options.now() });
+      } else if (sessionMatch?.[1] && !sessionMatch[2] && method === 'GET') {
+        sendJson(response, 200, describe(request, sessionMatch[1]));
+      } else if (sessionMatch?.[1] && sessionMatch[2] && method === 'POST') {
+        sendJson(response, 200, close(request, sessionMatch[1]));
+      } else {
+        throw new HttpError(404, 'not_found', 'No such API route.');
+      }
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendJson(response, error.status, { error: error.code, message: error.message });
+      } else {
+        sendJson(response, 500, { error: 'internal', message: 'The relay could not handle this request.' });
+        throw error;
+      }
+    }
+    return true;
+  };
+}

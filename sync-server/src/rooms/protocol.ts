@@ -1,0 +1,20 @@
+/** y-websocket message types, plus the relay's own extension types. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const;
+
+export type ConnectionRole = 'facilitator' | 'participant' | 'viewer';
+
+/** Close codes in the 44xx range tell the Peerloom client to stop retrying and ask to rejoin. */
+export const CloseCode = {
+  badRequest: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  malformed: 4422,
+  goingAway: 1001,
+  tooBig: 1009,
+} as const;

@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export interface SessionRow {
+  id: string;
+  code: string;
+  title: string;
+  language: string;
+  facilitatorKeyHash: string;
+  createdAt: number;
+  closedAt: number | null;
+}
+
+export interface Storage {
+  createSession(row: Omit<SessionRow, 'closedAt'>): void;
+  getSessionById(id: string): SessionRow | undefined;
+  getSessionByCode(code: string): SessionRow | undefined;
+  closeSession(id: string, at: number): void;
+  addParticipant(sessionId: string, participantId: string, at: number): void;
+  hasParticipant(sessionId: string, participantId: string): boolean;
+  appendUpdate(docName: string, update: Uint8Array): void;
+  loadUpdates(docName: string): Uint8Array[];
+  replaceUpdates(docName: string, checkpoint: Uint8Array): void;
+  getSetting(key: string): string | undefined;
+  setSetting(key: string, value: string): void;
+  close(): void;
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY, code TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
+  facilitator_key_hash TEXT NOT NULL, created_at INTEGER NOT NULL, closed_at INTEGER
+);
+CREATE UNIQUE INDEX IF NOT EXISTS sessions_open_code ON sessions(code) WHERE closed_at IS NULL;
+CREATE TABLE IF NOT EXISTS participants (
+  session_id TEXT NOT NULL, id TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (session_id, id)
+);
+CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS updates_doc ON updates(doc, id);
+`;
+
+interface SessionRecord {
+  id: string;
+  code: string;
+  title: string;
+  language: string;
+  facilitator_key_hash: string;
+  created_at: number;
+  closed_at: number | null;
+}
+
+const toSession = (record: SessionRecord | undefined): SessionRow | undefined =>
+  record && {
+    id: record.id,
+    code: record.code,
+    title: record.title,
+    language: record.language,
+    facilitatorKeyHash: record.facilitator_key_hash,
+    createdAt: record.created_at,
+    closedAt: record.closed_at,
+  };
+
+/** Opens (or creates) the relay's SQLite file in `dataDir`, in WAL mode with full fsync. */
+export function openStorage(dataDir: string): Storage {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'peerloom.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(schema);
+
+  const statements = {
+    insertSession: db.prepare(
+      'INSERT INTO sessions (id, code, title, language, facilitator_key_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    sessionById: db.prepare('SELECT * FROM sessions WHERE id = ?'),
+    sessionByCode: db.prepare(
+      'SELECT * FROM sessions WHERE code = ? ORDER BY closed_at IS NULL DESC, created_at DESC LIMIT 1',
+    ),
+    closeSession: db.prepare('UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL'),
+    insertParticipant: db.prepare(
+      'INSERT OR IGNORE INTO participants (session_id, id, created_at) VALUES (?, ?, ?)',
+    ),
+    hasParticipant: db.prepare('SELECT 1 FROM participants WHERE session_id = ? AND id = ?'),
+    appendUpdate: db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)'),
+    loadUpdates: db.prepare('SELECT data FROM updates WHERE doc = ? ORDER BY id'),
+    deleteUpdates: db.prepare('DELETE FROM updates WHERE doc = ?'),
+    getSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
+    setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
+  };
+
+  const replaceUpdates = db.transaction((docName: string, checkpoint: Uint8Array) => {
+    statements.deleteUpdates.run(docName);
+    statements.appendUpdate.run(docName, Buffer.from(checkpoint));
+  });
+
+  return {
+    createSession: (row) =>
+      void statements.insertSession.run(
+        row.id,
+        row.code,
+        row.title,
+        row.language,
+        row.facilitatorKeyHash,
+        row.createdAt,
+      ),
+    getSessionById: (id) => toSession(statements.sessionById.get(id) as SessionRecord | undefined),
+    getSessionByCode: (code) => toSession(statements.sessionByCode.get(code) as SessionRecord | undefined),
+    closeSession: (id, at) => void statements.closeSession.run(at, id),
+    addParticipant: (sessionId, participantId, at) =>
+      void statements.insertParticipant.run(sessionId, participantId, at),
+    hasParticipant: (sessionId, participantId) =>
+      statements.hasParticipant.get(sessionId, participantId) !== undefined,
+    appendUpdate: (docName, update) => void statements.appendUpdate.run(docName, Buffer.from(update)),
+    loadUpdates: (docName) =>
+      (statements.loadUpdates.all(docName) as { data: Buffer }[]).map(
+        (row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+      ),
+    replaceUpdates: (docName, checkpoint) => replaceUpdates(docName, checkpoint),
+    getSetting: (key) => (statements.getSetting.get(key) as { value: string } | undefined)?.value,
+    setSetting: (key, value) => void statements.setSetting.run(key, value),
+    close: () => db.close(),
+  };
+}
