@@ -1,0 +1,70 @@
+/** Typed calls to the relay's HTTP API; every failure becomes an ApiError with a catalog code. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+  ) {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+export interface CreatedSession {
+  sessionId: string;
+  code: string;
+  title: string;
+  language: string;
+  facilitatorKey: string;
+  viewerToken: string;
+}
+
+export interface JoinedSession {
+  sessionId: string;
+  participantId: string;
+  token: string;
+  title: string;
+  language: string;
+  rejoined: boolean;
+}
+
+export interface SessionDescription {
+  sessionId: string;
+  code: string;
+  title: string;
+  language: string;
+  closed: boolean;
+  viewerToken: string;
+}
+
+async function request<T>(path: string, init: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...init.headers },
+    });
+  } catch {
+    throw new ApiError('network', 0);
+  }
+  const body = (await response.json().catch(() => null)) as { error?: string } | null;
+  if (!response.ok) {
+    const code = response.status === 429 ? 'rate_limited' : (body?.error ?? 'generic');
+    throw new ApiError(code, response.status);
+  }
+  return body as T;
+}
+
+export const createSession = (title: string, language: string) =>
+  request<CreatedSession>('/api/sessions', { method: 'POST', body: JSON.stringify({ title, language }) });
+
+export const joinSession = (code: string, name: string, token?: string) =>
+  request<JoinedSession>('/api/join', { method: 'POST', body: JSON.stringify({ code, name, token }) });
+
+export const describeSession = (sessionId: string, facilitatorKey: string) =>
+  request<SessionDescription>(`/api/sessions/${encodeURIComponent(sessionId)}`, {
+    method: 'GET',
+    headers: { 'x-facilitator-key': facilitatorKey },
+  });
+
+export const syncServerUrl = () =>
+  `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;

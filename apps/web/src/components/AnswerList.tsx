@@ -1,0 +1,42 @@
+import type { Answer } from '@peerloom/session-model';
+import { useTranslation } from 'react-i18next';
+
+interface AnswerListProps {
+  answers: readonly Answer[];
+  ownParticipantId?: string;
+  variant?: 'list' | 'wall';
+  headingId?: string;
+}
+
+export function AnswerList({ answers, ownParticipantId, variant = 'list', headingId }: AnswerListProps) {
+  const { t } = useTranslation();
+  return (
+    <section className={`answers answers-${variant}`} aria-labelledby={headingId}>
+      <p className="answer-count" aria-live="polite" data-testid="answer-count">
+        {t('answers.count', { count: answers.length })}
+      </p>
+      <ul className="answer-list">
+        {answers.map((answer) => (
+          <li
+            key={`${answer.questionId}/${answer.participantId}`}
+            className={answer.participantId === ownParticipantId ? 'answer answer-own' : 'answer'}
+          >
+            <p className="answer-text">{answer.text}</p>
+            {answer.tags.length > 0 ? (
+              <ul className="tags" aria-label={t('answers.tags')}>
+                {answer.tags.map((tag) => (
+                  <li key={tag} className="tag">
+                    #{tag}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p className="answer-author">
+              {t('answers.by', { name: answer.authorName || t('answers.anonymous') })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+interface NoticeProps {
+  tone: 'error' | 'info';
+  children: ReactNode;
+}
+
+/** Errors are announced at once (role=alert); information politely. */
+export function Notice({ tone, children }: NoticeProps) {
+  return (
+    <div className={`notice notice-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}

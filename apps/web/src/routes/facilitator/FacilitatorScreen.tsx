@@ -1,0 +1,110 @@
+import { asSessionId, LANGUAGES, type Language } from '@peerloom/session-model';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { AppShell } from '../../components/AppShell.tsx';
+import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import type { FacilitatorCredentials } from '../../session/deviceStore.ts';
+import { useCommandRunner } from '../../session/useCommandRunner.ts';
+import { useFacilitatorAccess } from '../../session/useFacilitatorAccess.ts';
+import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
+import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
+import { JoinPanel } from './JoinPanel.tsx';
+import { PhaseStepper } from './PhaseStepper.tsx';
+import { QuestionPanel } from './QuestionPanel.tsx';
+import { WarmupEditor } from './WarmupEditor.tsx';
+
+function FacilitatorSession({
+  handle,
+  credentials,
+}: {
+  handle: SessionHandle;
+  credentials: FacilitatorCredentials;
+}) {
+  const { t } = useTranslation();
+  const snapshot = useSnapshot(handle);
+  const { connection, refusalCode } = useConnection(handle);
+  const controlSynced = handle.documents.getStatus().control.synced;
+  const { error, run } = useCommandRunner();
+
+  useEffect(() => {
+    // Seed only once the relay's copy is here, so a second device never re-seeds over edits.
+    if (snapshot.ready || !controlSynced || !credentials.code) return;
+    run(() =>
+      handle.store.commands.seedSession({
+        sessionId: asSessionId(credentials.sessionId),
+        title: credentials.title,
+        language: (LANGUAGES as readonly string[]).includes(credentials.language)
+          ? (credentials.language as Language)
+          : 'en',
+        joinCode: credentials.code,
+      }),
+    );
+  }, [snapshot.ready, controlSynced, credentials, handle, run]);
+
+  return (
+    <AppShell
+      wide
+      title={snapshot.title || credentials.title}
+      status={<ConnectionBadge connection={connection} />}
+    >
+      {refusalCode !== null ? <Notice tone="error">{t('errors.badFacilitatorLink')}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <div className="facilitator-top">
+        <h1>{snapshot.title || credentials.title}</h1>
+        <p className="participant-count" data-testid="participant-count">
+          {t('facilitator.participants', { count: snapshot.roster.length })}
+        </p>
+      </div>
+      <PhaseStepper
+        phase={snapshot.phase}
+        onSelect={(phase) => run(() => handle.store.commands.setPhase(phase))}
+      />
+      <div className="facilitator-grid">
+        <div className="facilitator-main">
+          {snapshot.phase === 'warmup' ? (
+            <WarmupEditor items={snapshot.warmup} store={handle.store} />
+          ) : (
+            <QuestionPanel snapshot={snapshot} store={handle.store} />
+          )}
+        </div>
+        <aside className="facilitator-side">
+          <JoinPanel
+            sessionId={credentials.sessionId}
+            code={snapshot.joinCode || credentials.code}
+            facilitatorKey={credentials.key}
+            viewerToken={credentials.viewerToken}
+          />
+        </aside>
+      </div>
+    </AppShell>
+  );
+}
+
+export default function FacilitatorScreen() {
+  const { t } = useTranslation();
+  const sessionId = useParams().id ?? '';
+  const access = useFacilitatorAccess(sessionId);
+  const credentials = access.state === 'ready' ? access.credentials : null;
+  const sessionAccess = useMemo(
+    () => (credentials ? { role: 'facilitator' as const, key: credentials.key } : null),
+    [credentials],
+  );
+  const handle = useSessionHandle(sessionId, sessionAccess);
+
+  if (access.state === 'missing' || access.state === 'invalid') {
+    return (
+      <AppShell>
+        <Notice tone="error">
+          {access.state === 'invalid' ? t('errors.badFacilitatorLink') : t('errors.notFacilitatorDevice')}
+        </Notice>
+        <p>
+          <Link to="/">{t('errors.goHome')}</Link>
+        </p>
+      </AppShell>
+    );
+  }
+  if (!handle || !credentials) return <AppShell>{null}</AppShell>;
+  return <FacilitatorSession handle={handle} credentials={credentials} />;
+}

@@ -1,0 +1,116 @@
+import { asParticipantId } from '@peerloom/session-model';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { AppShell } from '../../components/AppShell.tsx';
+import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { WarmupItemView } from '../../components/WarmupItemView.tsx';
+import type { ParticipantCredentials } from '../../session/deviceStore.ts';
+import { useOtherTabNotice } from '../../session/useOtherTabNotice.ts';
+import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
+import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
+import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
+import { ShareStep } from './ShareStep.tsx';
+
+interface SessionViewProps {
+  handle: SessionHandle;
+  credentials: ParticipantCredentials;
+  onRefused: () => void;
+}
+
+function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps) {
+  const { t } = useTranslation();
+  const snapshot = useSnapshot(handle);
+  const { connection, refusalCode, loaded } = useConnection(handle);
+  const otherTab = useOtherTabNotice(`peerloom:${credentials.sessionId}:${credentials.participantId}`);
+  const participantId = asParticipantId(credentials.participantId);
+  const rosterWritten = useRef(false);
+
+  useEffect(() => {
+    if (!loaded || rosterWritten.current) return;
+    rosterWritten.current = true;
+    try {
+      handle.store.commands.joinRoster(credentials.name);
+    } catch (error) {
+      console.error(error);
+    }
+  }, [loaded, handle, credentials.name]);
+
+  const renewRequested = useRef(false);
+  useEffect(() => {
+    if (refusalCode !== 4401 || renewRequested.current) return;
+    renewRequested.current = true;
+    onRefused();
+  }, [refusalCode, onRefused]);
+
+  return (
+    <AppShell
+      title={snapshot.title || credentials.title}
+      status={<ConnectionBadge connection={connection} />}
+    >
+      {otherTab ? <Notice tone="info">{t('status.otherTab')}</Notice> : null}
+      {snapshot.unsupported ? <Notice tone="error">{t('errors.unsupported_version')}</Notice> : null}
+      {refusalCode !== null && refusalCode !== 4401 ? (
+        <Notice tone="error">{t('errors.refused')}</Notice>
+      ) : null}
+      <p className="welcome">{t('participant.welcome', { name: credentials.name })}</p>
+      {snapshot.phase === 'warmup' ? (
+        <section aria-labelledby="warmup-title">
+          <h1 id="warmup-title">{t('phases.warmup')}</h1>
+          {snapshot.warmup.length === 0 ? <p className="waiting">{t('participant.waitingWarmup')}</p> : null}
+          {snapshot.warmup.map((item) => (
+            <WarmupItemView key={item.id} item={item} headingLevel={2} />
+          ))}
+        </section>
+      ) : (
+        <section aria-labelledby="share-title">
+          <h1 id="share-title" className="phase-heading">
+            {t('phases.share')}
+          </h1>
+          <ShareStep snapshot={snapshot} store={handle.store} participantId={participantId} />
+        </section>
+      )}
+    </AppShell>
+  );
+}
+
+export default function ParticipantScreen() {
+  const { t } = useTranslation();
+  const sessionId = useParams().id ?? '';
+  const { access, renew } = useParticipantAccess(sessionId);
+  const credentials = access.state === 'ready' ? access.credentials : null;
+  const sessionAccess = useMemo(
+    () =>
+      credentials
+        ? { role: 'participant' as const, participantId: credentials.participantId, token: credentials.token }
+        : null,
+    [credentials],
+  );
+  const handle = useSessionHandle(sessionId, sessionAccess);
+
+  if (access.state === 'missing' || access.state === 'failed') {
+    const code = access.state === 'failed' ? access.code : null;
+    return (
+      <AppShell>
+        <Notice tone="error">
+          {code ? t(`errors.${code}`, { defaultValue: t('errors.refused') }) : t('errors.noCredentials')}
+        </Notice>
+        <p>
+          <Link to={access.state === 'failed' ? `/j/${access.credentials.code}` : '/'}>
+            {access.state === 'failed' ? t('errors.joinAgain') : t('errors.goHome')}
+          </Link>
+        </p>
+      </AppShell>
+    );
+  }
+  if (!handle || !credentials) return <AppShell>{null}</AppShell>;
+  return (
+    <ParticipantSession
+      key={credentials.token}
+      handle={handle}
+      credentials={credentials}
+      onRefused={() => renew(credentials)}
+    />
+  );
+}

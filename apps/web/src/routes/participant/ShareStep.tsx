@@ -1,0 +1,73 @@
+import {
+  type ParticipantId,
+  type SessionSnapshot,
+  type SessionStore,
+  selectActiveQuestion,
+  selectAnswersTo,
+  selectOwnAnswer,
+} from '@peerloom/session-model';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnswerList } from '../../components/AnswerList.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { useCommandRunner } from '../../session/useCommandRunner.ts';
+import { AnswerForm } from './AnswerForm.tsx';
+
+interface ShareStepProps {
+  snapshot: SessionSnapshot;
+  store: SessionStore;
+  participantId: ParticipantId;
+}
+
+export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const { error, run } = useCommandRunner();
+  const question = selectActiveQuestion(snapshot);
+  if (!question) return <p className="waiting">{t('participant.waitingQuestion')}</p>;
+  const own = selectOwnAnswer(snapshot, question.id, participantId);
+  const draftKey = `${snapshot.sessionId}:${question.id}:${participantId}`;
+
+  return (
+    <>
+      <h2 className="question-text" id="question">
+        {question.text}
+      </h2>
+      {!own || editing ? (
+        <AnswerForm
+          key={question.id}
+          store={store}
+          questionId={question.id}
+          draftKey={draftKey}
+          existing={own}
+          onDone={() => setEditing(false)}
+        />
+      ) : (
+        <section className="card own-answer" aria-labelledby="own-answer-title">
+          <h3 id="own-answer-title">{t('participant.yourAnswer')}</h3>
+          <p className="answer-text">{own.text}</p>
+          <div className="button-row">
+            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+              {t('participant.edit')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => run(() => store.commands.withdrawAnswer(question.id))}
+            >
+              {t('participant.withdraw')}
+            </button>
+          </div>
+          {error ? <Notice tone="error">{error}</Notice> : null}
+        </section>
+      )}
+      {own ? (
+        <AnswerList
+          answers={selectAnswersTo(snapshot, question.id)}
+          ownParticipantId={participantId}
+          headingId="question"
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { type Actor, asParticipantId, createSessionStore, type SessionStore } from '@peerloom/session-model';
+import { openSessionDocuments, type SessionAuth, type SessionDocuments } from '@peerloom/sync-client';
+import { useEffect, useState } from 'react';
+import { syncServerUrl } from '../api/relayApi.ts';
+
+export interface SessionHandle {
+  readonly store: SessionStore;
+  readonly documents: SessionDocuments;
+}
+
+export type SessionAccess =
+  | { role: 'facilitator'; key: string }
+  | { role: 'participant'; participantId: string; token: string }
+  | { role: 'viewer'; token: string };
+
+function toAuth(access: SessionAccess): SessionAuth {
+  return access.role === 'facilitator' ? { key: access.key } : { token: access.token };
+}
+
+function toActor(access: SessionAccess): Actor {
+  if (access.role === 'participant') {
+    return { role: 'participant', participantId: asParticipantId(access.participantId) };
+  }
+  return { role: access.role };
+}
+
+/** Opens the session's documents and model for as long as the screen shows them. */
+export function useSessionHandle(sessionId: string, access: SessionAccess | null): SessionHandle | null {
+  const [handle, setHandle] = useState<SessionHandle | null>(null);
+  const accessKey = access ? JSON.stringify(access) : null;
+
+  useEffect(() => {
+    if (!accessKey) return;
+    const current = JSON.parse(accessKey) as SessionAccess;
+    const documents = openSessionDocuments({
+      serverUrl: syncServerUrl(),
+      sessionId,
+      auth: toAuth(current),
+      persist: true,
+    });
+    const store = createSessionStore({
+      control: documents.control,
+      room: documents.room,
+      actor: toActor(current),
+    });
+    setHandle({ store, documents });
+    return () => {
+      setHandle(null);
+      store.destroy();
+      void documents.destroy();
+    };
+  }, [sessionId, accessKey]);
+
+  return handle;
+}

@@ -1,0 +1,25 @@
+import type { SessionSnapshot } from '@peerloom/session-model';
+import { type SessionConnection, summarizeStatuses } from '@peerloom/sync-client';
+import { useSyncExternalStore } from 'react';
+import type { SessionHandle } from './useSessionHandle.ts';
+
+export function useSnapshot(handle: SessionHandle): SessionSnapshot {
+  return useSyncExternalStore(handle.store.subscribe, handle.store.getSnapshot);
+}
+
+export interface ConnectionView {
+  connection: SessionConnection;
+  refusalCode: number | null;
+  /** Both documents came from the relay or from this device's copy, so screens can render. */
+  loaded: boolean;
+}
+
+export function useConnection(handle: SessionHandle): ConnectionView {
+  const status = useSyncExternalStore(handle.documents.subscribe, handle.documents.getStatus);
+  const documents = [status.control, status.room];
+  return {
+    connection: summarizeStatuses(documents),
+    refusalCode: documents.find((document) => document.refusal)?.refusal?.code ?? null,
+    loaded: documents.every((document) => document.synced || document.loadedLocally),
+  };
+}

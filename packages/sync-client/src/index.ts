@@ -1,0 +1,14 @@
+export {
+  type ConnectionState,
+  type DocumentStatus,
+  type SessionConnection,
+  summarizeStatuses,
+} from './DocumentStatus.ts';
+export {
+  openSessionDocuments,
+  type SessionAuth,
+  type SessionDocuments,
+  type SessionDocumentsOptions,
+  type SessionStatus,
+} from './openSessionDocuments.ts';
+export { openSyncedDocument, type SyncedDocument, type SyncedDocumentOptions } from './openSyncedDocument.ts';

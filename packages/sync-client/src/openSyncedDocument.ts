@@ -1,0 +1,81 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { DocumentStatus } from './DocumentStatus.ts';
+
+export interface SyncedDocumentOptions {
+  /** Base WebSocket URL of the relay's sync endpoint, e.g. `ws://host:8080/sync`. */
+  serverUrl: string;
+  /** Document path under the endpoint, e.g. `SESSION/room`. */
+  path: string;
+  /** Query parameters for the upgrade (the participant token or the facilitator key). */
+  params: Record<string, string>;
+  /** IndexedDB database name, or null to keep the document in memory only. */
+  persistenceName: string | null;
+  /** For Node: the `ws` WebSocket class. Browsers use their own. */
+  WebSocketImpl?: typeof WebSocket;
+}
+
+export interface SyncedDocument {
+  readonly doc: Y.Doc;
+  getStatus(): DocumentStatus;
+  subscribe(listener: () => void): () => void;
+  /** Resolves once the device's stored copy is in `doc` (at once without persistence). */
+  readonly loadedLocally: Promise<void>;
+  destroy(): Promise<void>;
+}
+
+/** One Y.Doc kept in IndexedDB and synced with the relay by one y-websocket provider. */
+export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocument {
+  const doc = new Y.Doc();
+  const listeners = new Set<() => void>();
+  let status: DocumentStatus = {
+    connection: 'connecting',
+    synced: false,
+    loadedLocally: options.persistenceName === null,
+    refusal: null,
+  };
+  const update = (patch: Partial<DocumentStatus>) => {
+    const next = { ...status, ...patch };
+    if ((Object.keys(patch) as (keyof DocumentStatus)[]).every((key) => next[key] === status[key])) return;
+    status = Object.freeze(next);
+    for (const listener of [...listeners]) listener();
+  };
+
+  const persistence = options.persistenceName ? new IndexeddbPersistence(options.persistenceName, doc) : null;
+  const loadedLocally = persistence
+    ? persistence.whenSynced.then(() => update({ loadedLocally: true }))
+    : Promise.resolve();
+
+  const provider = new WebsocketProvider(options.serverUrl, options.path, doc, {
+    params: options.params,
+    disableBc: true,
+    maxBackoffTime: 5000,
+    ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
+  });
+  provider.on('status', ({ status: state }) => {
+    if (state === 'connected') update({ connection: 'online' });
+    else if (state === 'disconnected') update({ connection: 'offline', synced: false });
+  });
+  provider.on('connection-close', () => {
+    if (status.connection !== 'refused') update({ connection: 'offline', synced: false });
+  });
+  provider.on('sync', (synced: boolean) => update({ synced }));
+  provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
+
+  return {
+    doc,
+    getStatus: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    loadedLocally,
+    async destroy() {
+      listeners.clear();
+      provider.destroy();
+      await persistence?.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRelay, type Relay } from '@peerloom/sync-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { summarizeStatuses } from '../DocumentStatus.ts';
+import { openSessionDocuments, type SessionAuth, type SessionDocuments } from '../openSessionDocuments.ts';
+
+const WebSocketImpl = WebSocket as unknown as typeof globalThis.WebSocket;
+
+function until(documents: SessionDocuments, predicate: () => boolean, timeoutMs = 8000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!predicate()) return;
+      clearTimeout(timer);
+      off();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`timed out; status ${JSON.stringify(documents.getStatus())}`));
+    }, timeoutMs);
+    const off = documents.subscribe(check);
+    documents.control.on('update', check);
+    documents.room.on('update', check);
+    check();
+  });
+}
+
+describe('session documents against a real relay', () => {
+  let relay: Relay;
+  let dataDir: string;
+  let session: { sessionId: string; code: string; facilitatorKey: string };
+  const opened: SessionDocuments[] = [];
+
+  const start = (port = 0) => createRelay({ dataDir, port, host: '127.0.0.1', log: () => {} });
+  const open = (auth: SessionAuth, persist = true, port = relay.port) => {
+    const documents = openSessionDocuments({
+      serverUrl: `ws://127.0.0.1:${port}/sync`,
+      sessionId: session.sessionId,
+      auth,
+      persist,
+      WebSocketImpl,
+    });
+    opened.push(documents);
+    return documents;
+  };
+  const joinAs = async (name: string) => {
+    const response = await fetch(`${relay.url}/api/join`, {
+      method: 'POST',
+      body: JSON.stringify({ code: session.code, name }),
+    });
+    return ((await response.json()) as { token: string }).token;
+  };
+  const online = (documents: SessionDocuments) =>
+    until(documents, () => summarizeStatuses(Object.values(documents.getStatus())) === 'online');
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'peerloom-sync-client-'));
+    relay = await start();
+    const response = await fetch(`${relay.url}/api/sessions`, {
+      method: 'POST',
+      body: JSON.stringify({ title: 'T' }),
+    });
+    session = (await response.json()) as typeof session;
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((documents) => documents.destroy()));
+    await relay.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reports online, then offline while the relay is down, and delivers offline edits after it returns', async () => {
+    const ada = open({ token: await joinAs('Ada') });
+    const bob = open({ token: await joinAs('Bob') }, false);
+    await Promise.all([online(ada), online(bob)]);
+
+    const port = relay.port;
+    await relay.close();
+    await until(ada, () => ada.getStatus().room.connection === 'offline');
+    expect(summarizeStatuses(Object.values(ada.getStatus()))).toBe('offline');
+    ada.room.getMap('answers').set('q/ada', 'written offline');
+
+    relay = await start(port);
+    await until(bob, () => bob.room.getMap('answers').get('q/ada') === 'written offline');
+    await online(ada);
+  });
+
+  it('keeps a copy on the device that opens without the relay', async () => {
+    const facilitator = open({ key: session.facilitatorKey });
+    await online(facilitator);
+    facilitator.control.getMap('session').set('title', 'Kept locally');
+    await facilitator.destroy();
+
+    const port = relay.port;
+    await relay.close();
+    const reopened = open({ key: session.facilitatorKey }, true, port);
+    await reopened.loadedLocally;
+    expect(reopened.control.getMap('session').get('title')).toBe('Kept locally');
+    expect(reopened.getStatus().control.loadedLocally).toBe(true);
+    relay = await start(port);
+    await online(reopened);
+  });
+
+  it('reports a refused connection and stops retrying on a bad token', async () => {
+    const stranger = open({ token: 'forged.token' }, false);
+    await until(stranger, () => stranger.getStatus().room.connection === 'refused');
+    expect(stranger.getStatus().room.refusal?.code).toBe(4401);
+    expect(summarizeStatuses(Object.values(stranger.getStatus()))).toBe('refused');
+  });
+});
