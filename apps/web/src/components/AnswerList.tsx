@@ -15,7 +15,7 @@ export function AnswerList({ answers, ownParticipantId, variant = 'list', headin
       <p className="answer-count" aria-live="polite" data-testid="answer-count">
         {t('answers.count', { count: answers.length })}
       </p>
-      <ul className="answer-list">
+      <ul className="answer-list" data-testid="answer-list">
         {answers.map((answer) => (
           <li
             key={`${answer.questionId}/${answer.participantId}`}
