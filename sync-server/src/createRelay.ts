@@ -1,14 +1,21 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createSecret } from './auth/secrets.ts';
 import { createTokenSigner } from './auth/tokens.ts';
 import { createApi } from './http/createApi.ts';
+import { DEFAULT_JOIN_LIMITS, JoinLimiter, type JoinLimits } from './http/JoinLimiter.ts';
 import { sendJson } from './http/jsonBody.ts';
 import { serveStatic } from './http/serveStatic.ts';
+import { createLogger, type Logger } from './observability/createLogger.ts';
+import { createMetrics } from './observability/createMetrics.ts';
+import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
 import { authorizeConnection } from './rooms/authorizeConnection.ts';
+import { isAllowedOrigin } from './rooms/isAllowedOrigin.ts';
 import { CloseCode } from './rooms/protocol.ts';
+import { createRelayCounters, type RelayCounters } from './rooms/RelayCounters.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
+import { CommitQueue } from './storage/CommitQueue.ts';
 import { openStorage } from './storage/openStorage.ts';
 
 export interface RelayOptions {
@@ -21,7 +28,14 @@ export interface RelayOptions {
   tokenTtlMs?: number;
   rejoinGraceMs?: number;
   idleUnloadMs?: number;
-  log?: (entry: Record<string, unknown>) => void;
+  commitDelayMs?: number;
+  socketLimits?: Partial<SocketLimits>;
+  joinLimits?: Partial<JoinLimits>;
+  maxDocumentsPerSession?: number;
+  maxSessions?: number;
+  /** Origins allowed to open sync sockets besides the relay's own; `*` allows any. */
+  allowedOrigins?: readonly string[];
+  logger?: Logger;
   now?: () => number;
 }
 
@@ -30,6 +44,8 @@ export interface Relay {
   port: number;
   url: string;
   rooms: RoomRegistry;
+  counters: RelayCounters;
+  /** Flushes pending commits, closes sockets with a code that makes clients reconnect, then stops. */
   close(): Promise<void>;
 }
 
@@ -38,8 +54,7 @@ const HOUR = 60 * 60 * 1000;
 /** Starts the HTTP API, the static app and the y-websocket relay on one port. */
 export async function createRelay(options: RelayOptions): Promise<Relay> {
   const now = options.now ?? Date.now;
-  const log =
-    options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: now(), ...entry })}\n`));
+  const log = options.logger ?? createLogger();
   const storage = openStorage(options.dataDir);
   let secret = storage.getSetting('token-secret');
   if (!secret) {
@@ -47,19 +62,44 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     storage.setSetting('token-secret', secret);
   }
   const signer = createTokenSigner(secret);
-  const rooms = new RoomRegistry(storage, options.idleUnloadMs ?? 60_000);
+  const counters = createRelayCounters();
+  const metrics = createMetrics(() => ({ rooms, counters }));
+  const commits = new CommitQueue(storage, {
+    maxDelayMs: options.commitDelayMs ?? 20,
+    maxBatchBytes: 512 * 1024,
+    onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
+    onError: (error) => log.error({ event: 'commit_failed', error: String(error) }),
+  });
+  const rooms = new RoomRegistry({
+    storage,
+    commits,
+    counters,
+    idleUnloadMs: options.idleUnloadMs ?? 60_000,
+    maxDocumentsPerSession: options.maxDocumentsPerSession ?? 256,
+    maxSessions: options.maxSessions ?? 200,
+    maxAwarenessClientsPerConnection: 4,
+    compactAfterUpdates: 500,
+  });
   const handleApi = createApi({
     storage,
     signer,
     now,
     tokenTtlMs: options.tokenTtlMs ?? 12 * HOUR,
     rejoinGraceMs: options.rejoinGraceMs ?? 7 * 24 * HOUR,
+    limiter: new JoinLimiter({ ...DEFAULT_JOIN_LIMITS, ...options.joinLimits }, now),
+    onJoin: metrics.joined,
   });
+  let closing = false;
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
-    if (path === '/healthz') {
-      sendJson(response, 200, { ok: true, documents: rooms.size });
+    if (path === '/healthz')
+      return sendJson(response, closing ? 503 : 200, { ok: !closing, documents: rooms.size });
+    if (path === '/metrics') {
+      metrics.registry.metrics().then(
+        (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+        () => response.writeHead(500).end(),
+      );
       return;
     }
     handleApi(request, response)
@@ -71,50 +111,37 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
           response.writeHead(404).end();
         }
       })
-      .catch((error: unknown) => log({ level: 'error', msg: 'http handler failed', error: String(error) }));
+      .catch((error: unknown) => log.error({ event: 'http_failed', error: String(error) }));
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
 
+  const socketLimits: SocketLimits = {
+    messagesPerSecond: 100,
+    messageBurst: 300,
+    maxBufferedBytes: 4 * 1024 * 1024,
+    ...options.socketLimits,
+  };
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 1024 * 1024 });
-  server.on('upgrade', (request, socket, head) => {
+  const acceptContext = {
+    rooms,
+    counters,
+    metrics,
+    log,
+    limits: socketLimits,
+    isClosing: () => closing,
+    now,
+  };
+  server.on('upgrade', (request: IncomingMessage, socket, head) => {
     socket.on('error', () => socket.destroy());
+    if (closing || !isAllowedOrigin(request, options.allowedOrigins ?? [])) {
+      counters.rejectedFrames++;
+      socket.end(closing ? 'HTTP/1.1 503 Service Unavailable\r\n\r\n' : 'HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      ws.on('error', (error) => log({ level: 'warn', msg: 'socket error', error: error.message }));
-      const access = authorizeConnection(
-        new URL(request.url ?? '/', 'http://localhost'),
-        storage,
-        signer,
-        now(),
-      );
-      if (!access.ok) {
-        ws.close(access.closeCode, access.reason);
-        return;
-      }
-      ws.binaryType = 'nodebuffer';
-      const room = rooms.open(access.docName);
-      const connection = {
-        socket: ws,
-        role: access.role,
-        canWrite: access.canWrite,
-        awarenessClientIds: new Set<number>(),
-      };
-      ws.on('message', (data, isBinary) => {
-        if (!isBinary) {
-          ws.close(CloseCode.malformed, 'binary frames only');
-          return;
-        }
-        const buffer = data as Buffer;
-        try {
-          room.receive(connection, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
-        } catch (error) {
-          log({ level: 'warn', msg: 'malformed message', doc: access.kind, error: String(error) });
-          ws.close(CloseCode.malformed, 'malformed message');
-        }
-      });
-      ws.on('close', () => {
-        room.remove(ws);
-        rooms.release(room);
-      });
-      room.add(connection);
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const access = authorizeConnection(url, storage, signer, now());
+      acceptSocket(ws, access, url.searchParams.get('ack') === '1', acceptContext);
     });
   });
 
@@ -126,8 +153,11 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     port,
     url: `http://localhost:${port}`,
     rooms,
+    counters,
     close: async () => {
-      for (const client of wss.clients) client.close(CloseCode.goingAway, 'relay restarting');
+      closing = true;
+      commits.close();
+      for (const client of wss.clients) client.close(CloseCode.serviceRestart, 'relay restarting');
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

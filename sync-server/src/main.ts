@@ -14,7 +14,11 @@ function lanAddresses(): string[] {
     .map((address) => address?.address ?? '');
 }
 
-const relay = await createRelay({ port, host, dataDir, staticDir });
+const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
+const relay = await createRelay({ port, host, dataDir, staticDir, allowedOrigins });
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${relay.port}`;
 const lines = [
   `Peerloom relay listening on port ${relay.port} (data: ${dataDir})`,

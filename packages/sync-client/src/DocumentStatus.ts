@@ -7,6 +7,8 @@ export interface DocumentStatus {
   readonly synced: boolean;
   /** The copy in this device's IndexedDB has been loaded (always true without persistence). */
   readonly loadedLocally: boolean;
+  /** Changes in this device's copy that the relay has not yet confirmed as durable. */
+  readonly pending: number;
   /** Set when the relay refused the connection with a 44xx code; the client stops retrying. */
   readonly refusal: { readonly code: number; readonly reason: string } | null;
 }

@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { DocumentStatus } from './DocumentStatus.ts';
+import { trackDurability } from './trackDurability.ts';
 
 export interface SyncedDocumentOptions {
   /** Base WebSocket URL of the relay's sync endpoint, e.g. `ws://host:8080/sync`. */
@@ -33,6 +34,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     connection: 'connecting',
     synced: false,
     loadedLocally: options.persistenceName === null,
+    pending: 0,
     refusal: null,
   };
   const update = (patch: Partial<DocumentStatus>) => {
@@ -48,7 +50,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     : Promise.resolve();
 
   const provider = new WebsocketProvider(options.serverUrl, options.path, doc, {
-    params: options.params,
+    params: { ...options.params, ack: '1' },
     disableBc: true,
     maxBackoffTime: 5000,
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
@@ -61,6 +63,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     if (status.connection !== 'refused') update({ connection: 'offline', synced: false });
   });
   provider.on('sync', (synced: boolean) => update({ synced }));
+  const stopTracking = trackDurability(provider, doc, (pending) => update({ pending }));
   provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
 
   return {
@@ -73,6 +76,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     loadedLocally,
     async destroy() {
       listeners.clear();
+      stopTracking();
       provider.destroy();
       await persistence?.destroy();
       doc.destroy();

@@ -3,6 +3,7 @@ import { createJoinCode, normalizeJoinCode } from '../auth/joinCode.ts';
 import { createSecret, hashSecret, secretMatchesHash } from '../auth/secrets.ts';
 import type { TokenSigner } from '../auth/tokens.ts';
 import type { SessionRow, Storage } from '../storage/openStorage.ts';
+import type { JoinLimiter } from './JoinLimiter.ts';
 import { HttpError, readJsonBody, sendJson } from './jsonBody.ts';
 
 export interface ApiOptions {
@@ -12,6 +13,8 @@ export interface ApiOptions {
   /** How long after expiry a device's own token still proves who it is, for a silent rejoin. */
   rejoinGraceMs: number;
   now: () => number;
+  limiter: JoinLimiter;
+  onJoin?: (outcome: string) => void;
 }
 
 const LANGUAGES = new Set(['en', 'fr']);
@@ -86,10 +89,25 @@ export function createApi(options: ApiOptions) {
 
   const join = async (request: IncomingMessage) => {
     const body = await readJsonBody(request);
-    const code = normalizeJoinCode(typeof body.code === 'string' ? body.code : '');
-    if (!code) throw new HttpError(400, 'invalid_code', 'A session code has 6 letters and digits.');
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const typed = typeof body.code === 'string' ? body.code.slice(0, 16) : '';
+    const decision = options.limiter.check(address, typed.toUpperCase());
+    if (!decision.allowed) {
+      throw new HttpError(429, 'rate_limited', 'Too many attempts. Wait a moment and try again.', {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
+    }
+    if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
+    const code = normalizeJoinCode(typed);
+    if (!code) {
+      options.limiter.recordWrongCode(address);
+      throw new HttpError(400, 'invalid_code', 'A session code has 6 letters and digits.');
+    }
     const session = storage.getSessionByCode(code);
-    if (!session) throw new HttpError(404, 'unknown_code', 'No session has this code.');
+    if (!session) {
+      options.limiter.recordWrongCode(address);
+      throw new HttpError(404, 'unknown_code', 'No session has this code.');
+    }
     if (session.closedAt !== null) throw new HttpError(410, 'session_closed', 'This session has ended.');
     const now = options.now();
     const previous = typeof body.token === 'string' ? signer.verify(body.token, now) : null;
@@ -142,7 +160,9 @@ export function createApi(options: ApiOptions) {
       if (path === '/api/sessions' && method === 'POST') {
         sendJson(response, 201, await createSession(request));
       } else if (path === '/api/join' && method === 'POST') {
-        sendJson(response, 200, await join(request));
+        const joined = await join(request);
+        options.onJoin?.(joined.rejoined ? 'rejoined' : 'joined');
+        sendJson(response, 200, joined);
       } else if (path === '/api/time' && method === 'GET') {
         sendJson(response, 200, { now: options.now() });
       } else if (sessionMatch?.[1] && !sessionMatch[2] && method === 'GET') {
@@ -154,7 +174,8 @@ export function createApi(options: ApiOptions) {
       }
     } catch (error) {
       if (error instanceof HttpError) {
-        sendJson(response, error.status, { error: error.code, message: error.message });
+        if (path === '/api/join') options.onJoin?.(error.code);
+        sendJson(response, error.status, { error: error.code, message: error.message }, error.headers);
       } else {
         sendJson(response, 500, { error: 'internal', message: 'The relay could not handle this request.' });
         throw error;

@@ -4,41 +4,43 @@ import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
-import { type ConnectionRole, MessageType } from './protocol.ts';
+import { type PresencePolicy, presenceAudience } from './presencePolicy.ts';
+import { MessageType } from './protocol.ts';
+import type { RelayCounters } from './RelayCounters.ts';
+import type { RoomConnection } from './RoomConnection.ts';
 
-export interface RoomConnection {
-  socket: WebSocket;
-  role: ConnectionRole;
-  canWrite: boolean;
-  awarenessClientIds: Set<number>;
+export interface DocRoomOptions {
+  name: string;
+  storage: Storage;
+  commits: CommitQueue;
+  counters: RelayCounters;
+  presence: PresencePolicy;
+  /** Decides, at each write, whether this connection may change the document. */
+  mayWrite: (connection: RoomConnection) => boolean;
+  maxAwarenessClientsPerConnection: number;
+  compactAfterUpdates: number;
 }
 
-export interface RoomCounters {
-  droppedWrites: number;
-}
-
-const COMPACT_AFTER_UPDATES = 500;
-
-/** One Yjs document held in memory while connections use it; every update is stored before it is relayed. */
+/** One Yjs document held in memory while connections use it; updates are queued for group commit, then acknowledged. */
 export class DocRoom {
+  readonly name: string;
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Map<WebSocket, RoomConnection>();
+  private readonly awarenessOwners = new Map<number, RoomConnection>();
   private storedUpdates = 0;
 
-  constructor(
-    readonly name: string,
-    private readonly storage: Storage,
-    private readonly counters: RoomCounters,
-  ) {
+  constructor(private readonly options: DocRoomOptions) {
+    this.name = options.name;
     this.awareness.setLocalState(null);
-    const stored = storage.loadUpdates(name);
+    const stored = options.storage.loadUpdates(this.name);
     this.doc.transact(() => {
       for (const update of stored) Y.applyUpdate(this.doc, update);
     });
     this.storedUpdates = stored.length;
-    if (this.storedUpdates > COMPACT_AFTER_UPDATES) this.compact();
+    if (this.storedUpdates > options.compactAfterUpdates) this.compact();
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -48,22 +50,17 @@ export class DocRoom {
     const syncStep1 = encoding.createEncoder();
     encoding.writeVarUint(syncStep1, MessageType.sync);
     syncProtocol.writeSyncStep1(syncStep1, this.doc);
-    this.send(connection, encoding.toUint8Array(syncStep1));
-    const states = Array.from(this.awareness.getStates().keys());
-    if (states.length > 0) this.send(connection, this.encodeAwareness(states));
+    connection.send(encoding.toUint8Array(syncStep1));
+    this.sendAwarenessSnapshot(connection);
   }
 
   remove(socket: WebSocket): void {
     const connection = this.connections.get(socket);
     if (!connection) return;
-    this.connections.delete(socket);
     if (connection.awarenessClientIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(
-        this.awareness,
-        Array.from(connection.awarenessClientIds),
-        null,
-      );
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClientIds], connection);
     }
+    this.connections.delete(socket);
   }
 
   /** Handles one binary message; throws on anything malformed so the caller closes that socket. */
@@ -73,10 +70,9 @@ export class DocRoom {
     if (type === MessageType.sync) {
       this.receiveSync(connection, decoder);
     } else if (type === MessageType.awareness) {
-      const update = decoding.readVarUint8Array(decoder);
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+      this.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
     } else if (type === MessageType.queryAwareness) {
-      this.send(connection, this.encodeAwareness(Array.from(this.awareness.getStates().keys())));
+      this.sendAwarenessSnapshot(connection);
     } else if (type !== MessageType.auth) {
       throw new Error(`unknown message type ${type}`);
     }
@@ -95,48 +91,82 @@ export class DocRoom {
       const stateVector = decoding.readVarUint8Array(decoder);
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MessageType.sync);
-      syncProtocol.writeSyncStep2(reply, this.doc, stateVector);
-      this.send(connection, encoding.toUint8Array(reply));
+      encoding.writeVarUint(reply, syncProtocol.messageYjsSyncStep2);
+      encoding.writeVarUint8Array(reply, Y.encodeStateAsUpdate(this.doc, stateVector));
+      connection.send(encoding.toUint8Array(reply));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new Error(`unknown sync message type ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (!connection.canWrite) {
-      this.counters.droppedWrites++;
+    if (!this.options.mayWrite(connection)) {
+      this.options.counters.droppedWrites++;
       return;
     }
     Y.decodeUpdate(update);
     Y.applyUpdate(this.doc, update, connection);
   }
 
+  private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
+    if (this.options.presence === 'none') return;
+    const entries = decoding.readVarUint(decoding.createDecoder(update));
+    const limit = this.options.maxAwarenessClientsPerConnection;
+    if (entries > limit || connection.awarenessClientIds.size > limit) {
+      throw new Error(`awareness for ${entries} clients on one connection`);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    this.storage.appendUpdate(this.name, update);
+    const writer =
+      origin && this.connections.get((origin as RoomConnection).socket) === origin ? origin : null;
+    const clocks = Y.parseUpdateMeta(update).to;
+    this.options.commits.enqueue(this.name, update, clocks, writer as RoomConnection | null);
     this.storedUpdates++;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.sync);
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     for (const connection of this.connections.values()) {
-      if (connection !== origin) this.send(connection, message);
+      if (connection !== writer) connection.send(message);
     }
-    if (this.storedUpdates > COMPACT_AFTER_UPDATES * 2) this.compact();
+    if (this.storedUpdates > this.options.compactAfterUpdates * 2) this.compact();
   };
 
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ) => {
+    const source =
+      origin && this.connections.has((origin as RoomConnection).socket) ? (origin as RoomConnection) : null;
+    if (source) {
+      for (const id of change.added) {
+        source.awarenessClientIds.add(id);
+        this.awarenessOwners.set(id, source);
+      }
+    }
     const changed = [...change.added, ...change.updated, ...change.removed];
-    const source = origin as RoomConnection | null;
-    if (source && this.connections.has(source.socket)) {
-      for (const id of change.added) source.awarenessClientIds.add(id);
-      for (const id of change.removed) source.awarenessClientIds.delete(id);
+    const owner = source ?? this.awarenessOwners.get(changed[0] ?? -1) ?? null;
+    for (const id of change.removed) {
+      this.awarenessOwners.get(id)?.awarenessClientIds.delete(id);
+      this.awarenessOwners.delete(id);
     }
     const message = this.encodeAwareness(changed);
-    for (const connection of this.connections.values()) this.send(connection, message);
+    for (const connection of this.connections.values()) {
+      if (connection !== source && presenceAudience(this.options.presence, owner, connection)) {
+        this.options.counters.presenceBytesOut += message.byteLength;
+        connection.send(message);
+      }
+    }
   };
+
+  private sendAwarenessSnapshot(connection: RoomConnection): void {
+    const visible = [...this.awareness.getStates().keys()].filter((id) =>
+      presenceAudience(this.options.presence, this.awarenessOwners.get(id) ?? null, connection),
+    );
+    if (visible.length > 0) connection.send(this.encodeAwareness(visible));
+  }
 
   private encodeAwareness(clientIds: number[]): Uint8Array {
     const encoder = encoding.createEncoder();
@@ -146,14 +176,8 @@ export class DocRoom {
   }
 
   private compact(): void {
-    this.storage.replaceUpdates(this.name, Y.encodeStateAsUpdate(this.doc));
+    this.options.commits.flush();
+    this.options.storage.replaceUpdates(this.name, Y.encodeStateAsUpdate(this.doc));
     this.storedUpdates = 1;
-  }
-
-  private send(connection: RoomConnection, message: Uint8Array): void {
-    if (connection.socket.readyState !== connection.socket.OPEN) return;
-    connection.socket.send(message, (error) => {
-      if (error) connection.socket.terminate();
-    });
   }
 }

@@ -1,44 +1,78 @@
+import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
-import { DocRoom, type RoomCounters } from './DocRoom.ts';
+import { DocRoom } from './DocRoom.ts';
+import { type DocAddress, presenceFor, writeRule } from './documentKinds.ts';
+import type { RelayCounters } from './RelayCounters.ts';
 
-/** Loads a document on first use and unloads it once no connection has used it for `idleMs`. */
+export interface RoomRegistryOptions {
+  storage: Storage;
+  commits: CommitQueue;
+  counters: RelayCounters;
+  idleUnloadMs: number;
+  maxDocumentsPerSession: number;
+  maxSessions: number;
+  maxAwarenessClientsPerConnection: number;
+  compactAfterUpdates: number;
+}
+
+export type OpenResult =
+  | { ok: true; room: DocRoom }
+  | { ok: false; reason: 'too-many-sessions' | 'too-many-documents' };
+
+/** Loads a document on first use (state applied before any reply) and unloads it once idle. */
 export class RoomRegistry {
   private readonly rooms = new Map<string, DocRoom>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  readonly counters: RoomCounters = { droppedWrites: 0 };
+  private readonly roomsBySession = new Map<string, Set<string>>();
+  /** Group rooms keep their session's control room loaded, to read membership at each write. */
+  private readonly pinnedControl = new Map<string, DocRoom>();
 
-  constructor(
-    private readonly storage: Storage,
-    private readonly idleMs: number,
-  ) {}
+  constructor(private readonly options: RoomRegistryOptions) {}
 
   get size(): number {
     return this.rooms.size;
   }
 
-  open(name: string): DocRoom {
-    const pending = this.unloadTimers.get(name);
-    if (pending) {
-      clearTimeout(pending);
-      this.unloadTimers.delete(name);
+  get sessionCount(): number {
+    return this.roomsBySession.size;
+  }
+
+  get connectionCount(): number {
+    let count = 0;
+    for (const room of this.rooms.values()) count += room.connections.size;
+    return count;
+  }
+
+  open(address: DocAddress): OpenResult {
+    this.cancelUnload(address.name);
+    const existing = this.rooms.get(address.name);
+    if (existing) return { ok: true, room: existing };
+    const sessionRooms = this.roomsBySession.get(address.sessionId);
+    if (!sessionRooms && this.roomsBySession.size >= this.options.maxSessions) {
+      return { ok: false, reason: 'too-many-sessions' };
     }
-    let room = this.rooms.get(name);
-    if (!room) {
-      room = new DocRoom(name, this.storage, this.counters);
-      this.rooms.set(name, room);
+    if (sessionRooms && sessionRooms.size >= this.options.maxDocumentsPerSession) {
+      return { ok: false, reason: 'too-many-documents' };
     }
-    return room;
+    const controlName = `${address.sessionId}/control`;
+    const room = new DocRoom({
+      name: address.name,
+      storage: this.options.storage,
+      commits: this.options.commits,
+      counters: this.options.counters,
+      presence: presenceFor(address.kind),
+      mayWrite: writeRule(address, () => this.control(controlName, address)),
+      maxAwarenessClientsPerConnection: this.options.maxAwarenessClientsPerConnection,
+      compactAfterUpdates: this.options.compactAfterUpdates,
+    });
+    this.rooms.set(address.name, room);
+    this.roomsBySession.set(address.sessionId, (sessionRooms ?? new Set()).add(address.name));
+    return { ok: true, room };
   }
 
   release(room: DocRoom): void {
     if (room.connections.size > 0 || this.unloadTimers.has(room.name)) return;
-    const timer = setTimeout(() => {
-      this.unloadTimers.delete(room.name);
-      if (room.connections.size === 0 && this.rooms.get(room.name) === room) {
-        this.rooms.delete(room.name);
-        room.destroy();
-      }
-    }, this.idleMs);
+    const timer = setTimeout(() => this.unload(room), this.options.idleUnloadMs);
     timer.unref();
     this.unloadTimers.set(room.name, timer);
   }
@@ -46,7 +80,45 @@ export class RoomRegistry {
   closeAll(): void {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
+    this.options.commits.flush();
     for (const room of this.rooms.values()) room.destroy();
     this.rooms.clear();
+    this.roomsBySession.clear();
+    this.pinnedControl.clear();
+  }
+
+  private control(controlName: string, address: DocAddress) {
+    let control = this.rooms.get(controlName) ?? this.pinnedControl.get(address.name);
+    if (!control) {
+      const opened = this.open({ ...address, kind: 'control', groupId: null, name: controlName });
+      if (!opened.ok) throw new Error('control document unavailable');
+      control = opened.room;
+      this.release(control);
+    }
+    this.pinnedControl.set(address.name, control);
+    return control.doc;
+  }
+
+  private cancelUnload(name: string) {
+    const pending = this.unloadTimers.get(name);
+    if (!pending) return;
+    clearTimeout(pending);
+    this.unloadTimers.delete(name);
+  }
+
+  private unload(room: DocRoom) {
+    this.unloadTimers.delete(room.name);
+    if (room.connections.size > 0 || this.rooms.get(room.name) !== room) return;
+    if ([...this.pinnedControl.values()].includes(room)) return this.release(room);
+    this.options.commits.flush();
+    this.rooms.delete(room.name);
+    const pinned = this.pinnedControl.get(room.name);
+    this.pinnedControl.delete(room.name);
+    if (pinned) this.release(pinned);
+    const sessionId = room.name.split('/')[0] ?? '';
+    const sessionRooms = this.roomsBySession.get(sessionId);
+    sessionRooms?.delete(room.name);
+    if (sessionRooms?.size === 0) this.roomsBySession.delete(sessionId);
+    room.destroy();
   }
 }

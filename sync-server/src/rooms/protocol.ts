@@ -4,6 +4,8 @@ export const MessageType = {
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /** Relay → writer: for each Yjs client id the writer sent, the clock now durable on disk. */
+  durableAck: 100,
 } as const;
 
 export type ConnectionRole = 'facilitator' | 'participant' | 'viewer';
@@ -16,5 +18,9 @@ export const CloseCode = {
   notFound: 4404,
   malformed: 4422,
   goingAway: 1001,
+  policy: 1008,
+  tryAgainLater: 1013,
+  /** Sent on SIGTERM after flushing: clients reconnect (y-websocket retries anything outside 44xx). */
+  serviceRestart: 1012,
   tooBig: 1009,
 } as const;

@@ -19,7 +19,8 @@ export interface Storage {
   closeSession(id: string, at: number): void;
   addParticipant(sessionId: string, participantId: string, at: number): void;
   hasParticipant(sessionId: string, participantId: string): boolean;
-  appendUpdate(docName: string, update: Uint8Array): void;
+  /** Appends every update in one transaction: all are durable when it returns, or none. */
+  appendUpdates(entries: readonly { docName: string; update: Uint8Array }[]): void;
   loadUpdates(docName: string): Uint8Array[];
   replaceUpdates(docName: string, checkpoint: Uint8Array): void;
   getSetting(key: string): string | undefined;
@@ -90,6 +91,9 @@ export function openStorage(dataDir: string): Storage {
     setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
   };
 
+  const appendUpdates = db.transaction((entries: readonly { docName: string; update: Uint8Array }[]) => {
+    for (const entry of entries) statements.appendUpdate.run(entry.docName, Buffer.from(entry.update));
+  });
   const replaceUpdates = db.transaction((docName: string, checkpoint: Uint8Array) => {
     statements.deleteUpdates.run(docName);
     statements.appendUpdate.run(docName, Buffer.from(checkpoint));
@@ -112,7 +116,7 @@ export function openStorage(dataDir: string): Storage {
       void statements.insertParticipant.run(sessionId, participantId, at),
     hasParticipant: (sessionId, participantId) =>
       statements.hasParticipant.get(sessionId, participantId) !== undefined,
-    appendUpdate: (docName, update) => void statements.appendUpdate.run(docName, Buffer.from(update)),
+    appendUpdates: (entries) => appendUpdates(entries),
     loadUpdates: (docName) =>
       (statements.loadUpdates.all(docName) as { data: Buffer }[]).map(
         (row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),

@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createRelay, type Relay, type RelayOptions } from '../createRelay.ts';
+import { createLogger } from '../observability/createLogger.ts';
 
 export interface RelayFixture {
   relay: Relay;
@@ -26,7 +27,8 @@ export interface Peer {
 export async function startRelay(options: Partial<RelayOptions> = {}): Promise<RelayFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-relay-'));
   const peers: Peer[] = [];
-  const start = (port = 0) => createRelay({ dataDir, port, host: '127.0.0.1', log: () => {}, ...options });
+  const start = (port = 0) =>
+    createRelay({ dataDir, port, host: '127.0.0.1', logger: createLogger('silent'), ...options });
   const fixture: RelayFixture = {
     relay: await start(),
     dataDir,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRelay, type Relay } from '@peerloom/sync-server';
+import { createLogger, createRelay, type Relay } from '@peerloom/sync-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { summarizeStatuses } from '../DocumentStatus.ts';
@@ -35,7 +35,8 @@ describe('session documents against a real relay', () => {
   let session: { sessionId: string; code: string; facilitatorKey: string };
   const opened: SessionDocuments[] = [];
 
-  const start = (port = 0) => createRelay({ dataDir, port, host: '127.0.0.1', log: () => {} });
+  const start = (port = 0) =>
+    createRelay({ dataDir, port, host: '127.0.0.1', logger: createLogger('silent') });
   const open = (auth: SessionAuth, persist = true, port = relay.port) => {
     const documents = openSessionDocuments({
       serverUrl: `ws://127.0.0.1:${port}/sync`,
@@ -86,6 +87,26 @@ describe('session documents against a real relay', () => {
     relay = await start(port);
     await until(bob, () => bob.room.getMap('answers').get('q/ada') === 'written offline');
     await online(ada);
+  });
+
+  it('counts changes as pending until the relay acknowledges them as durable', async () => {
+    const ada = open({ token: await joinAs('Ada') }, false);
+    await online(ada);
+    expect(ada.getStatus().room.pending).toBe(0);
+
+    const port = relay.port;
+    await relay.close();
+    await until(ada, () => ada.getStatus().room.connection === 'offline');
+    const answers = ada.room.getMap('answers');
+    answers.set('q/ada', 'one');
+    answers.set('q/ada', 'two');
+    expect(ada.getStatus().room.pending).toBe(2);
+
+    relay = await start(port);
+    await until(ada, () => ada.getStatus().room.pending === 0 && ada.getStatus().room.synced);
+    answers.set('q/ada', 'three');
+    expect(ada.getStatus().room.pending).toBe(1);
+    await until(ada, () => ada.getStatus().room.pending === 0);
   });
 
   it('keeps a copy on the device that opens without the relay', async () => {

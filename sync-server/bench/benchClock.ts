@@ -1,0 +1,9 @@
+/** Wall-clock milliseconds with sub-millisecond resolution, comparable across processes on one machine. */
+export function benchNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Resolves after `milliseconds`. */
+export function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}

@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+
+export type RelayName = 'ours' | 'stock';
+
+export interface BenchOptions {
+  /** Participants per session. */
+  clients: number;
+  sessions: number;
+  durationSeconds: number;
+  /** Writer updates per second, per session. */
+  rate: number;
+  workers: number;
+  presenceWindowSeconds: number;
+  drainSeconds: number;
+  settleSeconds: number;
+  relays: RelayName[];
+}
+
+const USAGE = `Usage: relayBench [--clients N] [--sessions K] [--duration S] [--rate R] [--workers W]
+                  [--presence-window S] [--drain S] [--only ours|stock]`;
+
+function positiveNumber(text: string | undefined, fallback: number, name: string, integer: boolean): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(
+      `--${name} must be a positive ${integer ? 'integer' : 'number'}, got "${text}"\n${USAGE}`,
+    );
+  }
+  return value;
+}
+
+/** Parses the command line; throws with a usage text on bad input. */
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      clients: { type: 'string' },
+      sessions: { type: 'string' },
+      duration: { type: 'string' },
+      rate: { type: 'string' },
+      workers: { type: 'string' },
+      'presence-window': { type: 'string' },
+      drain: { type: 'string' },
+      only: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) throw new Error(USAGE);
+  const clients = positiveNumber(values.clients, 300, 'clients', true);
+  const sessions = positiveNumber(values.sessions, 1, 'sessions', true);
+  const defaultWorkers = Math.max(3, Math.ceil((clients * sessions) / 300));
+  const workers = Math.max(3, positiveNumber(values.workers, defaultWorkers, 'workers', true));
+  if (values.only !== undefined && values.only !== 'ours' && values.only !== 'stock') {
+    throw new Error(`--only must be "ours" or "stock"\n${USAGE}`);
+  }
+  return {
+    clients,
+    sessions,
+    durationSeconds: positiveNumber(values.duration, 20, 'duration', false),
+    rate: positiveNumber(values.rate, 10, 'rate', false),
+    workers,
+    presenceWindowSeconds: positiveNumber(values['presence-window'], 20, 'presence-window', false),
+    drainSeconds: positiveNumber(values.drain, 3, 'drain', false),
+    settleSeconds: 3,
+    relays: values.only ? [values.only] : ['ours', 'stock'],
+  };
+}

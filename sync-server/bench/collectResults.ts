@@ -1,0 +1,129 @@
+import type { RelayName } from './benchOptions.ts';
+import {
+  addTraffic,
+  type BenchPhase,
+  emptyTrafficByPhase,
+  type TrafficByPhase,
+  type TrafficCounters,
+  type WorkerReport,
+} from './benchProtocol.ts';
+import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
+import type { JoinStats } from './relayApi.ts';
+import type { ServerLogSummary } from './startServerProcess.ts';
+
+export interface WindowRates {
+  seconds: number;
+  totalBytesPerSecond: number;
+  syncBytesPerSecond: number;
+  awarenessBytesPerSecond: number;
+  /** Awareness bytes/s received by participants only (facilitators excluded). */
+  participantAwarenessBytesPerSecond: number;
+}
+
+export interface RelayResult {
+  relay: RelayName;
+  description: string;
+  clients: number;
+  sessions: number;
+  totalClients: number;
+  workers: number;
+  sentPerSession: number[];
+  expectedReceipts: number;
+  latency: LatencySummary;
+  lost: number;
+  duplicated: number;
+  reconnects: number;
+  extensionMessages: number;
+  rssIdleKb: number;
+  rssLoadedKb: number;
+  rssPerClientKb: number;
+  presence: WindowRates;
+  writing: WindowRates;
+  connectSeconds: number;
+  joins: JoinStats | null;
+  serverLog: ServerLogSummary;
+  workerOutputLines: number;
+  elapsedSeconds: number;
+}
+
+export interface ScenarioMeasurements {
+  relay: RelayName;
+  description: string;
+  clients: number;
+  sessions: number;
+  workers: number;
+  sentPerSession: number[];
+  reports: WorkerReport[];
+  facilitatorTraffic: TrafficByPhase;
+  facilitatorExtensionMessages: number;
+  facilitatorReconnects: number;
+  phaseSeconds: Record<BenchPhase, number>;
+  rssIdleKb: number;
+  rssLoadedKb: number;
+  joins: JoinStats | null;
+  serverLog: ServerLogSummary;
+  workerOutputLines: number;
+  elapsedSeconds: number;
+}
+
+function totalBytes(counters: TrafficCounters): number {
+  return counters.syncBytes + counters.awarenessBytes + counters.otherBytes;
+}
+
+function windowRates(all: TrafficCounters, participants: TrafficCounters, seconds: number): WindowRates {
+  const perSecond = (bytes: number) => (seconds > 0 ? bytes / seconds : Number.NaN);
+  return {
+    seconds,
+    totalBytesPerSecond: perSecond(totalBytes(all)),
+    syncBytesPerSecond: perSecond(all.syncBytes),
+    awarenessBytesPerSecond: perSecond(all.awarenessBytes),
+    participantAwarenessBytesPerSecond: perSecond(participants.awarenessBytes),
+  };
+}
+
+/** Merges the workers' reports and the orchestrator's own measurements into one relay's figures. */
+export function collectResults(measured: ScenarioMeasurements): RelayResult {
+  const latencies = new LatencyHistogram();
+  const participantTraffic = emptyTrafficByPhase();
+  let lost = 0;
+  let duplicated = 0;
+  let reconnects = measured.facilitatorReconnects;
+  let extensionMessages = measured.facilitatorExtensionMessages;
+  for (const report of measured.reports) {
+    latencies.merge(report.latency);
+    addTraffic(participantTraffic, report.traffic);
+    lost += report.lost;
+    duplicated += report.duplicated;
+    reconnects += report.reconnects;
+    extensionMessages += report.extensionMessages;
+  }
+  const allTraffic = emptyTrafficByPhase();
+  addTraffic(allTraffic, participantTraffic);
+  addTraffic(allTraffic, measured.facilitatorTraffic);
+  const totalClients = measured.clients * measured.sessions;
+  return {
+    relay: measured.relay,
+    description: measured.description,
+    clients: measured.clients,
+    sessions: measured.sessions,
+    totalClients,
+    workers: measured.workers,
+    sentPerSession: measured.sentPerSession,
+    expectedReceipts: measured.sentPerSession.reduce((sum, sent) => sum + sent * measured.clients, 0),
+    latency: latencies.summary(),
+    lost,
+    duplicated,
+    reconnects,
+    extensionMessages,
+    rssIdleKb: measured.rssIdleKb,
+    rssLoadedKb: measured.rssLoadedKb,
+    rssPerClientKb: (measured.rssLoadedKb - measured.rssIdleKb) / totalClients,
+    presence: windowRates(allTraffic.presence, participantTraffic.presence, measured.phaseSeconds.presence),
+    writing: windowRates(allTraffic.write, participantTraffic.write, measured.phaseSeconds.write),
+    connectSeconds: measured.phaseSeconds.connect,
+    joins: measured.joins,
+    serverLog: measured.serverLog,
+    workerOutputLines: measured.workerOutputLines,
+    elapsedSeconds: measured.elapsedSeconds,
+  };
+}

@@ -1,0 +1,161 @@
+import type { BenchOptions } from './benchOptions.ts';
+import type { RelayResult } from './collectResults.ts';
+
+interface Row {
+  label: string;
+  value(result: RelayResult): number | string;
+  digits?: number;
+  /** Whether an ours/stock ratio means something for this row. */
+  ratio?: boolean;
+}
+
+const ROWS: Row[] = [
+  { label: 'latency p50 (ms)', value: (result) => result.latency.p50, digits: 1, ratio: true },
+  { label: 'latency p90 (ms)', value: (result) => result.latency.p90, digits: 1, ratio: true },
+  { label: 'latency p99 (ms)', value: (result) => result.latency.p99, digits: 1, ratio: true },
+  { label: 'latency max (ms)', value: (result) => result.latency.max, digits: 1, ratio: true },
+  { label: 'latency mean (ms)', value: (result) => result.latency.mean, digits: 1, ratio: true },
+  { label: 'updates sent per session', value: (result) => result.sentPerSession.join('/') },
+  { label: 'receipts expected', value: (result) => result.expectedReceipts },
+  { label: 'receipts observed', value: (result) => result.latency.count },
+  { label: 'lost (client x seq)', value: (result) => result.lost },
+  { label: 'duplicated', value: (result) => result.duplicated },
+  { label: 'reconnects after sync', value: (result) => result.reconnects },
+  { label: 'extension messages (type>=100)', value: (result) => result.extensionMessages },
+  { label: 'relay RSS idle (MB)', value: (result) => result.rssIdleKb / 1024, digits: 1, ratio: true },
+  { label: 'relay RSS loaded (MB)', value: (result) => result.rssLoadedKb / 1024, digits: 1, ratio: true },
+  { label: 'relay RSS per client (KB)', value: (result) => result.rssPerClientKb, digits: 1, ratio: true },
+  {
+    label: 'presence bytes/s (quiet)',
+    value: (result) => result.presence.awarenessBytesPerSecond,
+    digits: 0,
+    ratio: true,
+  },
+  {
+    label: '  of which to participants',
+    value: (result) => result.presence.participantAwarenessBytesPerSecond,
+    digits: 0,
+    ratio: true,
+  },
+  {
+    label: 'all bytes/s (quiet)',
+    value: (result) => result.presence.totalBytesPerSecond,
+    digits: 0,
+    ratio: true,
+  },
+  {
+    label: 'all bytes/s (writing)',
+    value: (result) => result.writing.totalBytesPerSecond,
+    digits: 0,
+    ratio: true,
+  },
+  {
+    label: '  sync bytes/s (writing)',
+    value: (result) => result.writing.syncBytesPerSecond,
+    digits: 0,
+    ratio: true,
+  },
+  {
+    label: '  presence bytes/s (writing)',
+    value: (result) => result.writing.awarenessBytesPerSecond,
+    digits: 0,
+    ratio: true,
+  },
+  { label: 'connect + sync all (s)', value: (result) => result.connectSeconds, digits: 1, ratio: true },
+  {
+    label: 'join requests / 429s',
+    value: (result) => (result.joins ? `${result.joins.requests} / ${result.joins.rateLimited}` : '-'),
+  },
+  {
+    label: 'relay log (non-info)',
+    value: (result) =>
+      Object.entries(result.serverLog.byLevel)
+        .filter(([level]) => level !== 'info' && level !== 'debug')
+        .map(([level, count]) => `${level}:${count}`)
+        .join(' ') || 'none',
+  },
+  { label: 'worker output lines', value: (result) => result.workerOutputLines },
+  { label: 'relay run time (s)', value: (result) => result.elapsedSeconds, digits: 0 },
+];
+
+function format(value: number | string, digits = 0): string {
+  if (typeof value === 'string') return value;
+  if (!Number.isFinite(value)) return 'n/a';
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** The human-readable comparison: one column per relay and an ours/stock ratio where both ran. */
+export function formatComparison(results: RelayResult[], options: BenchOptions): string {
+  const ours = results.find((result) => result.relay === 'ours');
+  const stock = results.find((result) => result.relay === 'stock');
+  const withRatio = ours !== undefined && stock !== undefined;
+  const header = ['', ...results.map((result) => result.relay), ...(withRatio ? ['ours/stock'] : [])];
+  const table = ROWS.map((row) => {
+    const cells = results.map((result) => format(row.value(result), row.digits));
+    if (withRatio) {
+      const mine = row.value(ours);
+      const theirs = row.value(stock);
+      const ratio = row.ratio && typeof mine === 'number' && typeof theirs === 'number' ? mine / theirs : '';
+      cells.push(typeof ratio === 'number' ? format(ratio, 2) : '');
+    }
+    return [row.label, ...cells];
+  });
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...table].map((cells) => (cells[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells.map((cell, column) =>
+      column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+    );
+  const total = options.clients * options.sessions;
+  return [
+    `Relay benchmark: ${options.sessions} session(s) x ${options.clients} participants = ${total} clients` +
+      ` on ${options.workers} worker processes; ${options.rate} updates/s per session for ${options.durationSeconds} s` +
+      ` (+${options.drainSeconds} s drain); quiet presence window ${options.presenceWindowSeconds} s.`,
+    ...results.map((result) => `  ${result.relay}: ${result.description}`),
+    '',
+    ...[header, ...table].map((cells) => line(cells).join('  ')),
+    '',
+    'Notes: latency = first observation of an entry by a participant minus its send time (one machine clock),',
+    '  including client-side decoding in shared worker processes. RSS = median of 5 VmRSS samples, idle taken',
+    '  just before any WebSocket connects, loaded taken 3 s after all clients synced; no forced GC.',
+    '  Bytes = WebSocket message payloads received by all clients (participants + facilitators), no frame headers.',
+    ...results.flatMap((result) =>
+      result.serverLog.samples.map((sample) => `  ${result.relay} log: ${sample}`),
+    ),
+  ].join('\n');
+}
+
+/** The machine-readable summary of one relay. */
+export function summaryFields(result: RelayResult): Record<string, unknown> {
+  const round = (value: number, digits: number) =>
+    Number.isFinite(value) ? Number(value.toFixed(digits)) : null;
+  return {
+    relay: result.relay,
+    clients: result.clients,
+    sessions: result.sessions,
+    total_clients: result.totalClients,
+    workers: result.workers,
+    updates_sent: result.sentPerSession.reduce((sum, sent) => sum + sent, 0),
+    p50_ms: round(result.latency.p50, 1),
+    p90_ms: round(result.latency.p90, 1),
+    p99_ms: round(result.latency.p99, 1),
+    max_ms: round(result.latency.max, 1),
+    receipts_expected: result.expectedReceipts,
+    lost: result.lost,
+    duplicated: result.duplicated,
+    reconnects: result.reconnects,
+    rss_idle_kb: result.rssIdleKb,
+    rss_loaded_kb: result.rssLoadedKb,
+    rss_per_client_kb: round(result.rssPerClientKb, 1),
+    presence_bytes_per_s: round(result.presence.awarenessBytesPerSecond, 0),
+    presence_to_participants_bytes_per_s: round(result.presence.participantAwarenessBytesPerSecond, 0),
+    quiet_total_bytes_per_s: round(result.presence.totalBytesPerSecond, 0),
+    writing_total_bytes_per_s: round(result.writing.totalBytesPerSecond, 0),
+    connect_s: round(result.connectSeconds, 1),
+    join_requests: result.joins?.requests ?? null,
+    join_rate_limited: result.joins?.rateLimited ?? null,
+    relay_log: result.serverLog.byLevel,
+    elapsed_s: round(result.elapsedSeconds, 1),
+  };
+}

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { RelayName } from './benchOptions.ts';
+import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
+import { type ServerProcess, startServerProcess } from './startServerProcess.ts';
+
+export interface PreparedParticipant {
+  params: Record<string, string>;
+  userId: string;
+  userName: string;
+}
+
+export interface PreparedSession {
+  sessionId: string;
+  writerParams: Record<string, string>;
+  participants: PreparedParticipant[];
+}
+
+export interface RelayTarget {
+  name: RelayName;
+  description: string;
+  start(): Promise<ServerProcess>;
+  /** Sessions with credentials for one facilitator and `clients` participants each. */
+  prepareSessions(
+    port: number,
+    sessions: number,
+    clients: number,
+    joins: JoinStats,
+  ): Promise<PreparedSession[]>;
+  cleanup(): void;
+}
+
+const JOIN_CONCURRENCY = 8;
+const JOIN_DEADLINE_MS = 10 * 60_000;
+
+function participantNames(clients: number): string[] {
+  return Array.from({ length: clients }, (_, index) => `Participant ${index + 1}`);
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function oursTarget(repoRoot: string): RelayTarget {
+  const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-bench-'));
+  return {
+    name: 'ours',
+    description: 'Peerloom relay (sync-server/src/main.ts, SQLite in a temp folder)',
+    start: () =>
+      startServerProcess({
+        label: 'ours',
+        args: ['--import', 'tsx', 'sync-server/src/main.ts'],
+        env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(dataDir, 'no-static') },
+        cwd: repoRoot,
+        portFromLine: (line) => {
+          if (!line.startsWith('{')) return undefined;
+          const entry = JSON.parse(line) as { event?: string; port?: number };
+          return entry.event === 'listening' ? entry.port : undefined;
+        },
+      }),
+    async prepareSessions(port, sessions, clients, joins) {
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + JOIN_DEADLINE_MS;
+      const prepared: PreparedSession[] = [];
+      for (let index = 0; index < sessions; index++) {
+        const session = await createSession(baseUrl, `Relay bench ${index + 1}`);
+        const joined = await joinParticipants(baseUrl, session.code, participantNames(clients), joins, {
+          concurrency: JOIN_CONCURRENCY,
+          deadline,
+        });
+        prepared.push({
+          sessionId: session.sessionId,
+          writerParams: { key: session.facilitatorKey },
+          participants: joined.map((participant, position) => ({
+            params: { token: participant.token },
+            userId: participant.participantId,
+            userName: `Participant ${position + 1}`,
+          })),
+        });
+      }
+      return prepared;
+    },
+    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+function stockTarget(repoRoot: string): RelayTarget {
+  const packageJson = createRequire(join(repoRoot, 'package.json')).resolve('y-websocket-stock/package.json');
+  const serverScript = join(dirname(packageJson), 'bin', 'server.cjs');
+  return {
+    name: 'stock',
+    description: 'stock y-websocket@2.1.0 server (bin/server.cjs, in memory)',
+    async start() {
+      const port = await findFreePort();
+      return startServerProcess({
+        label: 'stock',
+        args: [serverScript],
+        env: { PORT: String(port), HOST: '127.0.0.1' },
+        cwd: repoRoot,
+        portFromLine: (line) => (line.startsWith('running at') ? port : undefined),
+      });
+    },
+    async prepareSessions(_port, sessions, clients) {
+      return Array.from({ length: sessions }, (_, index) => ({
+        sessionId: `stock${index}-${randomBytes(6).toString('hex')}`,
+        writerParams: { key: 'ignored-by-stock' },
+        participants: participantNames(clients).map((userName, position) => ({
+          params: { token: `ignored-${position}` },
+          userId: `p${index}-${position}`,
+          userName,
+        })),
+      }));
+    },
+    cleanup: () => {},
+  };
+}
+
+/** How to start and populate each relay under test. */
+export function createRelayTarget(name: RelayName, repoRoot: string): RelayTarget {
+  return name === 'ours' ? oursTarget(repoRoot) : stockTarget(repoRoot);
+}

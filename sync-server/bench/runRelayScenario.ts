@@ -1,0 +1,142 @@
+import { fileURLToPath } from 'node:url';
+import { sleep } from './benchClock.ts';
+import type { BenchOptions, RelayName } from './benchOptions.ts';
+import type { BenchPhase, ClientSpec, ToWorker } from './benchProtocol.ts';
+import { collectResults, type RelayResult } from './collectResults.ts';
+import { sampleRssKb } from './measureRss.ts';
+import type { JoinStats } from './relayApi.ts';
+import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
+import { SessionWriter } from './sessionWriter.ts';
+import type { ServerProcess } from './startServerProcess.ts';
+import { TrafficMeter } from './trafficMeter.ts';
+import { WorkerPool } from './workerPool.ts';
+
+const WORKER_SCRIPT = fileURLToPath(new URL('./benchWorker.ts', import.meta.url));
+const CONNECT_BATCH = 25;
+const REPLY_TIMEOUT_MS = 30_000;
+
+function clientSpecs(sessions: PreparedSession[], serverUrl: string, workers: number): ClientSpec[][] {
+  const perWorker: ClientSpec[][] = Array.from({ length: workers }, () => []);
+  let next = 0;
+  sessions.forEach((session, sessionIndex) => {
+    for (const participant of session.participants) {
+      perWorker[next++ % workers]?.push({
+        sessionIndex,
+        serverUrl,
+        room: `${session.sessionId}/room`,
+        ...participant,
+      });
+    }
+  });
+  return perWorker;
+}
+
+/** Runs the whole load against one relay process: start, join, connect, presence window, writes, drain. */
+export async function runRelayScenario(
+  relay: RelayName,
+  options: BenchOptions,
+  repoRoot: string,
+  progress: (text: string) => void,
+): Promise<RelayResult> {
+  const startedAt = performance.now();
+  const target = createRelayTarget(relay, repoRoot);
+  const writers: SessionWriter[] = [];
+  let server: ServerProcess | undefined;
+  let pool: WorkerPool | undefined;
+  try {
+    server = await target.start();
+    progress(`${relay}: listening on port ${server.port} (pid ${server.pid})`);
+    const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
+    const sessions = await target.prepareSessions(server.port, options.sessions, options.clients, joins);
+    if (relay === 'ours')
+      progress(`${relay}: ${joins.requests} join requests, ${joins.rateLimited} rate limited`);
+    pool = await WorkerPool.start(options.workers, WORKER_SCRIPT, repoRoot);
+    await sleep(1000);
+    const rssIdleKb = await sampleRssKb(server.pid);
+
+    const serverUrl = `ws://127.0.0.1:${server.port}/sync`;
+    const perWorker = clientSpecs(sessions, serverUrl, options.workers);
+    const connectTimeoutMs = 60_000 + 200 * Math.max(...perWorker.map((clients) => clients.length));
+    const facilitatorMeter = new TrafficMeter();
+    let facilitatorExtensionMessages = 0;
+    const connectStartedAt = performance.now();
+    sessions.forEach((session, index) => {
+      const spec = {
+        serverUrl,
+        room: `${session.sessionId}/room`,
+        params: session.writerParams,
+        userId: `facilitator-${index + 1}`,
+        userName: `Facilitator ${index + 1}`,
+      };
+      writers.push(new SessionWriter(spec, facilitatorMeter, () => facilitatorExtensionMessages++, 30_000));
+    });
+    await Promise.all(writers.map((writer) => writer.connection.synced));
+    const sequenceCount = Math.round(options.rate * options.durationSeconds);
+    const connectMessages = perWorker.map(
+      (clients): ToWorker => ({
+        type: 'connect',
+        clients,
+        sequenceCount,
+        batchSize: CONNECT_BATCH,
+        timeoutMs: connectTimeoutMs,
+      }),
+    );
+    await pool.request(connectMessages, 'connected', connectTimeoutMs + 10_000);
+    const phaseSeconds: Record<BenchPhase, number> = {
+      connect: (performance.now() - connectStartedAt) / 1000,
+      presence: 0,
+      write: 0,
+      drain: 0,
+    };
+    progress(
+      `${relay}: ${options.clients * options.sessions} clients synced in ${phaseSeconds.connect.toFixed(1)} s`,
+    );
+    await sleep(options.settleSeconds * 1000);
+    const rssLoadedKb = await sampleRssKb(server.pid);
+
+    const activePool = pool;
+    const runPhase = async (phase: BenchPhase, work: () => Promise<unknown>) => {
+      facilitatorMeter.phase = phase;
+      await activePool.broadcast({ type: 'phase', phase }, 'phase', REPLY_TIMEOUT_MS);
+      const phaseStartedAt = performance.now();
+      await work();
+      phaseSeconds[phase] = (performance.now() - phaseStartedAt) / 1000;
+    };
+    progress(`${relay}: quiet presence window of ${options.presenceWindowSeconds} s`);
+    await runPhase('presence', () => sleep(options.presenceWindowSeconds * 1000));
+    progress(`${relay}: writing ${options.rate}/s for ${options.durationSeconds} s in each session`);
+    const staggerMs = 1000 / options.rate / writers.length;
+    await runPhase('write', () =>
+      Promise.all(
+        writers.map((writer, index) => writer.writeAtRate(sequenceCount, options.rate, index * staggerMs)),
+      ),
+    );
+    await runPhase('drain', () => sleep(options.drainSeconds * 1000));
+    const sentPerSession = writers.map((writer) => writer.sent);
+    const replies = await pool.broadcast({ type: 'report', sentPerSession }, 'report', REPLY_TIMEOUT_MS);
+    return collectResults({
+      relay,
+      description: target.description,
+      clients: options.clients,
+      sessions: options.sessions,
+      workers: options.workers,
+      sentPerSession,
+      reports: replies.map((reply) => reply.report),
+      facilitatorTraffic: facilitatorMeter.byPhase,
+      facilitatorExtensionMessages,
+      facilitatorReconnects: writers.reduce((total, writer) => total + writer.connection.reconnects(), 0),
+      phaseSeconds,
+      rssIdleKb,
+      rssLoadedKb,
+      joins: relay === 'ours' ? joins : null,
+      serverLog: server.log,
+      workerOutputLines: pool.outputLines(),
+      elapsedSeconds: (performance.now() - startedAt) / 1000,
+    });
+  } finally {
+    for (const writer of writers) writer.destroy();
+    await pool?.stop();
+    await server?.stop();
+    target.cleanup();
+  }
+}

@@ -1,0 +1,36 @@
+import type * as Y from 'yjs';
+import { benchNow, sleep } from './benchClock.ts';
+import { BENCH_MAP, type BenchEntry } from './benchParticipant.ts';
+import { openSyncedProvider, type ProviderSpec, type SyncedProvider } from './openSyncedProvider.ts';
+import type { TrafficMeter } from './trafficMeter.ts';
+
+/** The facilitator of one session, writing numbered entries into the bench map. */
+export class SessionWriter {
+  readonly connection: SyncedProvider;
+  private readonly map: Y.Map<BenchEntry>;
+  sent = 0;
+
+  constructor(spec: ProviderSpec, meter: TrafficMeter, onExtensionMessage: () => void, timeoutMs: number) {
+    this.connection = openSyncedProvider(spec, meter, onExtensionMessage, timeoutMs);
+    this.map = this.connection.doc.getMap<BenchEntry>(BENCH_MAP);
+  }
+
+  write(sequence: number): void {
+    this.map.set(String(sequence), { t: benchNow() });
+    this.sent = sequence + 1;
+  }
+
+  /** Writes `count` entries at `rate` per second, starting `offsetMs` from now, on a drift-free schedule. */
+  async writeAtRate(count: number, rate: number, offsetMs: number): Promise<void> {
+    const start = performance.now() + offsetMs;
+    for (let sequence = 0; sequence < count; sequence++) {
+      const wait = start + (sequence * 1000) / rate - performance.now();
+      if (wait > 0) await sleep(wait);
+      this.write(sequence);
+    }
+  }
+
+  destroy(): void {
+    this.connection.destroy();
+  }
+}

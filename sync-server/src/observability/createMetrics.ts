@@ -1,0 +1,108 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { RelayCounters } from '../rooms/RelayCounters.ts';
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+
+/** Prometheus metrics for /metrics; gauges and running totals are read when scraped. */
+export function createMetrics(read: () => { rooms: RoomRegistry; counters: RelayCounters }) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'peerloom_process_' });
+  const gauge = (name: string, help: string, value: () => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(value());
+      },
+    });
+  const total = (name: string, help: string, value: () => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(value());
+      },
+    });
+  gauge(
+    'peerloom_connections',
+    'Open sync connections (one per document per device).',
+    () => read().rooms.connectionCount,
+  );
+  gauge('peerloom_documents_loaded', 'Documents held in memory.', () => read().rooms.size);
+  gauge(
+    'peerloom_sessions_loaded',
+    'Sessions with at least one document in memory.',
+    () => read().rooms.sessionCount,
+  );
+  total(
+    'peerloom_dropped_writes_total',
+    'Writes dropped because the sender may not write that document.',
+    () => read().counters.droppedWrites,
+  );
+  total(
+    'peerloom_rejected_frames_total',
+    'Frames that closed their connection (malformed, too big, too many).',
+    () => read().counters.rejectedFrames,
+  );
+  total(
+    'peerloom_slow_clients_dropped_total',
+    'Connections closed because their send buffer stayed too full.',
+    () => read().counters.slowClientsDropped,
+  );
+  total(
+    'peerloom_presence_bytes_out_total',
+    'Awareness bytes sent to clients.',
+    () => read().counters.presenceBytesOut,
+  );
+
+  const messagesIn = new Counter({
+    name: 'peerloom_messages_in_total',
+    help: 'Messages received.',
+    registers: [registry],
+  });
+  const messagesOut = new Counter({
+    name: 'peerloom_messages_out_total',
+    help: 'Messages sent.',
+    registers: [registry],
+  });
+  const bytesIn = new Counter({
+    name: 'peerloom_bytes_in_total',
+    help: 'Bytes received.',
+    registers: [registry],
+  });
+  const bytesOut = new Counter({
+    name: 'peerloom_bytes_out_total',
+    help: 'Bytes sent.',
+    registers: [registry],
+  });
+  const joins = new Counter({
+    name: 'peerloom_joins_total',
+    help: 'Join requests by outcome.',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const commitSeconds = new Histogram({
+    name: 'peerloom_commit_seconds',
+    help: 'From an update being queued to its group commit being durable.',
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1],
+    registers: [registry],
+  });
+
+  return {
+    registry,
+    received(bytes: number) {
+      messagesIn.inc();
+      bytesIn.inc(bytes);
+    },
+    sent(bytes: number) {
+      messagesOut.inc();
+      bytesOut.inc(bytes);
+    },
+    joined: (outcome: string) => joins.inc({ outcome }),
+    committed: (seconds: number) => commitSeconds.observe(seconds),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,93 @@
+import type { WebSocket } from 'ws';
+import { TokenBucket } from '../http/TokenBucket.ts';
+import type { Logger } from '../observability/createLogger.ts';
+import type { Metrics } from '../observability/createMetrics.ts';
+import type { ConnectionAccess } from './authorizeConnection.ts';
+import { CloseCode } from './protocol.ts';
+import type { RelayCounters } from './RelayCounters.ts';
+import { createRoomConnection } from './RoomConnection.ts';
+import type { RoomRegistry } from './RoomRegistry.ts';
+
+export interface SocketLimits {
+  messagesPerSecond: number;
+  messageBurst: number;
+  maxBufferedBytes: number;
+}
+
+export interface AcceptContext {
+  rooms: RoomRegistry;
+  counters: RelayCounters;
+  metrics: Metrics;
+  log: Logger;
+  limits: SocketLimits;
+  isClosing: () => boolean;
+  now: () => number;
+}
+
+/** Binds an upgraded socket to its document: authorization, rate bound, message handling, cleanup. */
+export function acceptSocket(
+  socket: WebSocket,
+  access: ConnectionAccess,
+  wantsAcks: boolean,
+  context: AcceptContext,
+) {
+  const { counters, log } = context;
+  socket.on('error', (error) => {
+    counters.rejectedFrames++;
+    log.warn({ event: 'socket_error', error: error.message });
+  });
+  if (!access.ok) {
+    socket.close(access.closeCode, access.reason);
+    return;
+  }
+  const opened = context.rooms.open(access.address);
+  if (!opened.ok) {
+    log.warn({ event: 'document_refused', reason: opened.reason, session: access.address.sessionId });
+    socket.close(CloseCode.tryAgainLater, opened.reason);
+    return;
+  }
+  const room = opened.room;
+  const connection = createRoomConnection({
+    socket,
+    role: access.role,
+    participantId: access.participantId,
+    canWrite: access.role !== 'viewer',
+    wantsAcknowledgements: wantsAcks,
+    maxBufferedBytes: context.limits.maxBufferedBytes,
+    onSlowClient: () => {
+      counters.slowClientsDropped++;
+      log.warn({ event: 'slow_client_dropped', doc: access.address.kind });
+    },
+    onSend: (bytes) => context.metrics.sent(bytes),
+  });
+  const rate = new TokenBucket(context.limits.messageBurst, context.limits.messagesPerSecond, context.now());
+
+  socket.on('message', (data, isBinary) => {
+    if (context.isClosing()) return;
+    const buffer = data as Buffer;
+    context.metrics.received(buffer.byteLength);
+    if (!isBinary) {
+      counters.rejectedFrames++;
+      socket.close(CloseCode.malformed, 'binary frames only');
+      return;
+    }
+    if (!rate.take(context.now())) {
+      counters.rejectedFrames++;
+      log.warn({ event: 'rate_limited', doc: access.address.kind });
+      socket.close(CloseCode.policy, 'too many messages');
+      return;
+    }
+    try {
+      room.receive(connection, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    } catch (error) {
+      counters.rejectedFrames++;
+      log.warn({ event: 'malformed_message', doc: access.address.kind, error: String(error).slice(0, 200) });
+      socket.close(CloseCode.malformed, 'malformed message');
+    }
+  });
+  socket.on('close', () => {
+    room.remove(socket);
+    context.rooms.release(room);
+  });
+  room.add(connection);
+}

@@ -1,0 +1,52 @@
+import type * as Y from 'yjs';
+import type { PresencePolicy } from './presencePolicy.ts';
+import type { RoomConnection } from './RoomConnection.ts';
+
+export type DocKind = 'control' | 'room' | 'group';
+
+export interface DocAddress {
+  sessionId: string;
+  kind: DocKind;
+  /** The group id for `group` documents. */
+  groupId: string | null;
+  /** Storage and registry key: `SESSION/control`, `SESSION/room`, `SESSION/group/G`. */
+  name: string;
+}
+
+const DOC_PATH = /^\/sync\/([\w-]{1,64})\/(control|room|group\/([\w-]{1,64}))$/;
+
+export function parseDocPath(pathname: string): DocAddress | null {
+  const match = DOC_PATH.exec(pathname);
+  if (!match?.[1] || !match[2]) return null;
+  const kind = match[2].startsWith('group/') ? 'group' : (match[2] as DocKind);
+  return { sessionId: match[1], kind, groupId: match[3] ?? null, name: `${match[1]}/${match[2]}` };
+}
+
+/**
+ * The one piece of the session schema the relay knows: the control document's root map
+ * `groupMembers` holds, per group id, the array of its members' participant ids.
+ */
+export function readGroupMembers(control: Y.Doc, groupId: string): readonly string[] {
+  const members = control.getMap<unknown>('groupMembers').get(groupId);
+  return Array.isArray(members)
+    ? members.filter((member): member is string => typeof member === 'string')
+    : [];
+}
+
+export const presenceFor = (kind: DocKind): PresencePolicy =>
+  kind === 'control' ? 'none' : kind === 'room' ? 'facilitators' : 'everyone';
+
+/** Write rules by document kind; group membership is read at each write, so regrouping applies at once. */
+export function writeRule(
+  address: DocAddress,
+  control: () => Y.Doc,
+): (connection: RoomConnection) => boolean {
+  if (address.kind === 'control') return (connection) => connection.role === 'facilitator';
+  if (address.kind === 'room') return (connection) => connection.role !== 'viewer';
+  const groupId = address.groupId ?? '';
+  return (connection) =>
+    connection.role === 'facilitator' ||
+    (connection.role === 'participant' &&
+      connection.participantId !== null &&
+      readGroupMembers(control(), groupId).includes(connection.participantId));
+}
