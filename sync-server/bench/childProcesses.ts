@@ -3,6 +3,13 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
 const children = new Set<ChildProcess>();
+const exitCleanups = new Set<() => void>();
+
+/** Runs `cleanup` synchronously when this process exits, however it exits; returns an unregister function. */
+export function onProcessExit(cleanup: () => void): () => void {
+  exitCleanups.add(cleanup);
+  return () => exitCleanups.delete(cleanup);
+}
 
 /** Remembers a child so that it is killed when the benchmark ends, fails or is interrupted. */
 export function trackChild(child: ChildProcess): void {
@@ -32,7 +39,10 @@ export function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
 
 /** Makes sure no child outlives this process, whether it ends normally, by a signal or by an error. */
 export function installChildCleanup(): void {
-  process.on('exit', () => killTrackedChildren());
+  process.on('exit', () => {
+    killTrackedChildren();
+    for (const cleanup of exitCleanups) cleanup();
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       process.stderr.write(`\nbench: ${signal}, stopping child processes\n`);

@@ -7,6 +7,7 @@ import {
   type TrafficCounters,
   type WorkerReport,
 } from './benchProtocol.ts';
+import type { MemorySample } from './measureRss.ts';
 import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
 import type { JoinStats } from './relayApi.ts';
 import type { ServerLogSummary } from './startServerProcess.ts';
@@ -37,11 +38,16 @@ export interface RelayResult {
   rssIdleKb: number;
   rssLoadedKb: number;
   rssPerClientKb: number;
+  heapIdleKb: number | null;
+  heapLoadedKb: number | null;
+  heapPerClientKb: number | null;
   presence: WindowRates;
   writing: WindowRates;
   connectSeconds: number;
   joins: JoinStats | null;
   serverLog: ServerLogSummary;
+  /** The relay's own non-zero dropped/rejected/slow-client counters (ours only). */
+  relayAnomalies: Record<string, number> | null;
   workerOutputLines: number;
   elapsedSeconds: number;
 }
@@ -58,10 +64,12 @@ export interface ScenarioMeasurements {
   facilitatorExtensionMessages: number;
   facilitatorReconnects: number;
   phaseSeconds: Record<BenchPhase, number>;
-  rssIdleKb: number;
-  rssLoadedKb: number;
+  idleMemory: MemorySample;
+  loadedMemory: MemorySample;
   joins: JoinStats | null;
   serverLog: ServerLogSummary;
+  /** The relay's own non-zero dropped/rejected/slow-client counters (ours only). */
+  relayAnomalies: Record<string, number> | null;
   workerOutputLines: number;
   elapsedSeconds: number;
 }
@@ -101,6 +109,7 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
   addTraffic(allTraffic, participantTraffic);
   addTraffic(allTraffic, measured.facilitatorTraffic);
   const totalClients = measured.clients * measured.sessions;
+  const { idleMemory: idle, loadedMemory: loaded } = measured;
   return {
     relay: measured.relay,
     description: measured.description,
@@ -115,14 +124,21 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     duplicated,
     reconnects,
     extensionMessages,
-    rssIdleKb: measured.rssIdleKb,
-    rssLoadedKb: measured.rssLoadedKb,
-    rssPerClientKb: (measured.rssLoadedKb - measured.rssIdleKb) / totalClients,
+    rssIdleKb: idle.rssKb,
+    rssLoadedKb: loaded.rssKb,
+    rssPerClientKb: (loaded.rssKb - idle.rssKb) / totalClients,
+    heapIdleKb: idle.heapUsedKb,
+    heapLoadedKb: loaded.heapUsedKb,
+    heapPerClientKb:
+      idle.heapUsedKb === null || loaded.heapUsedKb === null
+        ? null
+        : (loaded.heapUsedKb - idle.heapUsedKb) / totalClients,
     presence: windowRates(allTraffic.presence, participantTraffic.presence, measured.phaseSeconds.presence),
     writing: windowRates(allTraffic.write, participantTraffic.write, measured.phaseSeconds.write),
     connectSeconds: measured.phaseSeconds.connect,
     joins: measured.joins,
     serverLog: measured.serverLog,
+    relayAnomalies: measured.relayAnomalies,
     workerOutputLines: measured.workerOutputLines,
     elapsedSeconds: measured.elapsedSeconds,
   };

@@ -9,6 +9,9 @@ interface Row {
   ratio?: boolean;
 }
 
+/** y-protocols renews a local awareness state once it is half of its 30 s timeout old. */
+const AWARENESS_RENEWAL_SECONDS = 15;
+
 const ROWS: Row[] = [
   { label: 'latency p50 (ms)', value: (result) => result.latency.p50, digits: 1, ratio: true },
   { label: 'latency p90 (ms)', value: (result) => result.latency.p90, digits: 1, ratio: true },
@@ -25,6 +28,24 @@ const ROWS: Row[] = [
   { label: 'relay RSS idle (MB)', value: (result) => result.rssIdleKb / 1024, digits: 1, ratio: true },
   { label: 'relay RSS loaded (MB)', value: (result) => result.rssLoadedKb / 1024, digits: 1, ratio: true },
   { label: 'relay RSS per client (KB)', value: (result) => result.rssPerClientKb, digits: 1, ratio: true },
+  {
+    label: 'relay JS heap idle (MB)',
+    value: (result) => (result.heapIdleKb ?? Number.NaN) / 1024,
+    digits: 1,
+    ratio: true,
+  },
+  {
+    label: 'relay JS heap loaded (MB)',
+    value: (result) => (result.heapLoadedKb ?? Number.NaN) / 1024,
+    digits: 1,
+    ratio: true,
+  },
+  {
+    label: 'relay JS heap per client (KB)',
+    value: (result) => result.heapPerClientKb ?? Number.NaN,
+    digits: 1,
+    ratio: true,
+  },
   {
     label: 'presence bytes/s (quiet)',
     value: (result) => result.presence.awarenessBytesPerSecond,
@@ -74,6 +95,15 @@ const ROWS: Row[] = [
         .map(([level, count]) => `${level}:${count}`)
         .join(' ') || 'none',
   },
+  {
+    label: 'relay anomaly counters',
+    value: (result) =>
+      result.relayAnomalies === null
+        ? '-'
+        : Object.entries(result.relayAnomalies)
+            .map(([name, count]) => `${name.replace('peerloom_', '')}:${count}`)
+            .join(' ') || 'none',
+  },
   { label: 'worker output lines', value: (result) => result.workerOutputLines },
   { label: 'relay run time (s)', value: (result) => result.elapsedSeconds, digits: 0 },
 ];
@@ -82,6 +112,14 @@ function format(value: number | string, digits = 0): string {
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) return 'n/a';
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function presenceWindowNote(seconds: number): string[] {
+  if (seconds % AWARENESS_RENEWAL_SECONDS === 0) return [];
+  return [
+    `  Presence: each client renews its state every ${AWARENESS_RENEWAL_SECONDS} s, so a ${seconds} s window holds` +
+      ` whole renewal rounds (1 or 2 per client), not the steady rate; a multiple of ${AWARENESS_RENEWAL_SECONDS} s gives that.`,
+  ];
 }
 
 /** The human-readable comparison: one column per relay and an ours/stock ratio where both ran. */
@@ -117,9 +155,11 @@ export function formatComparison(results: RelayResult[], options: BenchOptions):
     ...[header, ...table].map((cells) => line(cells).join('  ')),
     '',
     'Notes: latency = first observation of an entry by a participant minus its send time (one machine clock),',
-    '  including client-side decoding in shared worker processes. RSS = median of 5 VmRSS samples, idle taken',
-    '  just before any WebSocket connects, loaded taken 3 s after all clients synced; no forced GC.',
+    '  including client-side decoding in shared worker processes. Memory: idle just before any WebSocket connects',
+    '  (after the HTTP joins), loaded 3 s after all clients synced, each right after a forced full GC through the',
+    "  relay's loopback inspector (both relays run with --inspect); RSS = median of 5 VmRSS samples from 4 s after it.",
     '  Bytes = WebSocket message payloads received by all clients (participants + facilitators), no frame headers.',
+    ...presenceWindowNote(options.presenceWindowSeconds),
     ...results.flatMap((result) =>
       result.serverLog.samples.map((sample) => `  ${result.relay} log: ${sample}`),
     ),
@@ -148,6 +188,7 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     rss_idle_kb: result.rssIdleKb,
     rss_loaded_kb: result.rssLoadedKb,
     rss_per_client_kb: round(result.rssPerClientKb, 1),
+    heap_per_client_kb: result.heapPerClientKb === null ? null : round(result.heapPerClientKb, 1),
     presence_bytes_per_s: round(result.presence.awarenessBytesPerSecond, 0),
     presence_to_participants_bytes_per_s: round(result.presence.participantAwarenessBytesPerSecond, 0),
     quiet_total_bytes_per_s: round(result.presence.totalBytesPerSecond, 0),
@@ -156,6 +197,7 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     join_requests: result.joins?.requests ?? null,
     join_rate_limited: result.joins?.rateLimited ?? null,
     relay_log: result.serverLog.byLevel,
+    relay_anomalies: result.relayAnomalies,
     elapsed_s: round(result.elapsedSeconds, 1),
   };
 }

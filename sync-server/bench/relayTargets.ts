@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RelayName } from './benchOptions.ts';
+import { onProcessExit } from './childProcesses.ts';
 import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
 import { type ServerProcess, startServerProcess } from './startServerProcess.ts';
 
@@ -23,6 +24,8 @@ export interface PreparedSession {
 export interface RelayTarget {
   name: RelayName;
   description: string;
+  /** Where the relay publishes Prometheus metrics, if it does. */
+  metricsPath: string | null;
   start(): Promise<ServerProcess>;
   /** Sessions with credentials for one facilitator and `clients` participants each. */
   prepareSessions(
@@ -55,9 +58,12 @@ function findFreePort(): Promise<number> {
 
 function oursTarget(repoRoot: string): RelayTarget {
   const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-bench-'));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  const forgetCleanup = onProcessExit(removeDataDir);
   return {
     name: 'ours',
-    description: 'Peerloom relay (sync-server/src/main.ts, SQLite in a temp folder)',
+    description: 'Peerloom relay (sync-server/src/main.ts, SQLite in a temp folder), ack=1 like the app',
+    metricsPath: '/metrics',
     start: () =>
       startServerProcess({
         label: 'ours',
@@ -82,9 +88,9 @@ function oursTarget(repoRoot: string): RelayTarget {
         });
         prepared.push({
           sessionId: session.sessionId,
-          writerParams: { key: session.facilitatorKey },
+          writerParams: { key: session.facilitatorKey, ack: '1' },
           participants: joined.map((participant, position) => ({
-            params: { token: participant.token },
+            params: { token: participant.token, ack: '1' },
             userId: participant.participantId,
             userName: `Participant ${position + 1}`,
           })),
@@ -92,7 +98,10 @@ function oursTarget(repoRoot: string): RelayTarget {
       }
       return prepared;
     },
-    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+    cleanup: () => {
+      removeDataDir();
+      forgetCleanup();
+    },
   };
 }
 
@@ -102,6 +111,7 @@ function stockTarget(repoRoot: string): RelayTarget {
   return {
     name: 'stock',
     description: 'stock y-websocket@2.1.0 server (bin/server.cjs, in memory)',
+    metricsPath: null,
     async start() {
       const port = await findFreePort();
       return startServerProcess({

@@ -3,9 +3,10 @@ import { sleep } from './benchClock.ts';
 import type { BenchOptions, RelayName } from './benchOptions.ts';
 import type { BenchPhase, ClientSpec, ToWorker } from './benchProtocol.ts';
 import { collectResults, type RelayResult } from './collectResults.ts';
-import { sampleRssKb } from './measureRss.ts';
+import { measureMemory } from './measureRss.ts';
 import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
+import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
 import { SessionWriter } from './sessionWriter.ts';
 import type { ServerProcess } from './startServerProcess.ts';
 import { TrafficMeter } from './trafficMeter.ts';
@@ -52,7 +53,7 @@ export async function runRelayScenario(
       progress(`${relay}: ${joins.requests} join requests, ${joins.rateLimited} rate limited`);
     pool = await WorkerPool.start(options.workers, WORKER_SCRIPT, repoRoot);
     await sleep(1000);
-    const rssIdleKb = await sampleRssKb(server.pid);
+    const idleMemory = await measureMemory(server.pid, server.inspectorUrl);
 
     const serverUrl = `ws://127.0.0.1:${server.port}/sync`;
     const perWorker = clientSpecs(sessions, serverUrl, options.workers);
@@ -92,7 +93,7 @@ export async function runRelayScenario(
       `${relay}: ${options.clients * options.sessions} clients synced in ${phaseSeconds.connect.toFixed(1)} s`,
     );
     await sleep(options.settleSeconds * 1000);
-    const rssLoadedKb = await sampleRssKb(server.pid);
+    const loadedMemory = await measureMemory(server.pid, server.inspectorUrl);
 
     const activePool = pool;
     const runPhase = async (phase: BenchPhase, work: () => Promise<unknown>) => {
@@ -114,6 +115,9 @@ export async function runRelayScenario(
     await runPhase('drain', () => sleep(options.drainSeconds * 1000));
     const sentPerSession = writers.map((writer) => writer.sent);
     const replies = await pool.broadcast({ type: 'report', sentPerSession }, 'report', REPLY_TIMEOUT_MS);
+    const relayCounters = target.metricsPath
+      ? await scrapeRelayCounters(`http://127.0.0.1:${server.port}`, target.metricsPath)
+      : null;
     return collectResults({
       relay,
       description: target.description,
@@ -126,10 +130,11 @@ export async function runRelayScenario(
       facilitatorExtensionMessages,
       facilitatorReconnects: writers.reduce((total, writer) => total + writer.connection.reconnects(), 0),
       phaseSeconds,
-      rssIdleKb,
-      rssLoadedKb,
+      idleMemory,
+      loadedMemory,
       joins: relay === 'ours' ? joins : null,
       serverLog: server.log,
+      relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
       workerOutputLines: pool.outputLines(),
       elapsedSeconds: (performance.now() - startedAt) / 1000,
     });

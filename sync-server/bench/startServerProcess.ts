@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readLines, stopChild, trackChild } from './childProcesses.ts';
+import { INSPECTOR_NOISE, inspectorUrlFromLine } from './inspectorGarbageCollection.ts';
 
 export interface ServerLogSummary {
-  /** Count of JSON log lines per `level`, plus `stderr` for lines on standard error. */
+  /** Count of JSON log lines per `level` (pino numbers named), plus `stderr` for lines on standard error. */
   byLevel: Record<string, number>;
   /** The first warnings, errors and stderr lines, verbatim. */
   samples: string[];
@@ -11,6 +12,8 @@ export interface ServerLogSummary {
 export interface ServerProcess {
   pid: number;
   port: number;
+  /** The loopback inspector of the server, to force garbage collection before memory samples. */
+  inspectorUrl: string | null;
   log: ServerLogSummary;
   stop(): Promise<void>;
 }
@@ -26,20 +29,30 @@ export interface ServerCommand {
 }
 
 const SAMPLE_LIMIT = 8;
+const PINO_LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
 
 function levelOf(line: string): string | undefined {
   if (!line.startsWith('{')) return undefined;
   try {
     const entry = JSON.parse(line) as { level?: unknown };
+    if (typeof entry.level === 'number') return PINO_LEVELS[entry.level] ?? String(entry.level);
     return typeof entry.level === 'string' ? entry.level : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Starts a server as a `node` child process and resolves once it has printed its port. */
+/** Starts a server as `node --inspect=127.0.0.1:0 …` and resolves once it has printed its port. */
 export function startServerProcess(command: ServerCommand): Promise<ServerProcess> {
-  const child = spawn(process.execPath, command.args, {
+  const timeoutMs = command.timeoutMs ?? 20_000;
+  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...command.args], {
     cwd: command.cwd,
     env: { ...process.env, ...command.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,12 +63,18 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
     log.byLevel[level] = (log.byLevel[level] ?? 0) + 1;
     if (level !== 'info' && level !== 'debug' && log.samples.length < SAMPLE_LIMIT) log.samples.push(line);
   };
-  readLines(child.stderr, (line) => note('stderr', line));
+  let port: number | undefined;
+  let inspectorUrl: string | undefined;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${command.label}: no port announced within ${command.timeoutMs ?? 20_000} ms`));
-    }, command.timeoutMs ?? 20_000);
+      reject(new Error(`${command.label}: not listening within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const resolveWhenReady = () => {
+      if (port === undefined || inspectorUrl === undefined || child.pid === undefined) return;
+      clearTimeout(timer);
+      resolve({ pid: child.pid, port, inspectorUrl, log, stop: () => stopChild(child) });
+    };
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`${command.label} exited early (${code ?? signal}): ${log.samples.join(' | ')}`));
@@ -64,15 +83,16 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
       clearTimeout(timer);
       reject(error);
     });
-    let announced = false;
+    readLines(child.stderr, (line) => {
+      inspectorUrl ??= inspectorUrlFromLine(line);
+      if (INSPECTOR_NOISE.test(line)) resolveWhenReady();
+      else note('stderr', line);
+    });
     readLines(child.stdout, (line) => {
       const level = levelOf(line);
       if (level) note(level, line);
-      const port = announced ? undefined : command.portFromLine(line);
-      if (port === undefined || child.pid === undefined) return;
-      announced = true;
-      clearTimeout(timer);
-      resolve({ pid: child.pid, port, log, stop: () => stopChild(child) });
+      port ??= command.portFromLine(line);
+      resolveWhenReady();
     });
   });
 }

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRandom, seedFromEnvironment } from '@peerloom/test-kit';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { listenForAcks } from './ackListener.ts';
+import { type RelayChild, spawnRelay } from './relayProcess.ts';
+
+const WebSocketImpl = WebSocket as unknown as typeof globalThis.WebSocket;
+
+async function post<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, { method: 'POST', body: JSON.stringify(body) });
+  return (await response.json()) as T;
+}
+
+function connect(relay: RelayChild, sessionId: string, token: string) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, `${sessionId}/room`, doc, {
+    params: { token, ack: '1' },
+    disableBc: true,
+    WebSocketPolyfill: WebSocketImpl,
+  });
+  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  return { doc, provider, synced, acks: listenForAcks(provider) };
+}
+
+async function kill(relay: RelayChild) {
+  relay.process.kill('SIGKILL');
+  await relay.exited;
+}
+
+describe('acknowledged updates survive SIGKILL of the relay process', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  });
+
+  async function setup() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-kill-'));
+    let relay = await spawnRelay(dataDir);
+    cleanups.push(() => {
+      relay.process.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    const session = await post<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
+      title: 'Kill',
+    });
+    const { token } = await post<{ token: string }>(`${relay.url}/api/join`, {
+      code: session.code,
+      name: 'W',
+    });
+    const restart = async () => {
+      relay = await spawnRelay(dataDir);
+      return relay;
+    };
+    return { relay, session, token, restart };
+  }
+
+  async function readBack(relay: RelayChild, sessionId: string, token: string) {
+    const reader = connect(relay, sessionId, token);
+    cleanups.push(() => reader.provider.destroy());
+    await reader.synced;
+    return reader.doc.getMap<number>('log');
+  }
+
+  it('keeps every acknowledged update after a kill right after the acknowledgement', async () => {
+    const { relay, session, token, restart } = await setup();
+    const writer = connect(relay, session.sessionId, token);
+    cleanups.push(() => writer.provider.destroy());
+    await writer.synced;
+    const log = writer.doc.getMap<number>('log');
+    for (let index = 0; index < 50; index++) log.set(`entry-${index}`, index);
+    await writer.acks.until(writer.doc.clientID, 50);
+    writer.provider.disconnect();
+    await kill(relay);
+
+    const restarted = await restart();
+    const stored = await readBack(restarted, session.sessionId, token);
+    expect(stored.size).toBe(50);
+  });
+
+  it('keeps every acknowledged update when killed at random moments during a write burst', async () => {
+    const seed = seedFromEnvironment();
+    const random = createRandom(seed);
+    const { relay: first, session, token, restart } = await setup();
+    let relay = first;
+    for (let round = 0; round < 3; round++) {
+      const writer = connect(relay, session.sessionId, token);
+      cleanups.push(() => writer.provider.destroy());
+      await writer.synced;
+      const log = writer.doc.getMap<number>('log');
+      const killAfterMs = 20 + random.integer(200);
+      const burst = setInterval(() => {
+        writer.doc.transact(() => {
+          for (let index = 0; index < 5; index++) log.set(`r${round}-${log.size}`, log.size);
+        });
+      }, 2);
+      await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+      const acknowledged = writer.acks.durable.get(writer.doc.clientID) ?? 0;
+      await kill(relay);
+      clearInterval(burst);
+      writer.provider.destroy();
+
+      relay = await restart();
+      const reader = connect(relay, session.sessionId, token);
+      cleanups.push(() => reader.provider.destroy());
+      await reader.synced;
+      const stored = Y.decodeStateVector(Y.encodeStateVector(reader.doc)).get(writer.doc.clientID) ?? 0;
+      expect(
+        stored,
+        `round ${round}, kill after ${killAfterMs} ms; rerun with SEED=${seed}`,
+      ).toBeGreaterThanOrEqual(acknowledged);
+      expect(
+        acknowledged,
+        `round ${round} wrote nothing durable before the kill (SEED=${seed})`,
+      ).toBeGreaterThan(0);
+    }
+  });
+});

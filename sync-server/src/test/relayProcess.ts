@@ -1,0 +1,40 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface RelayChild {
+  process: ChildProcess;
+  port: number;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the real relay as a child process on a free port and resolves once it listens. */
+export function spawnRelay(dataDir: string, timeoutMs = 20_000): Promise<RelayChild> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`relay did not start:\n${output}`));
+    }, timeoutMs);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.includes('"event":"listening"'));
+      if (!line) return;
+      clearTimeout(timer);
+      const port = (JSON.parse(line) as { port: number }).port;
+      resolve({ process: child, port, url: `http://127.0.0.1:${port}`, exited });
+    });
+    child.once('exit', () => reject(new Error(`relay exited early:\n${output}`)));
+  });
+}

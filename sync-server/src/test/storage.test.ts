@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createRelayCounters } from '../rooms/RelayCounters.ts';
+import { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import { CommitQueue } from '../storage/CommitQueue.ts';
+import { openStorage, type Storage } from '../storage/openStorage.ts';
+
+describe('storage: group commit, compaction, unloading', () => {
+  let dataDir: string;
+  let storage: Storage;
+  afterEach(() => {
+    storage.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  function setup(compactAfterUpdates: number, idleUnloadMs = 60_000) {
+    dataDir = mkdtempSync(join(tmpdir(), 'peerloom-storage-'));
+    storage = openStorage(dataDir);
+    const commits = new CommitQueue(storage, { maxDelayMs: 10, maxBatchBytes: 1 << 20 });
+    const registry = new RoomRegistry({
+      storage,
+      commits,
+      counters: createRelayCounters(),
+      idleUnloadMs,
+      maxDocumentsPerSession: 8,
+      maxSessions: 2,
+      maxAwarenessClientsPerConnection: 4,
+      compactAfterUpdates,
+    });
+    return { commits, registry };
+  }
+  const address = (sessionId: string, kind: 'room' | 'control' = 'room') => ({
+    sessionId,
+    kind,
+    groupId: null,
+    name: `${sessionId}/${kind}`,
+  });
+
+  it('compacts the update log into a checkpoint with an identical state', () => {
+    const { commits, registry } = setup(20);
+    const opened = registry.open(address('s1'));
+    if (!opened.ok) throw new Error('not opened');
+    const doc = opened.room.doc;
+    const text = doc.getText('notes');
+    const map = doc.getMap('answers');
+    for (let index = 0; index < 60; index++) {
+      text.insert(text.length, `line ${index}\n`);
+      map.set(`k${index % 7}`, index);
+      if (index % 5 === 0) text.delete(0, 3);
+    }
+    commits.flush();
+    const rows = storage.loadUpdates('s1/room');
+    expect(rows.length).toBeLessThan(60 * 2);
+    const reloaded = new Y.Doc();
+    for (const update of rows) Y.applyUpdate(reloaded, update);
+    expect(reloaded.getText('notes').toString()).toBe(text.toString());
+    expect(reloaded.getMap('answers').toJSON()).toEqual(map.toJSON());
+    expect(Y.encodeStateVector(reloaded)).toEqual(Y.encodeStateVector(doc));
+  });
+
+  it('commits updates of several documents in one transaction within the delay, then unloads idle documents', async () => {
+    const { commits, registry } = setup(500, 20);
+    const room = registry.open(address('s1'));
+    const control = registry.open(address('s1', 'control'));
+    if (!room.ok || !control.ok) throw new Error('not opened');
+    room.room.doc.getMap('m').set('a', 1);
+    control.room.doc.getMap('m').set('b', 2);
+    expect(commits.size).toBe(2);
+    expect(storage.loadUpdates('s1/room')).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(commits.size).toBe(0);
+    expect(storage.loadUpdates('s1/room')).toHaveLength(1);
+    expect(storage.loadUpdates('s1/control')).toHaveLength(1);
+
+    registry.release(room.room);
+    registry.release(control.room);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(registry.size).toBe(0);
+    const again = registry.open(address('s1'));
+    if (!again.ok) throw new Error('not reopened');
+    expect(again.room.doc.getMap('m').get('a')).toBe(1);
+  });
+
+  it('bounds sessions per process and documents per session', () => {
+    const { registry } = setup(500);
+    expect(registry.open(address('s1')).ok).toBe(true);
+    expect(registry.open(address('s2')).ok).toBe(true);
+    expect(registry.open(address('s3'))).toEqual({ ok: false, reason: 'too-many-sessions' });
+    for (let group = 0; group < 7; group++) {
+      registry.open({ sessionId: 's1', kind: 'group', groupId: `g${group}`, name: `s1/group/g${group}` });
+    }
+    expect(registry.open({ sessionId: 's1', kind: 'group', groupId: 'g9', name: 's1/group/g9' })).toEqual({
+      ok: false,
+      reason: 'too-many-documents',
+    });
+  });
+});
