@@ -16,6 +16,9 @@ export interface BenchOptions {
   relays: RelayName[];
 }
 
+// Two whole 15 s presence renewal rounds: any window that is not a multiple of 15 s catches 1 or 2 per client.
+const PRESENCE_WINDOW_SECONDS = 30;
+
 const USAGE = `Usage: relayBench [--clients N] [--sessions K] [--duration S] [--rate R] [--workers W]
                   [--presence-window S] [--drain S] [--only ours|stock]`;
 
@@ -60,7 +63,12 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     durationSeconds: positiveNumber(values.duration, 20, 'duration', false),
     rate: positiveNumber(values.rate, 10, 'rate', false),
     workers,
-    presenceWindowSeconds: positiveNumber(values['presence-window'], 20, 'presence-window', false),
+    presenceWindowSeconds: positiveNumber(
+      values['presence-window'],
+      PRESENCE_WINDOW_SECONDS,
+      'presence-window',
+      false,
+    ),
     drainSeconds: positiveNumber(values.drain, 3, 'drain', false),
     settleSeconds: 3,
     relays: values.only ? [values.only] : ['ours', 'stock'],

@@ -20,9 +20,9 @@ export const DEFAULT_JOIN_LIMITS: JoinLimits = {
   perAddressPerSecond: 10,
   perCodeBurst: 400,
   perCodePerSecond: 10,
-  wrongCodesBeforeDelay: 10,
-  wrongCodesBeforeRefusal: 40,
-  wrongCodeForgivePerSecond: 1 / 15,
+  wrongCodesBeforeDelay: 20,
+  wrongCodesBeforeRefusal: 100,
+  wrongCodeForgivePerSecond: 1 / 3,
   delayStepMs: 250,
   maxDelayMs: 4000,
 };

@@ -92,12 +92,13 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
       cleanups.push(() => writer.provider.destroy());
       await writer.synced;
       const log = writer.doc.getMap<number>('log');
-      const killAfterMs = 20 + random.integer(200);
+      const killAfterMs = random.integer(200);
       const burst = setInterval(() => {
         writer.doc.transact(() => {
           for (let index = 0; index < 5; index++) log.set(`r${round}-${log.size}`, log.size);
         });
       }, 2);
+      await writer.acks.until(writer.doc.clientID, 1);
       await new Promise((resolve) => setTimeout(resolve, killAfterMs));
       const acknowledged = writer.acks.durable.get(writer.doc.clientID) ?? 0;
       await kill(relay);
