@@ -1,4 +1,10 @@
 export {
+  type ChaosProxy,
+  type ChaosProxyOptions,
+  createChaosProxy,
+  type LinkConditions,
+} from './createChaosProxy.ts';
+export {
   createPeerNetwork,
   type NetworkPeer,
   type PeerNetwork,
