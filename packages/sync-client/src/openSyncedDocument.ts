@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { createConfirmedClockMemory } from './createConfirmedClockMemory.ts';
 import type { DocumentStatus } from './DocumentStatus.ts';
 import { trackDurability } from './trackDurability.ts';
 
@@ -63,7 +64,12 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     if (status.connection !== 'refused') update({ connection: 'offline', synced: false });
   });
   provider.on('sync', (synced: boolean) => update({ synced }));
-  const stopTracking = trackDurability(provider, doc, (pending) => update({ pending }));
+  const stopTracking = trackDurability(
+    provider,
+    doc,
+    (pending) => update({ pending }),
+    options.persistenceName ? createConfirmedClockMemory(options.persistenceName) : undefined,
+  );
   provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
 
   return {
@@ -76,7 +82,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     loadedLocally,
     async destroy() {
       listeners.clear();
-      stopTracking();
+      await stopTracking();
       provider.destroy();
       await persistence?.destroy();
       doc.destroy();

@@ -9,6 +9,14 @@ const SYNC_MESSAGE = 0;
 
 type MessageHandler = WebsocketProvider['messageHandlers'][number];
 
+/** Where a device keeps what the relay has confirmed, so a reload while offline still knows what is pending. */
+export interface ConfirmedClockMemory {
+  load(): Promise<ReadonlyMap<number, number>>;
+  save(confirmed: ReadonlyMap<number, number>): void;
+  /** Writes what `save` is still holding back; called when the document closes. */
+  flush(): Promise<void>;
+}
+
 /**
  * Counts the changes in `doc` the relay has not yet confirmed. A client id's clock is confirmed
  * by the relay's own state (its sync step 1, and updates it relays) or by a durable
@@ -18,15 +26,21 @@ export function trackDurability(
   provider: WebsocketProvider,
   doc: Y.Doc,
   onChange: (pending: number) => void,
+  memory?: ConfirmedClockMemory,
 ) {
   const confirmed = new Map<number, number>();
   let pending = -1;
-  const raise = (clocks: Map<number, number>) => {
+  const raise = (clocks: ReadonlyMap<number, number>, remember = true) => {
+    let changed = false;
     for (const [client, clock] of clocks) {
-      if (clock > (confirmed.get(client) ?? 0)) confirmed.set(client, clock);
+      if (clock <= (confirmed.get(client) ?? 0)) continue;
+      confirmed.set(client, clock);
+      changed = true;
     }
+    if (changed && remember) memory?.save(confirmed);
     recount();
   };
+  void memory?.load().then((stored) => raise(stored, false));
   const recount = () => {
     let next = 0;
     for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
@@ -60,5 +74,8 @@ export function trackDurability(
   };
   doc.on('update', recount);
   recount();
-  return () => doc.off('update', recount);
+  return () => {
+    doc.off('update', recount);
+    return memory?.flush() ?? Promise.resolve();
+  };
 }

@@ -113,6 +113,7 @@ describe('session documents against a real relay', () => {
     const facilitator = open({ key: session.facilitatorKey });
     await online(facilitator);
     facilitator.control.getMap('session').set('title', 'Kept locally');
+    await until(facilitator, () => facilitator.getStatus().control.pending === 0);
     await facilitator.destroy();
 
     const port = relay.port;
@@ -121,8 +122,13 @@ describe('session documents against a real relay', () => {
     await reopened.loadedLocally;
     expect(reopened.control.getMap('session').get('title')).toBe('Kept locally');
     expect(reopened.getStatus().control.loadedLocally).toBe(true);
+    await until(reopened, () => reopened.getStatus().control.connection === 'offline');
+    expect(reopened.getStatus().control.pending).toBe(0);
+    reopened.control.getMap('session').set('title', 'Edited offline');
+    expect(reopened.getStatus().control.pending).toBe(1);
     relay = await start(port);
     await online(reopened);
+    await until(reopened, () => reopened.getStatus().control.pending === 0);
   });
 
   it('reports a refused connection and stops retrying on a bad token', async () => {
