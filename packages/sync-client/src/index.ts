@@ -1,3 +1,4 @@
+export { createServerClock, type ServerClock, type ServerClockOptions } from './createServerClock.ts';
 export {
   type ConnectionState,
   type DocumentStatus,

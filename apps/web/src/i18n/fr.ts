@@ -8,9 +8,13 @@ export const fr: Messages = {
     skipToContent: 'Aller au contenu',
   },
   status: {
-    online: 'Connecté',
+    online: 'Enregistré sur le serveur',
+    saving_one: 'Enregistrement… {{count}} modification pas encore sur le serveur',
+    saving_other: 'Enregistrement… {{count}} modifications pas encore sur le serveur',
     connecting: 'Connexion…',
     offline: 'Hors ligne — enregistré sur cet appareil',
+    offlinePending_one: 'Hors ligne — {{count}} modification enregistrée sur cet appareil seulement',
+    offlinePending_other: 'Hors ligne — {{count}} modifications enregistrées sur cet appareil seulement',
     refused: 'Accès refusé',
     label: 'Connexion',
     otherTab:

@@ -10,6 +10,8 @@ export function useSnapshot(handle: SessionHandle): SessionSnapshot {
 export interface ConnectionView {
   connection: SessionConnection;
   refusalCode: number | null;
+  /** Changes on this device not yet confirmed durable by the relay. */
+  pending: number;
   /** Both documents came from the relay or from this device's copy, so screens can render. */
   loaded: boolean;
 }
@@ -20,6 +22,7 @@ export function useConnection(handle: SessionHandle): ConnectionView {
   return {
     connection: summarizeStatuses(documents),
     refusalCode: documents.find((document) => document.refusal)?.refusal?.code ?? null,
+    pending: documents.reduce((sum, document) => sum + document.pending, 0),
     loaded: documents.every((document) => document.synced || document.loadedLocally),
   };
 }

@@ -24,7 +24,7 @@ function FacilitatorSession({
 }) {
   const { t } = useTranslation();
   const snapshot = useSnapshot(handle);
-  const { connection, refusalCode } = useConnection(handle);
+  const { connection, refusalCode, pending } = useConnection(handle);
   const controlSynced = handle.documents.getStatus().control.synced;
   const { error, run } = useCommandRunner();
 
@@ -47,7 +47,7 @@ function FacilitatorSession({
     <AppShell
       wide
       title={snapshot.title || credentials.title}
-      status={<ConnectionBadge connection={connection} />}
+      status={<ConnectionBadge connection={connection} pending={pending} />}
     >
       {refusalCode !== null ? <Notice tone="error">{t('errors.badFacilitatorLink')}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}

@@ -22,7 +22,7 @@ interface SessionViewProps {
 function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps) {
   const { t } = useTranslation();
   const snapshot = useSnapshot(handle);
-  const { connection, refusalCode, loaded } = useConnection(handle);
+  const { connection, refusalCode, loaded, pending } = useConnection(handle);
   const otherTab = useOtherTabNotice(`peerloom:${credentials.sessionId}:${credentials.participantId}`);
   const participantId = asParticipantId(credentials.participantId);
   const rosterWritten = useRef(false);
@@ -47,7 +47,7 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
   return (
     <AppShell
       title={snapshot.title || credentials.title}
-      status={<ConnectionBadge connection={connection} />}
+      status={<ConnectionBadge connection={connection} pending={pending} />}
     >
       {otherTab ? <Notice tone="info">{t('status.otherTab')}</Notice> : null}
       {snapshot.unsupported ? <Notice tone="error">{t('errors.unsupported_version')}</Notice> : null}

@@ -35,14 +35,14 @@ function JoinBanner({ code, compact }: { code: string; compact: boolean }) {
 function ProjectorSession({ handle }: { handle: SessionHandle }) {
   const { t } = useTranslation();
   const snapshot = useSnapshot(handle);
-  const { connection, refusalCode } = useConnection(handle);
+  const { connection, refusalCode, pending } = useConnection(handle);
   const question = selectActiveQuestion(snapshot);
   const sharing = snapshot.phase === 'share' && question !== null;
   return (
     <div className="projector">
       <header className="projector-header">
         <p className="projector-title">{snapshot.title}</p>
-        <ConnectionBadge connection={connection} />
+        <ConnectionBadge connection={connection} pending={pending} />
       </header>
       <main id="content" className="projector-main">
         {refusalCode !== null ? <Notice tone="error">{t('errors.refused')}</Notice> : null}
