@@ -25,6 +25,7 @@ export interface SessionDocuments {
   getStatus(): SessionStatus;
   subscribe(listener: () => void): () => void;
   readonly loadedLocally: Promise<void>;
+  flush(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -60,6 +61,9 @@ export function openSessionDocuments(options: SessionDocumentsOptions): SessionD
       };
     },
     loadedLocally: Promise.all([control.loadedLocally, room.loadedLocally]).then(() => undefined),
+    async flush() {
+      await Promise.all([control.flush(), room.flush()]);
+    },
     async destroy() {
       await Promise.all([control.destroy(), room.destroy()]);
     },

@@ -24,6 +24,8 @@ export interface SyncedDocument {
   subscribe(listener: () => void): () => void;
   /** Resolves once the device's stored copy is in `doc` (at once without persistence). */
   readonly loadedLocally: Promise<void>;
+  /** Writes state held back for batching (confirmed clocks) to IndexedDB now, e.g. when the page is hidden. */
+  flush(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -64,12 +66,8 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     if (status.connection !== 'refused') update({ connection: 'offline', synced: false });
   });
   provider.on('sync', (synced: boolean) => update({ synced }));
-  const stopTracking = trackDurability(
-    provider,
-    doc,
-    (pending) => update({ pending }),
-    options.persistenceName ? createConfirmedClockMemory(options.persistenceName) : undefined,
-  );
+  const memory = options.persistenceName ? createConfirmedClockMemory(options.persistenceName) : undefined;
+  const stopTracking = trackDurability(provider, doc, (pending) => update({ pending }), memory);
   provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
 
   return {
@@ -80,6 +78,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
       return () => listeners.delete(listener);
     },
     loadedLocally,
+    flush: () => memory?.flush() ?? Promise.resolve(),
     async destroy() {
       listeners.clear();
       await stopTracking();

@@ -67,6 +67,8 @@ export const en = {
     generic: 'Something went wrong. Try again.',
     noCredentials: 'This device has not joined this session yet.',
     refused: 'The session server no longer accepts this device’s access. Join again with the code.',
+    sessionGone:
+      'This session no longer exists on the server. What this device holds stays here, and is not sent anywhere.',
     badFacilitatorLink: 'This facilitator link is not valid for this session.',
     notFacilitatorDevice:
       'This device does not hold the facilitator key for this session. Open the facilitator link.',

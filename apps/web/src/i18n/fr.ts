@@ -71,6 +71,8 @@ export const fr: Messages = {
     generic: 'Un problème est survenu. Réessayez.',
     noCredentials: 'Cet appareil n’a pas encore rejoint cette session.',
     refused: 'Le serveur n’accepte plus l’accès de cet appareil. Rejoignez à nouveau avec le code.',
+    sessionGone:
+      'Cette session n’existe plus sur le serveur. Ce que contient cet appareil y reste et n’est envoyé nulle part.',
     badFacilitatorLink: 'Ce lien d’animation n’est pas valable pour cette session.',
     notFacilitatorDevice:
       'Cet appareil n’a pas la clé d’animation de cette session. Ouvrez le lien d’animation.',

@@ -44,7 +44,15 @@ export function useSessionHandle(sessionId: string, access: SessionAccess | null
       actor: toActor(current),
     });
     setHandle({ store, documents });
+    void navigator.storage?.persist?.().catch(() => false);
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') void documents.flush();
+    };
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    window.addEventListener('pagehide', flushWhenHidden);
     return () => {
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      window.removeEventListener('pagehide', flushWhenHidden);
       setHandle(null);
       store.destroy();
       void documents.destroy();

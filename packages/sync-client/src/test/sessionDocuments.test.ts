@@ -131,6 +131,39 @@ describe('session documents against a real relay', () => {
     await until(reopened, () => reopened.getStatus().control.pending === 0);
   });
 
+  it('does not merge a local copy of a session the relay no longer has into anything', async () => {
+    const facilitator = open({ key: session.facilitatorKey });
+    await online(facilitator);
+    facilitator.room.getMap('answers').set('old', 'from a deleted session');
+    await until(facilitator, () => facilitator.getStatus().room.pending === 0);
+    await facilitator.destroy();
+
+    const port = relay.port;
+    await relay.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    relay = await start(port);
+    const stale = open({ key: session.facilitatorKey }, true, port);
+    await stale.loadedLocally;
+    await until(stale, () => stale.getStatus().room.connection === 'refused');
+    expect(stale.getStatus().room.refusal?.code).toBe(4404);
+
+    const created = await fetch(`${relay.url}/api/sessions`, {
+      method: 'POST',
+      body: JSON.stringify({ title: 'New' }),
+    });
+    const fresh = (await created.json()) as typeof session;
+    const newcomer = openSessionDocuments({
+      serverUrl: `ws://127.0.0.1:${port}/sync`,
+      sessionId: fresh.sessionId,
+      auth: { key: fresh.facilitatorKey },
+      persist: false,
+      WebSocketImpl,
+    });
+    opened.push(newcomer);
+    await online(newcomer);
+    expect(newcomer.room.getMap('answers').size).toBe(0);
+  });
+
   it('reports a refused connection and stops retrying on a bad token', async () => {
     const stranger = open({ token: 'forged.token' }, false);
     await until(stranger, () => stranger.getStatus().room.connection === 'refused');

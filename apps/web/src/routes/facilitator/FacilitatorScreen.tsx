@@ -49,7 +49,11 @@ function FacilitatorSession({
       title={snapshot.title || credentials.title}
       status={<ConnectionBadge connection={connection} pending={pending} />}
     >
-      {refusalCode !== null ? <Notice tone="error">{t('errors.badFacilitatorLink')}</Notice> : null}
+      {refusalCode !== null ? (
+        <Notice tone="error">
+          {refusalCode === 4404 ? t('errors.sessionGone') : t('errors.badFacilitatorLink')}
+        </Notice>
+      ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="facilitator-top">
         <h1>{snapshot.title || credentials.title}</h1>

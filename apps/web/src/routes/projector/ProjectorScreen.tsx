@@ -45,7 +45,9 @@ function ProjectorSession({ handle }: { handle: SessionHandle }) {
         <ConnectionBadge connection={connection} pending={pending} />
       </header>
       <main id="content" className="projector-main">
-        {refusalCode !== null ? <Notice tone="error">{t('errors.refused')}</Notice> : null}
+        {refusalCode !== null ? (
+          <Notice tone="error">{refusalCode === 4404 ? t('errors.sessionGone') : t('errors.refused')}</Notice>
+        ) : null}
         <JoinBanner code={snapshot.joinCode} compact={sharing} />
         {sharing ? (
           <>
