@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const nodeProject = (name: string, root: string) => ({
@@ -7,7 +8,30 @@ const nodeProject = (name: string, root: string) => ({
 
 export default defineConfig({
   root: 'apps/web',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The app shell is cached so that a reload with no network still opens the session from IndexedDB.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Peerloom',
+        short_name: 'Peerloom',
+        description: 'Peer-learning sessions where participants create the content.',
+        start_url: '/',
+        display: 'standalone',
+        theme_color: '#1d3557',
+        background_color: '#f4f6fa',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/sync\//, /^\/metrics/, /^\/healthz/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/sync': { target: 'ws://localhost:8080', ws: true } },

@@ -26,7 +26,6 @@ export interface ClientSpec {
 
 export interface WorkerReport {
   latency: HistogramData;
-  receipts: number;
   lost: number;
   duplicated: number;
   traffic: TrafficByPhase;

@@ -42,7 +42,6 @@ function report(sentPerSession: number[]): WorkerReport {
   }
   return {
     latency: latencies.toData(),
-    receipts: latencies.summary().count,
     lost,
     duplicated,
     traffic: meter.byPhase,

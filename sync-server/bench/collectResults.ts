@@ -38,6 +38,9 @@ export interface RelayResult {
   rssIdleKb: number;
   rssLoadedKb: number;
   rssPerClientKb: number;
+  anonymousRssIdleKb: number;
+  anonymousRssLoadedKb: number;
+  anonymousRssPerClientKb: number;
   heapIdleKb: number | null;
   heapLoadedKb: number | null;
   heapPerClientKb: number | null;
@@ -50,6 +53,8 @@ export interface RelayResult {
   relayAnomalies: Record<string, number> | null;
   workerOutputLines: number;
   elapsedSeconds: number;
+  /** The machine's 1-minute load average when this relay's run started and ended (2 cores). */
+  loadAverage: [number, number];
 }
 
 export interface ScenarioMeasurements {
@@ -72,6 +77,8 @@ export interface ScenarioMeasurements {
   relayAnomalies: Record<string, number> | null;
   workerOutputLines: number;
   elapsedSeconds: number;
+  /** The machine's 1-minute load average when this relay's run started and ended (2 cores). */
+  loadAverage: [number, number];
 }
 
 function totalBytes(counters: TrafficCounters): number {
@@ -127,6 +134,9 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     rssIdleKb: idle.rssKb,
     rssLoadedKb: loaded.rssKb,
     rssPerClientKb: (loaded.rssKb - idle.rssKb) / totalClients,
+    anonymousRssIdleKb: idle.anonymousRssKb,
+    anonymousRssLoadedKb: loaded.anonymousRssKb,
+    anonymousRssPerClientKb: (loaded.anonymousRssKb - idle.anonymousRssKb) / totalClients,
     heapIdleKb: idle.heapUsedKb,
     heapLoadedKb: loaded.heapUsedKb,
     heapPerClientKb:
@@ -141,5 +151,6 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     relayAnomalies: measured.relayAnomalies,
     workerOutputLines: measured.workerOutputLines,
     elapsedSeconds: measured.elapsedSeconds,
+    loadAverage: measured.loadAverage,
   };
 }

@@ -35,7 +35,7 @@ export function openSyncedProvider(
     connect: false,
     params: spec.params,
     disableBc: true,
-    WebSocketPolyfill: meter.webSocketClass(),
+    WebSocketPolyfill: meter.webSocketClass,
   });
   for (let type = EXTENSION_TYPES.first; type <= EXTENSION_TYPES.last; type++) {
     provider.messageHandlers[type] = onExtensionMessage;

@@ -29,6 +29,24 @@ const ROWS: Row[] = [
   { label: 'relay RSS loaded (MB)', value: (result) => result.rssLoadedKb / 1024, digits: 1, ratio: true },
   { label: 'relay RSS per client (KB)', value: (result) => result.rssPerClientKb, digits: 1, ratio: true },
   {
+    label: 'relay anon RSS idle (MB)',
+    value: (result) => result.anonymousRssIdleKb / 1024,
+    digits: 1,
+    ratio: true,
+  },
+  {
+    label: 'relay anon RSS loaded (MB)',
+    value: (result) => result.anonymousRssLoadedKb / 1024,
+    digits: 1,
+    ratio: true,
+  },
+  {
+    label: 'relay anon RSS per client (KB)',
+    value: (result) => result.anonymousRssPerClientKb,
+    digits: 1,
+    ratio: true,
+  },
+  {
     label: 'relay JS heap idle (MB)',
     value: (result) => (result.heapIdleKb ?? Number.NaN) / 1024,
     digits: 1,
@@ -106,6 +124,10 @@ const ROWS: Row[] = [
   },
   { label: 'worker output lines', value: (result) => result.workerOutputLines },
   { label: 'relay run time (s)', value: (result) => result.elapsedSeconds, digits: 0 },
+  {
+    label: 'machine load 1 min (start/end)',
+    value: (result) => result.loadAverage.map((load) => load.toFixed(2)).join(' / '),
+  },
 ];
 
 function format(value: number | string, digits = 0): string {
@@ -157,7 +179,7 @@ export function formatComparison(results: RelayResult[], options: BenchOptions):
     'Notes: latency = first observation of an entry by a participant minus its send time (one machine clock),',
     '  including client-side decoding in shared worker processes. Memory: idle just before any WebSocket connects',
     '  (after the HTTP joins), loaded 3 s after all clients synced, each right after a forced full GC through the',
-    "  relay's loopback inspector (both relays run with --inspect); RSS = median of 5 VmRSS samples from 4 s after it.",
+    "  relay's loopback inspector (both relays run with --inspect); RSS = median of 5 samples from 8 s after it.",
     '  Bytes = WebSocket message payloads received by all clients (participants + facilitators), no frame headers.',
     ...presenceWindowNote(options.presenceWindowSeconds),
     ...results.flatMap((result) =>
@@ -188,6 +210,7 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     rss_idle_kb: result.rssIdleKb,
     rss_loaded_kb: result.rssLoadedKb,
     rss_per_client_kb: round(result.rssPerClientKb, 1),
+    anon_rss_per_client_kb: round(result.anonymousRssPerClientKb, 1),
     heap_per_client_kb: result.heapPerClientKb === null ? null : round(result.heapPerClientKb, 1),
     presence_bytes_per_s: round(result.presence.awarenessBytesPerSecond, 0),
     presence_to_participants_bytes_per_s: round(result.presence.participantAwarenessBytesPerSecond, 0),
@@ -199,5 +222,6 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     relay_log: result.serverLog.byLevel,
     relay_anomalies: result.relayAnomalies,
     elapsed_s: round(result.elapsedSeconds, 1),
+    load_avg_1m: result.loadAverage.map((load) => round(load, 2)),
   };
 }

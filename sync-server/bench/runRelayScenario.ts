@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { sleep } from './benchClock.ts';
 import type { BenchOptions, RelayName } from './benchOptions.ts';
@@ -7,7 +8,7 @@ import { measureMemory } from './measureRss.ts';
 import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
 import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
-import { SessionWriter } from './sessionWriter.ts';
+import { openSessionWriters, type SessionWriter } from './sessionWriter.ts';
 import type { ServerProcess } from './startServerProcess.ts';
 import { TrafficMeter } from './trafficMeter.ts';
 import { WorkerPool } from './workerPool.ts';
@@ -40,6 +41,7 @@ export async function runRelayScenario(
   progress: (text: string) => void,
 ): Promise<RelayResult> {
   const startedAt = performance.now();
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
   const target = createRelayTarget(relay, repoRoot);
   const writers: SessionWriter[] = [];
   let server: ServerProcess | undefined;
@@ -61,16 +63,9 @@ export async function runRelayScenario(
     const facilitatorMeter = new TrafficMeter();
     let facilitatorExtensionMessages = 0;
     const connectStartedAt = performance.now();
-    sessions.forEach((session, index) => {
-      const spec = {
-        serverUrl,
-        room: `${session.sessionId}/room`,
-        params: session.writerParams,
-        userId: `facilitator-${index + 1}`,
-        userName: `Facilitator ${index + 1}`,
-      };
-      writers.push(new SessionWriter(spec, facilitatorMeter, () => facilitatorExtensionMessages++, 30_000));
-    });
+    writers.push(
+      ...openSessionWriters(sessions, serverUrl, facilitatorMeter, () => facilitatorExtensionMessages++),
+    );
     await Promise.all(writers.map((writer) => writer.connection.synced));
     const sequenceCount = Math.round(options.rate * options.durationSeconds);
     const connectMessages = perWorker.map(
@@ -137,6 +132,7 @@ export async function runRelayScenario(
       relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
       workerOutputLines: pool.outputLines(),
       elapsedSeconds: (performance.now() - startedAt) / 1000,
+      loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
     });
   } finally {
     for (const writer of writers) writer.destroy();

@@ -2,7 +2,10 @@ import type * as Y from 'yjs';
 import { benchNow, sleep } from './benchClock.ts';
 import { BENCH_MAP, type BenchEntry } from './benchParticipant.ts';
 import { openSyncedProvider, type ProviderSpec, type SyncedProvider } from './openSyncedProvider.ts';
+import type { PreparedSession } from './relayTargets.ts';
 import type { TrafficMeter } from './trafficMeter.ts';
+
+const WRITER_SYNC_TIMEOUT_MS = 30_000;
 
 /** The facilitator of one session, writing numbered entries into the bench map. */
 export class SessionWriter {
@@ -33,4 +36,23 @@ export class SessionWriter {
   destroy(): void {
     this.connection.destroy();
   }
+}
+
+/** One facilitator writer per session, on the session's room document, counting traffic through `meter`. */
+export function openSessionWriters(
+  sessions: PreparedSession[],
+  serverUrl: string,
+  meter: TrafficMeter,
+  onExtensionMessage: () => void,
+): SessionWriter[] {
+  return sessions.map((session, index) => {
+    const spec = {
+      serverUrl,
+      room: `${session.sessionId}/room`,
+      params: session.writerParams,
+      userId: `facilitator-${index + 1}`,
+      userName: `Facilitator ${index + 1}`,
+    };
+    return new SessionWriter(spec, meter, onExtensionMessage, WRITER_SYNC_TIMEOUT_MS);
+  });
 }

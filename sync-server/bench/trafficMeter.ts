@@ -11,6 +11,16 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+function countingWebSocketClass(meter: TrafficMeter): typeof globalThis.WebSocket {
+  class CountingWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      this.on('message', (data) => meter.count(data));
+    }
+  }
+  return CountingWebSocket as unknown as typeof globalThis.WebSocket;
+}
+
 /** Counts received message payload bytes per y-websocket message type, attributed to the current phase. */
 export class TrafficMeter {
   phase: BenchPhase = 'connect';
@@ -28,14 +38,5 @@ export class TrafficMeter {
   }
 
   /** A `ws` WebSocket class for y-websocket's WebSocketPolyfill that reports every received message here. */
-  webSocketClass(): typeof globalThis.WebSocket {
-    const meter = this;
-    class CountingWebSocket extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols);
-        this.on('message', (data) => meter.count(data));
-      }
-    }
-    return CountingWebSocket as unknown as typeof globalThis.WebSocket;
-  }
+  readonly webSocketClass: typeof globalThis.WebSocket = countingWebSocketClass(this);
 }

@@ -18,7 +18,15 @@ const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
   .split(',')
   .map((origin) => origin.trim())
   .filter(Boolean);
-const relay = await createRelay({ port, host, dataDir, staticDir, allowedOrigins });
+const tokenTtlSeconds = Number(process.env.TOKEN_TTL_SECONDS ?? 12 * 60 * 60);
+const relay = await createRelay({
+  port,
+  host,
+  dataDir,
+  staticDir,
+  allowedOrigins,
+  tokenTtlMs: tokenTtlSeconds * 1000,
+});
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${relay.port}`;
 const lines = [
   `Peerloom relay listening on port ${relay.port} (data: ${dataDir})`,

@@ -1,17 +1,18 @@
 import { get, set } from 'idb-keyval';
 import type { ConfirmedClockMemory } from './trackDurability.ts';
 
-const SAVE_EVERY_MS = 500;
-
-/** Keeps the confirmed clocks of one document in IndexedDB, written at most twice a second. */
+/** Keeps the confirmed clocks of one document in IndexedDB: one write in flight, the newest state next. */
 export function createConfirmedClockMemory(documentName: string): ConfirmedClockMemory {
   const key = `peerloom:confirmed:${documentName}`;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let latest: ReadonlyMap<number, number> | null = null;
-  const write = async () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (latest) await set(key, [...latest]).catch(() => {});
+  let latest: [number, number][] | null = null;
+  let writing: Promise<void> | null = null;
+  const drain = async () => {
+    while (latest) {
+      const next = latest;
+      latest = null;
+      await set(key, next).catch(() => {});
+    }
+    writing = null;
   };
   return {
     async load() {
@@ -19,9 +20,9 @@ export function createConfirmedClockMemory(documentName: string): ConfirmedClock
       return new Map(Array.isArray(stored) ? stored : []);
     },
     save(confirmed) {
-      latest = new Map(confirmed);
-      timer ??= setTimeout(write, SAVE_EVERY_MS);
+      latest = [...confirmed];
+      writing ??= drain();
     },
-    flush: write,
+    flush: () => writing ?? Promise.resolve(),
   };
 }
