@@ -1,0 +1,199 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ChaosProxy, createChaosProxy, createRandom } from '@peerloom/test-kit';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { listenForAcks } from './ackListener.ts';
+import { type RelayChild, spawnRelay } from './relayProcess.ts';
+
+export interface ChaosOptions {
+  clients: number;
+  seconds: number;
+  seed: number;
+  /** Longest network cut of one client, in seconds (the shortest is 1 s). */
+  maxCutSeconds: number;
+  log?: (line: string) => void;
+}
+
+export interface ChaosResult {
+  clients: number;
+  converged: boolean;
+  lost: number;
+  seed: number;
+  seconds: number;
+  writes: number;
+  cuts: number;
+  relayKills: number;
+}
+
+interface ChaosClient {
+  index: number;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  proxy: ChaosProxy;
+  acks: ReturnType<typeof listenForAcks>;
+  cutUntil: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const WebSocketImpl = WebSocket as unknown as typeof globalThis.WebSocket;
+
+async function post<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, { method: 'POST', body: JSON.stringify(body) });
+  return (await response.json()) as T;
+}
+
+/**
+ * Real y-websocket clients behind seeded chaos proxies write while their links drop for 1 s up
+ * to `maxCutSeconds` and the relay is SIGKILLed and restarted mid-run; at the end every client
+ * must hold exactly the relay's document and the relay every acknowledged change.
+ */
+export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
+  const log = options.log ?? (() => {});
+  const random = createRandom(options.seed);
+  const started = Date.now();
+  const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-chaos-'));
+  let relay: RelayChild = await spawnRelay(dataDir);
+  const clients: ChaosClient[] = [];
+  let writes = 0;
+  let cuts = 0;
+  let relayKills = 0;
+  try {
+    const session = await post<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
+      title: 'Chaos',
+    });
+    for (let index = 0; index < options.clients; index++) {
+      const { token } = await post<{ token: string }>(`${relay.url}/api/join`, {
+        code: session.code,
+        name: `c${index}`,
+      });
+      const proxy = await createChaosProxy({
+        targetPort: relay.port,
+        seed: options.seed + index,
+        conditions: { latencyMs: 2 + random.integer(40), jitterMs: 20 },
+      });
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(
+        `ws://127.0.0.1:${proxy.port}/sync`,
+        `${session.sessionId}/room`,
+        doc,
+        {
+          params: { token, ack: '1' },
+          disableBc: true,
+          maxBackoffTime: 1000,
+          WebSocketPolyfill: WebSocketImpl,
+        },
+      );
+      clients.push({ index, doc, provider, proxy, acks: listenForAcks(provider), cutUntil: 0 });
+    }
+    log(`chaos: ${options.clients} clients, ${options.seconds} s, seed ${options.seed}`);
+
+    const deadline = started + options.seconds * 1000;
+    const killAt = started + options.seconds * 500;
+    let killed = false;
+    while (Date.now() < deadline) {
+      const now = Date.now();
+      for (const client of clients) {
+        if (random.next() < 0.3) {
+          client.doc.transact(() => {
+            client.doc.getMap('log').set(`${client.index}-${writes}`, writes);
+            const text = client.doc.getText('notes');
+            text.insert(random.integer(text.length + 1), `${client.index}.`);
+          });
+          writes++;
+        }
+        if (client.cutUntil > 0 && now >= client.cutUntil) {
+          client.cutUntil = 0;
+          client.proxy.setBlackhole(false);
+          client.proxy.setRefusing(false);
+          client.proxy.resetAll();
+        } else if (client.cutUntil === 0 && random.next() < 0.01) {
+          const cutMs = 1000 + random.integer((options.maxCutSeconds - 1) * 1000);
+          client.cutUntil = Math.min(now + cutMs, deadline);
+          if (random.next() < 0.5) client.proxy.setBlackhole(true);
+          else {
+            client.proxy.setRefusing(true);
+            client.proxy.resetAll();
+          }
+          cuts++;
+        }
+      }
+      if (!killed && now >= killAt) {
+        killed = true;
+        relayKills++;
+        log('chaos: SIGKILL relay');
+        relay.process.kill('SIGKILL');
+        await relay.exited;
+        await sleep(500 + random.integer(1500));
+        relay = await spawnRelay(dataDir, relay.port);
+        log('chaos: relay restarted');
+      }
+      await sleep(100);
+    }
+
+    for (const client of clients) {
+      client.proxy.setBlackhole(false);
+      client.proxy.setRefusing(false);
+      if (client.cutUntil > 0) client.proxy.resetAll();
+    }
+    const acknowledged = clients.map((client) => client.acks.durable.get(client.doc.clientID) ?? 0);
+    const { token } = await post<{ token: string }>(`${relay.url}/api/join`, {
+      code: session.code,
+      name: 'reader',
+    });
+    const settleDeadline = Date.now() + 60_000;
+    let converged = false;
+    let relayState = new Y.Doc();
+    while (!converged && Date.now() < settleDeadline) {
+      await sleep(1000);
+      relayState = await readRelayState(relay, session.sessionId, token);
+      const expected = Y.encodeStateVector(relayState);
+      converged = clients.every((client) =>
+        Buffer.from(Y.encodeStateVector(client.doc)).equals(Buffer.from(expected)),
+      );
+    }
+    const relayClocks = Y.decodeStateVector(Y.encodeStateVector(relayState));
+    const lost = clients.reduce(
+      (sum, client, index) =>
+        sum + Math.max(0, (acknowledged[index] ?? 0) - (relayClocks.get(client.doc.clientID) ?? 0)),
+      0,
+    );
+    const sameContent = clients.every(
+      (client) =>
+        client.doc.getText('notes').toString() === relayState.getText('notes').toString() &&
+        client.doc.getMap('log').size === relayState.getMap('log').size,
+    );
+    return {
+      clients: options.clients,
+      converged: converged && sameContent,
+      lost,
+      seed: options.seed,
+      seconds: Math.round((Date.now() - started) / 100) / 10,
+      writes,
+      cuts,
+      relayKills,
+    };
+  } finally {
+    for (const client of clients) {
+      client.provider.destroy();
+      await client.proxy.close();
+    }
+    relay.process.kill('SIGKILL');
+    await relay.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function readRelayState(relay: RelayChild, sessionId: string, token: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, `${sessionId}/room`, doc, {
+    params: { token },
+    disableBc: true,
+    WebSocketPolyfill: WebSocketImpl,
+  });
+  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  provider.destroy();
+  return doc;
+}
