@@ -6,7 +6,7 @@ import { createTokenSigner } from './auth/tokens.ts';
 import { createApi } from './http/createApi.ts';
 import { DEFAULT_JOIN_LIMITS, JoinLimiter, type JoinLimits } from './http/JoinLimiter.ts';
 import { sendJson } from './http/jsonBody.ts';
-import { serveStatic } from './http/serveStatic.ts';
+import { createStaticHandler } from './http/serveStatic.ts';
 import { createLogger, type Logger } from './observability/createLogger.ts';
 import { createMetrics } from './observability/createMetrics.ts';
 import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
@@ -90,6 +90,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     onJoin: metrics.joined,
   });
   let closing = false;
+  const serveStatic = options.staticDir ? createStaticHandler(options.staticDir) : null;
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -105,8 +106,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     handleApi(request, response)
       .then((handled) => {
         if (handled) return;
-        if (options.staticDir && (request.method === 'GET' || request.method === 'HEAD')) {
-          serveStatic(options.staticDir, request, response);
+        if (serveStatic && (request.method === 'GET' || request.method === 'HEAD')) {
+          serveStatic(request, response);
         } else {
           response.writeHead(404).end();
         }
