@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { type RouteDefinition, Router } from './router/Router.tsx';
 
 const HomeScreen = lazy(() => import('./routes/home/HomeScreen.tsx'));
 const JoinScreen = lazy(() => import('./routes/join/JoinScreen.tsx'));
@@ -7,19 +7,18 @@ const ParticipantScreen = lazy(() => import('./routes/participant/ParticipantScr
 const FacilitatorScreen = lazy(() => import('./routes/facilitator/FacilitatorScreen.tsx'));
 const ProjectorScreen = lazy(() => import('./routes/projector/ProjectorScreen.tsx'));
 
+const routes: readonly RouteDefinition[] = [
+  { path: '/', render: () => <HomeScreen /> },
+  { path: '/j/:code', render: () => <JoinScreen /> },
+  { path: '/s/:id', render: () => <ParticipantScreen /> },
+  { path: '/f/:id', render: () => <FacilitatorScreen /> },
+  { path: '/p/:id', render: () => <ProjectorScreen /> },
+];
+
 export function App() {
   return (
-    <BrowserRouter>
-      <Suspense fallback={null}>
-        <Routes>
-          <Route path="/" element={<HomeScreen />} />
-          <Route path="/j/:code" element={<JoinScreen />} />
-          <Route path="/s/:id" element={<ParticipantScreen />} />
-          <Route path="/f/:id" element={<FacilitatorScreen />} />
-          <Route path="/p/:id" element={<ProjectorScreen />} />
-          <Route path="*" element={<HomeScreen />} />
-        </Routes>
-      </Suspense>
-    </BrowserRouter>
+    <Suspense fallback={null}>
+      <Router routes={routes} fallback={() => <HomeScreen />} />
+    </Suspense>
   );
 }

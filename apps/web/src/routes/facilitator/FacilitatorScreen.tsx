@@ -1,10 +1,11 @@
 import { asSessionId, LANGUAGES, type Language } from '@peerloom/session-model';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { Link } from '../../router/Link.tsx';
+import { useParams } from '../../router/Router.tsx';
 import type { FacilitatorCredentials } from '../../session/deviceStore.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useFacilitatorAccess } from '../../session/useFacilitatorAccess.ts';

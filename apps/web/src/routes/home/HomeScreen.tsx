@@ -1,10 +1,11 @@
 import { LANGUAGES, LIMITS } from '@peerloom/session-model';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { createSession } from '../../api/relayApi.ts';
 import { AppShell } from '../../components/AppShell.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { Link } from '../../router/Link.tsx';
+import { useNavigate } from '../../router/Router.tsx';
 import { type Credentials, listCredentials, saveCredentials } from '../../session/deviceStore.ts';
 import { useFormError } from '../../session/useFormError.ts';
 

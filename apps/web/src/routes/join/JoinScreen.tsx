@@ -1,10 +1,11 @@
 import { LIMITS } from '@peerloom/session-model';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
 import { joinSession } from '../../api/relayApi.ts';
 import { AppShell } from '../../components/AppShell.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { Link } from '../../router/Link.tsx';
+import { useNavigate, useParams } from '../../router/Router.tsx';
 import { listCredentials, type ParticipantCredentials, saveCredentials } from '../../session/deviceStore.ts';
 import { useFormError } from '../../session/useFormError.ts';
 

@@ -1,11 +1,12 @@
 import { asParticipantId } from '@peerloom/session-model';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { WarmupItemView } from '../../components/WarmupItemView.tsx';
+import { Link } from '../../router/Link.tsx';
+import { useParams } from '../../router/Router.tsx';
 import type { ParticipantCredentials } from '../../session/deviceStore.ts';
 import { useOtherTabNotice } from '../../session/useOtherTabNotice.ts';
 import { useParticipantAccess } from '../../session/useParticipantAccess.ts';

@@ -1,12 +1,12 @@
 import { selectActiveQuestion, selectAnswersTo } from '@peerloom/session-model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { AnswerList } from '../../components/AnswerList.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
 import { WarmupItemView } from '../../components/WarmupItemView.tsx';
+import { useParams } from '../../router/Router.tsx';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 
