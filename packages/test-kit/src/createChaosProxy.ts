@@ -24,7 +24,7 @@ interface Pipe {
 
 /**
  * A TCP proxy on loopback between clients and the relay that adds latency, caps bandwidth,
- * blackholes traffic (connections stay open, bytes vanish) or resets connections, all seeded.
+ * holds traffic back (connections stay open, nothing arrives) or resets connections, all seeded.
  */
 export async function createChaosProxy(options: ChaosProxyOptions) {
   const random = createRandom(options.seed);
@@ -34,10 +34,19 @@ export async function createChaosProxy(options: ChaosProxyOptions) {
   let refusing = false;
   let targetPort = options.targetPort;
 
+  const held = new Set<() => void>();
   const forward = (from: Socket, to: Socket) => {
     let releaseAt = 0;
     from.on('data', (chunk: Buffer) => {
-      if (blackholed) return;
+      if (blackholed) {
+        // Like TCP on a dead link: nothing arrives, nothing is corrupted; it flows if the link returns.
+        const release = () => {
+          held.delete(release);
+          if (!to.destroyed) to.write(chunk);
+        };
+        held.add(release);
+        return;
+      }
       const now = Date.now();
       const transmitMs =
         conditions.bytesPerSecond > 0 ? (chunk.length / conditions.bytesPerSecond) * 1000 : 0;
@@ -48,7 +57,7 @@ export async function createChaosProxy(options: ChaosProxyOptions) {
       const at = Math.max(releaseAt, now + delay);
       releaseAt = at;
       const send = () => {
-        if (!to.destroyed && !blackholed) to.write(chunk);
+        if (!to.destroyed) to.write(chunk);
       };
       if (at <= now) send();
       else setTimeout(send, at - now);
@@ -87,9 +96,10 @@ export async function createChaosProxy(options: ChaosProxyOptions) {
     setConditions(next: Partial<LinkConditions>) {
       Object.assign(conditions, next);
     },
-    /** While on, bytes in both directions vanish; sockets stay open, as on a dead Wi-Fi. */
+    /** While on, bytes in both directions are held back; sockets stay open, as on a dead Wi-Fi. */
     setBlackhole(on: boolean) {
       blackholed = on;
+      if (!on) for (const release of [...held]) release();
     },
     /** While on, new connections are reset at once, as when the network is down. */
     setRefusing(on: boolean) {
@@ -97,6 +107,7 @@ export async function createChaosProxy(options: ChaosProxyOptions) {
     },
     /** Resets every open connection, as when a phone switches from Wi-Fi to 4G. */
     resetAll() {
+      held.clear();
       for (const pipe of [...pipes]) {
         pipe.client.resetAndDestroy();
         pipe.upstream.destroy();

@@ -16,7 +16,8 @@ export const CloseCode = {
   unauthorized: 4401,
   forbidden: 4403,
   notFound: 4404,
-  malformed: 4422,
+  /** Not 44xx: a garbled frame may come from a bad network, so the client reconnects and resyncs. */
+  malformed: 1007,
   goingAway: 1001,
   policy: 1008,
   tryAgainLater: 1013,

@@ -155,6 +155,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       );
     }
     const relayClocks = Y.decodeStateVector(Y.encodeStateVector(relayState));
+    for (const client of clients) {
+      const clocks = Y.decodeStateVector(Y.encodeStateVector(client.doc));
+      const behind = [...relayClocks].filter(([id, clock]) => (clocks.get(id) ?? 0) < clock).length;
+      const ahead = [...clocks].filter(([id, clock]) => (relayClocks.get(id) ?? 0) < clock).length;
+      if (behind + ahead > 0) {
+        log(
+          `chaos: client ${client.index} differs (behind on ${behind} clients, ahead on ${ahead}); ` +
+            `connected ${client.provider.wsconnected}, synced ${client.provider.synced}, ` +
+            `pending structs ${client.doc.store.pendingStructs !== null}`,
+        );
+      }
+    }
     const lost = clients.reduce(
       (sum, client, index) =>
         sum + Math.max(0, (acknowledged[index] ?? 0) - (relayClocks.get(client.doc.clientID) ?? 0)),
