@@ -9,7 +9,10 @@ describe('createChaosProxy', () => {
   });
 
   async function echoBehindProxy(conditions = {}) {
-    const echo = createServer((socket) => socket.pipe(socket));
+    const echo = createServer((socket) => {
+      socket.on('error', () => socket.destroy());
+      socket.pipe(socket);
+    });
     await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
     const port = (echo.address() as { port: number }).port;
     const proxy = await createChaosProxy({ targetPort: port, seed: 1, conditions });
