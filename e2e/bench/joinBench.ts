@@ -1,4 +1,5 @@
 import { type CDPSession, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../fixtures/chromiumLaunch.ts';
 import { startRelayProcess } from '../fixtures/startRelayProcess.ts';
 import { seedSession } from './seedSession.ts';
 
@@ -46,18 +47,7 @@ const scriptKilobytes = (page: Page) =>
   );
 
 const relay = await startRelayProcess();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const session = await relay.createSession('Join benchmark');
   await seedSession(
