@@ -29,7 +29,8 @@ export interface WorkerReport {
   lost: number;
   duplicated: number;
   traffic: TrafficByPhase;
-  reconnects: number;
+  /** Connection losses after the first sync, by WebSocket close code. */
+  closesAfterSync: Record<string, number>;
   extensionMessages: number;
   clients: number;
 }
@@ -46,6 +47,11 @@ export type FromWorker =
   | { type: 'phase'; phase: BenchPhase }
   | { type: 'report'; report: WorkerReport }
   | { type: 'failed'; message: string };
+
+/** Adds close-code tallies from `source` into `target`. */
+export function addCloses(target: Record<string, number>, source: Record<string, number>): void {
+  for (const [code, count] of Object.entries(source)) target[code] = (target[code] ?? 0) + count;
+}
 
 /** Counters at zero. */
 export function emptyTraffic(): TrafficCounters {

@@ -1,6 +1,12 @@
 import { sleep } from './benchClock.ts';
 import { type BenchParticipant, countReceipts, observeBenchMap } from './benchParticipant.ts';
-import type { ClientSpec, FromWorker, ToWorker, WorkerReport } from './benchProtocol.ts';
+import {
+  addCloses,
+  type ClientSpec,
+  type FromWorker,
+  type ToWorker,
+  type WorkerReport,
+} from './benchProtocol.ts';
 import { openSyncedProvider } from './openSyncedProvider.ts';
 import { LatencyHistogram } from './percentiles.ts';
 import { TrafficMeter } from './trafficMeter.ts';
@@ -33,19 +39,19 @@ async function connect(specs: ClientSpec[], sequenceCount: number, batchSize: nu
 function report(sentPerSession: number[]): WorkerReport {
   let lost = 0;
   let duplicated = 0;
-  let reconnects = 0;
+  const closesAfterSync: Record<string, number> = {};
   for (const participant of participants) {
     const counts = countReceipts(participant, sentPerSession[participant.spec.sessionIndex] ?? 0);
     lost += counts.lost;
     duplicated += counts.duplicated;
-    reconnects += participant.connection.reconnects();
+    addCloses(closesAfterSync, participant.connection.closesAfterSync());
   }
   return {
     latency: latencies.toData(),
     lost,
     duplicated,
     traffic: meter.byPhase,
-    reconnects,
+    closesAfterSync,
     extensionMessages,
     clients: participants.length,
   };

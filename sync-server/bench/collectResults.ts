@@ -1,5 +1,6 @@
 import type { RelayName } from './benchOptions.ts';
 import {
+  addCloses,
   addTraffic,
   type BenchPhase,
   emptyTrafficByPhase,
@@ -34,7 +35,12 @@ export interface RelayResult {
   lost: number;
   duplicated: number;
   reconnects: number;
+  participantCloses: Record<string, number>;
+  facilitatorCloses: Record<string, number>;
   extensionMessages: number;
+  /** CPU used during the write phase, in percent of one core. */
+  relayCpuPercent: number;
+  workersCpuPercent: number;
   rssIdleKb: number;
   rssLoadedKb: number;
   rssPerClientKb: number;
@@ -67,7 +73,8 @@ export interface ScenarioMeasurements {
   reports: WorkerReport[];
   facilitatorTraffic: TrafficByPhase;
   facilitatorExtensionMessages: number;
-  facilitatorReconnects: number;
+  facilitatorCloses: Record<string, number>;
+  writeCpuSeconds: { relay: number; workers: number };
   phaseSeconds: Record<BenchPhase, number>;
   idleMemory: MemorySample;
   loadedMemory: MemorySample;
@@ -102,14 +109,14 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
   const participantTraffic = emptyTrafficByPhase();
   let lost = 0;
   let duplicated = 0;
-  let reconnects = measured.facilitatorReconnects;
+  const participantCloses: Record<string, number> = {};
   let extensionMessages = measured.facilitatorExtensionMessages;
   for (const report of measured.reports) {
     latencies.merge(report.latency);
     addTraffic(participantTraffic, report.traffic);
     lost += report.lost;
     duplicated += report.duplicated;
-    reconnects += report.reconnects;
+    addCloses(participantCloses, report.closesAfterSync);
     extensionMessages += report.extensionMessages;
   }
   const allTraffic = emptyTrafficByPhase();
@@ -129,8 +136,14 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     latency: latencies.summary(),
     lost,
     duplicated,
-    reconnects,
+    reconnects: [participantCloses, measured.facilitatorCloses]
+      .flatMap((closes) => Object.values(closes))
+      .reduce((sum, count) => sum + count, 0),
+    participantCloses,
+    facilitatorCloses: measured.facilitatorCloses,
     extensionMessages,
+    relayCpuPercent: (100 * measured.writeCpuSeconds.relay) / measured.phaseSeconds.write,
+    workersCpuPercent: (100 * measured.writeCpuSeconds.workers) / measured.phaseSeconds.write,
     rssIdleKb: idle.rssKb,
     rssLoadedKb: loaded.rssKb,
     rssPerClientKb: (loaded.rssKb - idle.rssKb) / totalClients,

@@ -15,8 +15,8 @@ export interface SyncedProvider {
   provider: WebsocketProvider;
   /** Resolves on the first sync; rejects if the server closes the socket for good or the timeout passes. */
   synced: Promise<void>;
-  /** Connection losses after the first sync (the provider reconnects by itself). */
-  reconnects(): number;
+  /** Connection losses after the first sync (the provider reconnects by itself), by close code. */
+  closesAfterSync(): Record<string, number>;
   destroy(): void;
 }
 
@@ -43,9 +43,11 @@ export function openSyncedProvider(
   provider.awareness.setLocalState({ user: { id: spec.userId, name: spec.userName } });
   let everSynced = false;
   let destroyed = false;
-  let reconnects = 0;
-  provider.on('connection-close', () => {
-    if (everSynced && !destroyed) reconnects++;
+  const closes: Record<string, number> = {};
+  provider.on('connection-close', (event) => {
+    if (!everSynced || destroyed) return;
+    const code = String(event?.code ?? 'local');
+    closes[code] = (closes[code] ?? 0) + 1;
   });
   const synced = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
@@ -68,7 +70,7 @@ export function openSyncedProvider(
     doc,
     provider,
     synced,
-    reconnects: () => reconnects,
+    closesAfterSync: () => closes,
     destroy: () => {
       destroyed = true;
       provider.destroy();

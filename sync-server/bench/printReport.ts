@@ -24,6 +24,11 @@ const ROWS: Row[] = [
   { label: 'lost (client x seq)', value: (result) => result.lost },
   { label: 'duplicated', value: (result) => result.duplicated },
   { label: 'reconnects after sync', value: (result) => result.reconnects },
+  {
+    label: '  close codes participants/facilitators',
+    value: (result) =>
+      `${formatCloses(result.participantCloses)} / ${formatCloses(result.facilitatorCloses)}`,
+  },
   { label: 'extension messages (type>=100)', value: (result) => result.extensionMessages },
   { label: 'relay RSS idle (MB)', value: (result) => result.rssIdleKb / 1024, digits: 1, ratio: true },
   { label: 'relay RSS loaded (MB)', value: (result) => result.rssLoadedKb / 1024, digits: 1, ratio: true },
@@ -100,6 +105,13 @@ const ROWS: Row[] = [
     digits: 0,
     ratio: true,
   },
+  {
+    label: 'relay CPU writing (% of a core)',
+    value: (result) => result.relayCpuPercent,
+    digits: 0,
+    ratio: true,
+  },
+  { label: 'clients CPU writing (% of a core)', value: (result) => result.workersCpuPercent, digits: 0 },
   { label: 'connect + sync all (s)', value: (result) => result.connectSeconds, digits: 1, ratio: true },
   {
     label: 'join requests / 429s',
@@ -129,6 +141,11 @@ const ROWS: Row[] = [
     value: (result) => result.loadAverage.map((load) => load.toFixed(2)).join(' / '),
   },
 ];
+
+function formatCloses(closes: Record<string, number>): string {
+  const entries = Object.entries(closes);
+  return entries.length === 0 ? '-' : entries.map(([code, count]) => `${code}x${count}`).join(' ');
+}
 
 function format(value: number | string, digits = 0): string {
   if (typeof value === 'string') return value;
@@ -207,6 +224,9 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     lost: result.lost,
     duplicated: result.duplicated,
     reconnects: result.reconnects,
+    close_codes: { participants: result.participantCloses, facilitators: result.facilitatorCloses },
+    relay_cpu_percent_writing: round(result.relayCpuPercent, 0),
+    clients_cpu_percent_writing: round(result.workersCpuPercent, 0),
     rss_idle_kb: result.rssIdleKb,
     rss_loaded_kb: result.rssLoadedKb,
     rss_per_client_kb: round(result.rssPerClientKb, 1),

@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   installChildCleanup();
+  // Every facilitator provider adds a process 'exit' listener.
+  process.setMaxListeners(0);
   const deadline = deadlineSeconds(options);
   setTimeout(() => {
     progress(`deadline of ${deadline.toFixed(0)} s passed, stopping`);

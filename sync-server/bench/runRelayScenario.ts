@@ -2,8 +2,9 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { sleep } from './benchClock.ts';
 import type { BenchOptions, RelayName } from './benchOptions.ts';
-import type { BenchPhase, ClientSpec, ToWorker } from './benchProtocol.ts';
+import { addCloses, type BenchPhase, type ClientSpec, type ToWorker } from './benchProtocol.ts';
 import { collectResults, type RelayResult } from './collectResults.ts';
+import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { measureMemory } from './measureRss.ts';
 import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
@@ -102,11 +103,17 @@ export async function runRelayScenario(
     await runPhase('presence', () => sleep(options.presenceWindowSeconds * 1000));
     progress(`${relay}: writing ${options.rate}/s for ${options.durationSeconds} s in each session`);
     const staggerMs = 1000 / options.rate / writers.length;
+    const relayPid = server.pid;
+    const cpuBefore = { relay: readCpuSeconds(relayPid), workers: readTotalCpuSeconds(pool.pids()) };
     await runPhase('write', () =>
       Promise.all(
         writers.map((writer, index) => writer.writeAtRate(sequenceCount, options.rate, index * staggerMs)),
       ),
     );
+    const writeCpuSeconds = {
+      relay: readCpuSeconds(relayPid) - cpuBefore.relay,
+      workers: readTotalCpuSeconds(pool.pids()) - cpuBefore.workers,
+    };
     await runPhase('drain', () => sleep(options.drainSeconds * 1000));
     const sentPerSession = writers.map((writer) => writer.sent);
     const replies = await pool.broadcast({ type: 'report', sentPerSession }, 'report', REPLY_TIMEOUT_MS);
@@ -123,7 +130,14 @@ export async function runRelayScenario(
       reports: replies.map((reply) => reply.report),
       facilitatorTraffic: facilitatorMeter.byPhase,
       facilitatorExtensionMessages,
-      facilitatorReconnects: writers.reduce((total, writer) => total + writer.connection.reconnects(), 0),
+      facilitatorCloses: writers.reduce(
+        (closes, writer) => {
+          addCloses(closes, writer.connection.closesAfterSync());
+          return closes;
+        },
+        {} as Record<string, number>,
+      ),
+      writeCpuSeconds,
       phaseSeconds,
       idleMemory,
       loadedMemory,

@@ -16,10 +16,13 @@ class WorkerHandle {
   private failure: Error | null = null;
   readonly outputLines: () => number;
 
+  readonly pid: number;
+
   constructor(
     readonly index: number,
     private readonly child: ChildProcess,
   ) {
+    this.pid = child.pid ?? 0;
     this.outputLines = forwardLines(child.stderr, `worker ${index}`);
     forwardLines(child.stdout, `worker ${index}`);
     child.on('message', (message: FromWorker) => {
@@ -110,6 +113,10 @@ export class WorkerPool {
       replyType,
       timeoutMs,
     );
+  }
+
+  pids(): number[] {
+    return this.workers.map((worker) => worker.pid);
   }
 
   outputLines(): number {
