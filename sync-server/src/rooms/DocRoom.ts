@@ -110,10 +110,19 @@ export class DocRoom {
 
   private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
     if (this.options.presence === 'none') return;
-    const entries = decoding.readVarUint(decoding.createDecoder(update));
-    const limit = this.options.maxAwarenessClientsPerConnection;
-    if (entries > limit || connection.awarenessClientIds.size > limit) {
-      throw new Error(`awareness for ${entries} clients on one connection`);
+    // Stock clients echo back every state they receive, so only ids new to this room count against the bound.
+    const known = this.awareness.getStates();
+    const decoder = decoding.createDecoder(update);
+    const entries = decoding.readVarUint(decoder);
+    let fresh = 0;
+    for (let index = 0; index < entries; index++) {
+      const clientId = decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+      if (!known.has(clientId) && !connection.awarenessClientIds.has(clientId)) fresh++;
+    }
+    if (connection.awarenessClientIds.size + fresh > this.options.maxAwarenessClientsPerConnection) {
+      throw new Error(`awareness for ${fresh} new clients on one connection`);
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
   }

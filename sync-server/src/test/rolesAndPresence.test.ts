@@ -92,6 +92,28 @@ describe('roles per document kind and presence routing', () => {
     await waitFor(() => !seenPresence(facilitator).includes('ada'));
   });
 
+  it('keeps a stock client that echoes everyone’s presence back connected', async () => {
+    const names = ['ada', 'bob', 'cy'];
+    const participants = names.map((name) => participant(name, 'group/g3'));
+    const extra = await Promise.all(
+      ['dee', 'eli', 'fay'].map(
+        async (name) =>
+          (await fixture.post<{ token: string }>('/api/join', { code: session.code, name })).body.token,
+      ),
+    );
+    participants.push(...extra.map((token) => fixture.connect(`${session.sessionId}/group/g3`, { token })));
+    await Promise.all(participants.map((peer) => peer.synced));
+    for (const [index, peer] of participants.entries()) {
+      peer.provider.awareness.setLocalStateField('user', { name: `p${index}` });
+    }
+    const facilitator = fixture.connect(`${session.sessionId}/group/g3`, { key: session.facilitatorKey });
+    await facilitator.synced;
+    await waitFor(() => seenPresence(facilitator).filter(Boolean).length === 6);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(facilitator.provider.wsconnected).toBe(true);
+    expect(fixture.relay.counters.rejectedFrames).toBe(0);
+  });
+
   it('relays presence (carets) to every member of a group document', async () => {
     const control = fixture.connect(`${session.sessionId}/control`, { key: session.facilitatorKey });
     await control.synced;
