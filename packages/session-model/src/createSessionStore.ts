@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { CommandContext } from './commands/CommandContext.ts';
+import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createParticipantCommands } from './commands/participantCommands.ts';
 import { createQuestionCommands } from './commands/questionCommands.ts';
 import { createSessionCommands } from './commands/sessionCommands.ts';
@@ -17,7 +18,8 @@ export interface SessionStoreOptions {
 export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createWarmupCommands> &
   ReturnType<typeof createQuestionCommands> &
-  ReturnType<typeof createParticipantCommands>;
+  ReturnType<typeof createParticipantCommands> &
+  ReturnType<typeof createGroupingCommands>;
 
 export interface SessionStore {
   readonly actor: Actor;
@@ -58,6 +60,7 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
       ...createWarmupCommands(context),
       ...createQuestionCommands(context),
       ...createParticipantCommands(context),
+      ...createGroupingCommands(context),
     },
     destroy() {
       control.off('update', onUpdate);

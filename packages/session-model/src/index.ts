@@ -1,3 +1,4 @@
+export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
 export type { SessionSeed } from './commands/sessionCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
@@ -17,10 +18,14 @@ export {
 export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
 export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
 export { isPhase, PHASES, type Phase } from './schema/phases.ts';
+export { PROFILE_FIELD_PRESETS, type ProfileField } from './schema/profileFields.ts';
 export type {
   Actor,
   Answer,
   CommandOrigin,
+  Group,
+  Grouping,
+  GroupingKind,
   Question,
   RosterEntry,
   SessionSnapshot,

@@ -10,6 +10,8 @@ import { controlLayout, parseAnswerKey, roomLayout } from './schema/layout.ts';
 import { LANGUAGES, type Language } from './schema/limits.ts';
 import { isNewerThanThisBuild } from './schema/migrations.ts';
 import { isPhase } from './schema/phases.ts';
+import { readGrouping } from './schema/readGroupings.ts';
+import { readProfileFields } from './schema/readProfileFields.ts';
 import type { Answer, Question, RosterEntry, SessionSnapshot, WarmupItem } from './schema/types.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -53,6 +55,13 @@ function readRoster(room: Y.Doc): RosterEntry[] {
         participantId: asParticipantId(participantId),
         name: text(stored.name),
         joinedAt: number(stored.joinedAt),
+        profile: Object.freeze(
+          Object.fromEntries(
+            Object.entries(stored.profile && typeof stored.profile === 'object' ? stored.profile : {}).filter(
+              ([, value]) => typeof value === 'string' || typeof value === 'number',
+            ),
+          ),
+        ),
       }),
     );
   }
@@ -102,5 +111,10 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
     questions: Object.freeze(readQuestions(control)),
     roster: Object.freeze(roster),
     answers: Object.freeze(readAnswers(room, names)),
+    profileFields: Object.freeze(readProfileFields(control)),
+    groupings: Object.freeze({
+      diverse: readGrouping(control, 'diverse'),
+      thematic: readGrouping(control, 'thematic'),
+    }),
   });
 }

@@ -1,5 +1,5 @@
 import type { ParticipantId, QuestionId } from './schema/ids.ts';
-import type { Answer, Question, SessionSnapshot } from './schema/types.ts';
+import type { Answer, Group, GroupingKind, Question, SessionSnapshot } from './schema/types.ts';
 
 export const selectActiveQuestion = (snapshot: SessionSnapshot): Question | null =>
   snapshot.questions.find((question) => question.id === snapshot.activeQuestionId) ?? null;
@@ -18,3 +18,15 @@ export const selectOwnAnswer = (
 
 export const selectParticipantName = (snapshot: SessionSnapshot, participantId: ParticipantId): string =>
   snapshot.roster.find((entry) => entry.participantId === participantId)?.name ?? '';
+
+/** The published groups this participant belongs to, newest kind first (thematic before diverse). */
+export const selectOwnGroups = (
+  snapshot: SessionSnapshot,
+  participantId: ParticipantId,
+): { kind: GroupingKind; group: Group }[] =>
+  (['thematic', 'diverse'] as const).flatMap((kind) => {
+    const group = snapshot.groupings[kind]?.published?.find((candidate) =>
+      candidate.members.includes(participantId),
+    );
+    return group ? [{ kind, group }] : [];
+  });

@@ -2,6 +2,7 @@ import { CommandError } from '../schema/CommandError.ts';
 import type { QuestionId } from '../schema/ids.ts';
 import { answerKey, roomLayout } from '../schema/layout.ts';
 import { LIMITS } from '../schema/limits.ts';
+import { readProfileFields } from '../schema/readProfileFields.ts';
 import { type CommandContext, cleanText, requireParticipant, runCommand } from './CommandContext.ts';
 
 export interface AnswerInput {
@@ -26,7 +27,11 @@ export function createParticipantCommands(context: CommandContext) {
         const roster = roomLayout.roster(context.room);
         const existing = roster.get(participantId);
         if (existing?.name === cleaned) return;
-        roster.set(participantId, { name: cleaned, joinedAt: existing?.joinedAt ?? context.now() });
+        roster.set(participantId, {
+          ...existing,
+          name: cleaned,
+          joinedAt: existing?.joinedAt ?? context.now(),
+        });
       });
     },
 
@@ -40,6 +45,31 @@ export function createParticipantCommands(context: CommandContext) {
         const key = answerKey(questionId, participantId);
         const now = context.now();
         answers.set(key, { text, tags, createdAt: answers.get(key)?.createdAt ?? now, updatedAt: now });
+      });
+    },
+
+    /** Fills in this participant's profile; each value must fit the facilitator's field. */
+    setProfile(values: Readonly<Record<string, string | number>>): void {
+      const participantId = requireParticipant(context);
+      const fields = readProfileFields(context.control);
+      const profile: Record<string, string | number> = {};
+      for (const [key, value] of Object.entries(values)) {
+        const field = fields.find((candidate) => candidate.id === key);
+        const fits =
+          field?.kind === 'choice'
+            ? typeof value === 'string' && field.options.includes(value)
+            : field?.kind === 'number' &&
+              typeof value === 'number' &&
+              Number.isFinite(value) &&
+              Math.abs(value) < 1e6;
+        if (!fits) throw new CommandError('profile_invalid');
+        profile[key] = value;
+      }
+      runCommand(context, context.room, 'setProfile', () => {
+        const roster = roomLayout.roster(context.room);
+        const existing = roster.get(participantId);
+        if (!existing) throw new CommandError('not_found');
+        roster.set(participantId, { ...existing, profile });
       });
     },
 

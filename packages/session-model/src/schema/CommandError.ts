@@ -13,6 +13,7 @@ export type CommandErrorCode =
   | 'too_many_tags'
   | 'url_invalid'
   | 'note_too_long'
+  | 'profile_invalid'
   | 'unsupported_version';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */

@@ -5,6 +5,10 @@ export const controlLayout = {
   session: (doc: Y.Doc) => doc.getMap<unknown>('session'),
   warmup: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('warmup'),
   questions: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('questions'),
+  /** Grouping kind (`diverse`, `thematic`) → the whole grouping as one JSON value; the facilitator is its only writer. */
+  groupings: (doc: Y.Doc) => doc.getMap<StoredGrouping>('groupings'),
+  /** Group id → member participant ids of published groups; the relay reads it to allow writes to `group/G`. */
+  groupMembers: (doc: Y.Doc) => doc.getMap<string[]>('groupMembers'),
 };
 
 export const roomLayout = {
@@ -17,6 +21,25 @@ export const roomLayout = {
 export interface StoredRosterEntry {
   name: string;
   joinedAt: number;
+  profile?: Record<string, string | number>;
+}
+
+export interface StoredGroup {
+  id: string;
+  label: string[];
+  members: string[];
+  sharedTerms: Record<string, string[]>;
+}
+
+export interface StoredGrouping {
+  questionId: string | null;
+  /** The facilitator's working draft. */
+  groups: StoredGroup[];
+  locked: string[];
+  /** What participants see: the draft as it was when last published. */
+  published: StoredGroup[] | null;
+  publishedAt: number | null;
+  updatedAt: number;
 }
 
 export interface StoredAnswer {

@@ -1,5 +1,5 @@
 /** The phases this build offers, in the order of the method; later steps join the list as they ship. */
-export const PHASES = ['warmup', 'share'] as const;
+export const PHASES = ['warmup', 'mix', 'share', 'match'] as const;
 
 export type Phase = (typeof PHASES)[number];
 

@@ -1,6 +1,7 @@
 import type { ParticipantId, QuestionId, SessionId, WarmupItemId } from './ids.ts';
 import type { Language } from './limits.ts';
 import type { Phase } from './phases.ts';
+import type { ProfileField } from './profileFields.ts';
 
 export interface WarmupItem {
   readonly id: WarmupItemId;
@@ -19,6 +20,27 @@ export interface RosterEntry {
   readonly participantId: ParticipantId;
   readonly name: string;
   readonly joinedAt: number;
+  readonly profile: Readonly<Record<string, string | number>>;
+}
+
+export type GroupingKind = 'diverse' | 'thematic';
+
+export interface Group {
+  readonly id: string;
+  /** The group's most distinctive terms ("why grouped"), empty for diverse groups. */
+  readonly label: readonly string[];
+  readonly members: readonly ParticipantId[];
+  /** Per member: the terms they share with the group. */
+  readonly sharedTerms: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface Grouping {
+  readonly kind: GroupingKind;
+  readonly questionId: string | null;
+  readonly groups: readonly Group[];
+  readonly locked: readonly ParticipantId[];
+  readonly published: readonly Group[] | null;
+  readonly publishedAt: number | null;
 }
 
 export interface Answer {
@@ -47,6 +69,8 @@ export interface SessionSnapshot {
   readonly questions: readonly Question[];
   readonly roster: readonly RosterEntry[];
   readonly answers: readonly Answer[];
+  readonly profileFields: readonly ProfileField[];
+  readonly groupings: Readonly<Record<GroupingKind, Grouping | null>>;
 }
 
 export type Actor =

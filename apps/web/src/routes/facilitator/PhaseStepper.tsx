@@ -1,4 +1,8 @@
-import { PHASES, type Phase } from '@peerloom/session-model';
+import type { Phase } from '@peerloom/session-model';
+
+/** The steps this build has screens for; the model knows more, and they join as their screens land. */
+const OFFERED_PHASES: readonly Phase[] = ['warmup', 'share'];
+
 import { useTranslation } from 'react-i18next';
 
 export function PhaseStepper({ phase, onSelect }: { phase: Phase; onSelect: (phase: Phase) => void }) {
@@ -6,7 +10,7 @@ export function PhaseStepper({ phase, onSelect }: { phase: Phase; onSelect: (pha
   return (
     <nav aria-label={t('phases.label')} className="phase-stepper">
       <ol>
-        {PHASES.map((candidate, index) => (
+        {OFFERED_PHASES.map((candidate, index) => (
           <li key={candidate}>
             <button
               type="button"

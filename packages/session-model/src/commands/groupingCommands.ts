@@ -1,0 +1,98 @@
+import { nanoid } from 'nanoid';
+import { CommandError } from '../schema/CommandError.ts';
+import { controlLayout, type StoredGroup, type StoredGrouping } from '../schema/layout.ts';
+import { isProfileField, type ProfileField } from '../schema/profileFields.ts';
+import type { GroupingKind } from '../schema/types.ts';
+import { type CommandContext, requireFacilitator, runCommand } from './CommandContext.ts';
+
+export interface GroupDraft {
+  label: readonly string[];
+  members: readonly string[];
+  sharedTerms?: Readonly<Record<string, readonly string[]>>;
+}
+
+const copyGroups = (groups: readonly StoredGroup[]) =>
+  groups.map((group) => ({ ...group, members: [...group.members], label: [...group.label] }));
+
+/** The facilitator's commands for profile fields and groupings: draft, adjust by hand, publish. */
+export function createGroupingCommands(context: CommandContext) {
+  const groupings = () => controlLayout.groupings(context.control);
+  const current = (kind: GroupingKind): StoredGrouping => {
+    const grouping = groupings().get(kind);
+    if (!grouping) throw new CommandError('not_found');
+    return grouping;
+  };
+  const write = (kind: GroupingKind, grouping: StoredGrouping) =>
+    groupings().set(kind, { ...grouping, updatedAt: context.now() });
+
+  return {
+    setProfileFields(fields: readonly ProfileField[]): void {
+      requireFacilitator(context);
+      if (!fields.every(isProfileField)) throw new CommandError('not_found');
+      runCommand(context, context.control, 'setProfileFields', () => {
+        controlLayout.session(context.control).set(
+          'profileFields',
+          fields.map((field) => ({ ...field })),
+        );
+      });
+    },
+
+    /** Replaces the draft groups of `kind` (e.g. after "Match by answers"); locks are kept. */
+    saveGrouping(kind: GroupingKind, questionId: string | null, groups: readonly GroupDraft[]): void {
+      requireFacilitator(context);
+      runCommand(context, context.control, 'saveGrouping', () => {
+        const previous = groupings().get(kind);
+        write(kind, {
+          questionId,
+          groups: groups.map((group) => ({
+            id: `${kind}-${nanoid(8)}`,
+            label: [...group.label],
+            members: [...group.members],
+            sharedTerms: Object.fromEntries(
+              Object.entries(group.sharedTerms ?? {}).map(([member, terms]) => [member, [...terms]]),
+            ),
+          })),
+          locked: previous?.locked ?? [],
+          published: previous?.published ?? null,
+          publishedAt: previous?.publishedAt ?? null,
+          updatedAt: context.now(),
+        });
+      });
+    },
+
+    moveMember(kind: GroupingKind, participantId: string, toGroupId: string): void {
+      requireFacilitator(context);
+      runCommand(context, context.control, 'moveMember', () => {
+        const grouping = current(kind);
+        if (!grouping.groups.some((group) => group.id === toGroupId)) throw new CommandError('not_found');
+        const groups = copyGroups(grouping.groups).map((group) => ({
+          ...group,
+          members: group.members.filter((member) => member !== participantId),
+        }));
+        groups.find((group) => group.id === toGroupId)?.members.push(participantId);
+        write(kind, { ...grouping, groups });
+      });
+    },
+
+    setLocked(kind: GroupingKind, participantId: string, locked: boolean): void {
+      requireFacilitator(context);
+      runCommand(context, context.control, 'setLocked', () => {
+        const grouping = current(kind);
+        const others = grouping.locked.filter((member) => member !== participantId);
+        write(kind, { ...grouping, locked: locked ? [...others, participantId] : others });
+      });
+    },
+
+    /** Shows the draft to participants and lets each group's members write to their group document. */
+    publishGrouping(kind: GroupingKind): void {
+      requireFacilitator(context);
+      runCommand(context, context.control, 'publishGrouping', () => {
+        const grouping = current(kind);
+        const members = controlLayout.groupMembers(context.control);
+        for (const group of grouping.published ?? []) members.delete(group.id);
+        for (const group of grouping.groups) members.set(group.id, [...group.members]);
+        write(kind, { ...grouping, published: copyGroups(grouping.groups), publishedAt: context.now() });
+      });
+    },
+  };
+}
