@@ -26,6 +26,15 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        // The NLP model (megabytes) is for the facilitator only: cached when their device first loads it.
+        globIgnores: ['**/matchingWorker-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/matchingWorker-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'peerloom-matching-model' },
+          },
+        ],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/sync\//, /^\/metrics/, /^\/healthz/],
         cleanupOutdatedCaches: true,
@@ -39,6 +48,7 @@ export default defineConfig({
   test: {
     projects: [
       nodeProject('session-model', 'packages/session-model'),
+      nodeProject('matching', 'packages/matching'),
       nodeProject('test-kit', 'packages/test-kit'),
       nodeProject('sync-client', 'packages/sync-client'),
       nodeProject('sync-server', 'sync-server'),

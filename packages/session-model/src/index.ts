@@ -35,5 +35,6 @@ export {
   selectActiveQuestion,
   selectAnswersTo,
   selectOwnAnswer,
+  selectOwnGroups,
   selectParticipantName,
 } from './selectors.ts';

@@ -7,11 +7,13 @@ import { Notice } from '../../components/Notice.tsx';
 import { Link } from '../../router/Link.tsx';
 import { useParams } from '../../router/Router.tsx';
 import type { FacilitatorCredentials } from '../../session/deviceStore.ts';
+import { prepareMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useFacilitatorAccess } from '../../session/useFacilitatorAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { JoinPanel } from './JoinPanel.tsx';
+import { MatchStep } from './MatchStep.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { QuestionPanel } from './QuestionPanel.tsx';
 import { WarmupEditor } from './WarmupEditor.tsx';
@@ -28,6 +30,7 @@ function FacilitatorSession({
   const { connection, refusalCode, pending } = useConnection(handle);
   const controlSynced = handle.documents.getStatus().control.synced;
   const { error, run } = useCommandRunner();
+  useEffect(() => prepareMatching(), []);
 
   useEffect(() => {
     // Seed only once the relay's copy is here, so a second device never re-seeds over edits.
@@ -70,6 +73,8 @@ function FacilitatorSession({
         <div className="facilitator-main">
           {snapshot.phase === 'warmup' ? (
             <WarmupEditor items={snapshot.warmup} store={handle.store} />
+          ) : snapshot.phase === 'match' ? (
+            <MatchStep snapshot={snapshot} store={handle.store} />
           ) : (
             <QuestionPanel snapshot={snapshot} store={handle.store} />
           )}

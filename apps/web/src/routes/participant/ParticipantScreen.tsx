@@ -12,6 +12,7 @@ import { useOtherTabNotice } from '../../session/useOtherTabNotice.ts';
 import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
+import { GroupView } from './GroupView.tsx';
 import { ShareStep } from './ShareStep.tsx';
 
 interface SessionViewProps {
@@ -63,6 +64,11 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
           {snapshot.warmup.map((item) => (
             <WarmupItemView key={item.id} item={item} headingLevel={2} />
           ))}
+        </section>
+      ) : snapshot.phase === 'match' ? (
+        <section aria-labelledby="match-title">
+          <h1 id="match-title">{t('phases.match')}</h1>
+          <GroupView snapshot={snapshot} participantId={participantId} kind="thematic" />
         </section>
       ) : (
         <section aria-labelledby="share-title">

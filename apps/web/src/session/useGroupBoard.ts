@@ -1,0 +1,44 @@
+import type { Grouping, GroupingKind, SessionSnapshot, SessionStore } from '@peerloom/session-model';
+import { useMemo } from 'react';
+import type { BoardGroup } from '../components/GroupBoard.tsx';
+
+/** The draft groups of one kind, with names and shared terms, and the board's commands. */
+export function useGroupBoard(snapshot: SessionSnapshot, store: SessionStore, kind: GroupingKind) {
+  const grouping: Grouping | null = snapshot.groupings[kind];
+  const names = useMemo(
+    () => new Map(snapshot.roster.map((entry) => [entry.participantId as string, entry.name])),
+    [snapshot.roster],
+  );
+  const groups: BoardGroup[] = useMemo(
+    () =>
+      (grouping?.groups ?? []).map((group) => ({
+        id: group.id,
+        label: group.label,
+        members: group.members.map((member) => ({
+          id: member,
+          name: names.get(member) || member,
+          sharedTerms: group.sharedTerms[member] ?? [],
+        })),
+      })),
+    [grouping, names],
+  );
+  const locked = useMemo(() => new Set<string>(grouping?.locked ?? []), [grouping]);
+  /** Locked people keep their group index when grouping again. */
+  const lockedIndexes = useMemo(() => {
+    const indexes: Record<string, number> = {};
+    for (const [index, group] of (grouping?.groups ?? []).entries()) {
+      for (const member of group.members) if (locked.has(member)) indexes[member] = index;
+    }
+    return indexes;
+  }, [grouping, locked]);
+  return {
+    grouping,
+    groups,
+    locked,
+    lockedIndexes,
+    move: (participantId: string, groupId: string) => store.commands.moveMember(kind, participantId, groupId),
+    toggleLock: (participantId: string) =>
+      store.commands.setLocked(kind, participantId, !locked.has(participantId)),
+    publish: () => store.commands.publishGrouping(kind),
+  };
+}

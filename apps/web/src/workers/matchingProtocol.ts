@@ -1,0 +1,25 @@
+import type { DiverseResult, ProfileField, ThematicInput, ThematicResult } from '@peerloom/matching';
+
+export type MatchingRequest =
+  | {
+      id: number;
+      kind: 'thematic';
+      inputs: ThematicInput[];
+      seed: number;
+      locked: Record<string, number>;
+      weights: { texts: number[]; tags: number };
+      language: 'en' | 'fr';
+    }
+  | {
+      id: number;
+      kind: 'diverse';
+      participants: { participantId: string; profile: Record<string, string | number | null> }[];
+      fields: ProfileField[];
+      seed: number;
+      locked: Record<string, number>;
+    };
+
+export type MatchingResponse =
+  | { id: number; ok: true; kind: 'thematic'; result: ThematicResult; ms: number }
+  | { id: number; ok: true; kind: 'diverse'; result: DiverseResult; ms: number }
+  | { id: number; ok: false; error: string };

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { answerFromNode } from '../fixtures/answerFromNode.ts';
+import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { expect, test } from '../fixtures/test.ts';
+
+const THEMES = {
+  cycling: [
+    'Safer bike lanes and cycling to work every day',
+    'More bike parking and cycling paths in the city',
+    'Cycling lessons for kids and bike repair workshops',
+    'A bike sharing scheme with electric bikes for cycling uphill',
+    'Protected bike lanes so cycling feels safe',
+    'Cycling routes between the bike parks and the river',
+  ],
+  cooking: [
+    'Cooking classes with fresh vegetables and healthy recipes',
+    'Healthy recipes for cooking quick family dinners',
+    'Learning to cook bread and recipes from my grandmother',
+    'Community cooking evenings sharing recipes and food',
+    'Cooking with seasonal food and simple recipes',
+    'Recipes for cooking cheap healthy food at home',
+  ],
+  music: [
+    'Playing guitar in a band and writing songs',
+    'Learning guitar chords and music theory for songs',
+    'A music studio to record songs with the band',
+    'Guitar and piano music lessons for beginners',
+    'Open mic nights for music, songs and guitar players',
+    'Writing songs and playing music with friends on guitar',
+  ],
+  gardening: [
+    'Gardening with plants and vegetables on the balcony',
+    'A community garden to grow plants and flowers',
+    'Composting and gardening tips for growing plants',
+    'Growing tomatoes and herbs, gardening in small spaces',
+    'Planting trees and flowers, urban gardening for plants',
+    'Gardening workshops on soil, seeds and plants',
+  ],
+};
+type Theme = keyof typeof THEMES;
+const BROWSER_PEOPLE: Record<string, Theme> = {
+  Ana: 'cycling',
+  Ben: 'cooking',
+  Cleo: 'music',
+  Dara: 'gardening',
+};
+
+test('24 participants answer, the facilitator matches them by theme, moves one person, publishes, and people see their groups', async ({
+  relay,
+  newDevice,
+}) => {
+  test.setTimeout(180_000);
+  const session = await relay.createSession('Learning wishes');
+  const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await facilitator.getByLabel('Question for participants').fill('What would you like to learn or improve?');
+  await facilitator.getByRole('button', { name: 'Ask this question' }).click();
+
+  const phones = new Map<string, Page>();
+  const phoneOf = (name: string) => {
+    const page = phones.get(name);
+    if (!page) throw new Error(`no phone for ${name}`);
+    return page;
+  };
+  for (const [name, theme] of Object.entries(BROWSER_PEOPLE)) {
+    const phone = await newDevice({ phone: true, baseURL: relay.url });
+    await phone.goto(`/j/${session.code}`);
+    await phone.getByLabel('Your name').fill(name);
+    await phone.getByRole('button', { name: 'Join' }).click();
+    await phone.getByLabel('Your answer').fill(THEMES[theme][0] ?? '');
+    await phone.getByRole('button', { name: 'Publish answer' }).click();
+    await expect(phone.getByRole('heading', { name: 'Your answer' })).toBeVisible();
+    phones.set(name, phone);
+  }
+  const others = (Object.keys(THEMES) as Theme[]).flatMap((theme) =>
+    THEMES[theme].slice(1).map((answer, index) => ({ name: `${theme} ${index + 1}`, answer, theme })),
+  );
+  await answerFromNode(relay.url, session.code, others);
+  await expect(facilitator.getByTestId('answer-count')).toHaveText('24 answers');
+
+  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await facilitator.getByRole('button', { name: 'Match by answers' }).click();
+  const cards = facilitator.getByTestId('group-card');
+  await expect(cards.first()).toBeVisible();
+  await expect(facilitator.getByText(/Grouped in \d+ ms on this device/)).toBeVisible();
+  const groupCount = await cards.count();
+  expect(groupCount).toBeGreaterThanOrEqual(4);
+  expect(groupCount).toBeLessThanOrEqual(8);
+  await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
+  await expect(facilitator.getByTestId('group-member')).toHaveCount(24);
+
+  const themeOf = (name: string) => (name in BROWSER_PEOPLE ? BROWSER_PEOPLE[name] : name.split(' ')[0]);
+  let pure = 0;
+  for (let index = 0; index < groupCount; index++) {
+    const names = await cards.nth(index).locator('.member-name').allTextContents();
+    if (new Set(names.map(themeOf)).size === 1) pure++;
+  }
+  expect(pure, 'most groups hold one theme').toBeGreaterThanOrEqual(groupCount - 1);
+  await checkAccessibility(facilitator, 'facilitator match');
+
+  const anaCard = cards.filter({ has: facilitator.locator('.member-name', { hasText: /^Ana$/ }) });
+  const anaGroup = await anaCard.locator('h3').textContent();
+  const target = anaGroup?.startsWith('Group 1') ? 'Group 2' : 'Group 1';
+  await facilitator.getByLabel('Move Ana to').selectOption({ label: target });
+  await expect(
+    cards
+      .filter({ has: facilitator.locator('h3', { hasText: new RegExp(`^${target}\\b`) }) })
+      .locator('.member-name', { hasText: /^Ana$/ }),
+  ).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Publish groups' }).click();
+  await expect(facilitator.getByText('Groups are published')).toBeVisible();
+
+  for (const [name, phone] of phones) {
+    const ownGroup = phone.getByTestId('own-group');
+    await expect(ownGroup).toBeVisible();
+    await expect(ownGroup.getByText(`${name} (you)`)).toBeVisible();
+  }
+  await expect(
+    phoneOf('Ana').getByRole('heading', { name: new RegExp(`Your group: group ${target.split(' ')[1]}`) }),
+  ).toBeVisible();
+  const benCard = cards.filter({ has: facilitator.locator('.member-name', { hasText: /^Ben$/ }) });
+  for (const member of await benCard.locator('.member-name').allTextContents()) {
+    await expect(
+      phoneOf('Ben')
+        .getByTestId('own-group')
+        .getByText(member === 'Ben' ? 'Ben (you)' : member, {
+          exact: true,
+        }),
+    ).toBeVisible();
+  }
+  await checkAccessibility(phoneOf('Cleo'), 'participant group');
+});

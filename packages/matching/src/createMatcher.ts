@@ -1,0 +1,25 @@
+import { type ClusterTextsOptions, clusterTexts } from './clusterTexts.ts';
+import { createTextAnalyzer, type TextAnalyzer } from './textAnalyzer.ts';
+import {
+  type ThematicInput,
+  type ThematicOptions,
+  type ThematicResult,
+  thematicGroups,
+} from './thematicGroups.ts';
+
+/** A matcher holding one loaded NLP model, for reuse across calls (e.g. inside a Web Worker). */
+export interface Matcher {
+  analyzer: TextAnalyzer;
+  thematicGroups(inputs: ThematicInput[], options: ThematicOptions): ThematicResult;
+  clusterTexts(texts: string[], count: number, options: ClusterTextsOptions): number[];
+}
+
+/** Loads the wink English model once (from the npm package, no network) and returns a reusable matcher. */
+export function createMatcher(): Matcher {
+  const analyzer = createTextAnalyzer();
+  return {
+    analyzer,
+    thematicGroups: (inputs, options) => thematicGroups(inputs, { ...options, analyzer }),
+    clusterTexts: (texts, count, options) => clusterTexts(texts, count, { ...options, analyzer }),
+  };
+}

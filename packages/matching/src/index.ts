@@ -1,0 +1,15 @@
+export { chooseGroupCount } from './chooseGroupCount.ts';
+export { type ClusterTextsOptions, clusterTexts } from './clusterTexts.ts';
+export { createMatcher, type Matcher } from './createMatcher.ts';
+export { type DiverseOptions, type DiverseResult, diverseGroups } from './diverseGroups.ts';
+export { defaultGroupSizeBounds, type GroupSizeBounds } from './groupSizeBounds.ts';
+export type { ProfileField, ProfileParticipant } from './profileDistances.ts';
+export type { AnswerLanguage, TextAnalyzer } from './textAnalyzer.ts';
+export {
+  type ThematicGroup,
+  type ThematicInput,
+  type ThematicOptions,
+  type ThematicResult,
+  thematicGroups,
+} from './thematicGroups.ts';
+export { defaultThematicMethod, type ThematicMethod } from './thematicMethod.ts';
