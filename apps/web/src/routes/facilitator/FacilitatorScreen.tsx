@@ -14,6 +14,7 @@ import { type SessionHandle, useSessionHandle } from '../../session/useSessionHa
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { JoinPanel } from './JoinPanel.tsx';
 import { MatchStep } from './MatchStep.tsx';
+import { MixStep } from './MixStep.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { QuestionPanel } from './QuestionPanel.tsx';
 import { WarmupEditor } from './WarmupEditor.tsx';
@@ -73,6 +74,8 @@ function FacilitatorSession({
         <div className="facilitator-main">
           {snapshot.phase === 'warmup' ? (
             <WarmupEditor items={snapshot.warmup} store={handle.store} />
+          ) : snapshot.phase === 'mix' ? (
+            <MixStep snapshot={snapshot} store={handle.store} />
           ) : snapshot.phase === 'match' ? (
             <MatchStep snapshot={snapshot} store={handle.store} />
           ) : (

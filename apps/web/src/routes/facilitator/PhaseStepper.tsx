@@ -1,7 +1,7 @@
 import type { Phase } from '@peerloom/session-model';
 
 /** The steps this build has screens for; the model knows more, and they join as their screens land. */
-const OFFERED_PHASES: readonly Phase[] = ['warmup', 'share', 'match'];
+const OFFERED_PHASES: readonly Phase[] = ['warmup', 'mix', 'share', 'match'];
 
 import { useTranslation } from 'react-i18next';
 

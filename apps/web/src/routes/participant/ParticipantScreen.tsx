@@ -13,6 +13,7 @@ import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { GroupView } from './GroupView.tsx';
+import { ProfileForm } from './ProfileForm.tsx';
 import { ShareStep } from './ShareStep.tsx';
 
 interface SessionViewProps {
@@ -64,6 +65,12 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
           {snapshot.warmup.map((item) => (
             <WarmupItemView key={item.id} item={item} headingLevel={2} />
           ))}
+        </section>
+      ) : snapshot.phase === 'mix' ? (
+        <section aria-labelledby="mix-title">
+          <h1 id="mix-title">{t('phases.mix')}</h1>
+          <ProfileForm snapshot={snapshot} store={handle.store} participantId={participantId} />
+          <GroupView snapshot={snapshot} participantId={participantId} kind="diverse" />
         </section>
       ) : snapshot.phase === 'match' ? (
         <section aria-labelledby="match-title">

@@ -1,0 +1,102 @@
+import type { DiverseResult } from '@peerloom/matching';
+import type { SessionSnapshot, SessionStore } from '@peerloom/session-model';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GroupBoard } from '../../components/GroupBoard.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { runMatching } from '../../session/runMatching.ts';
+import { useCommandRunner } from '../../session/useCommandRunner.ts';
+import { useGroupBoard } from '../../session/useGroupBoard.ts';
+import { ProfileFieldsEditor } from './ProfileFieldsEditor.tsx';
+
+const BOUNDS = { min: 3, max: 6 };
+
+/** Step 1: profile questions, then diverse groups with a balance meter per field. */
+export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store: SessionStore }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const board = useGroupBoard(snapshot, store, 'diverse');
+  const { error, run } = useCommandRunner();
+  const [report, setReport] = useState<DiverseResult['report'] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const filled = snapshot.roster.filter((entry) => Object.keys(entry.profile).length > 0).length;
+
+  const form = async () => {
+    setBusy(true);
+    const response = await runMatching({
+      kind: 'diverse',
+      participants: snapshot.roster.map((entry) => ({
+        participantId: entry.participantId,
+        profile: { ...entry.profile },
+      })),
+      fields: snapshot.profileFields.map((field) => ({ key: field.id, kind: field.kind })),
+      seed: 1,
+      locked: board.lockedIndexes,
+    });
+    setBusy(false);
+    if (!response.ok || response.kind !== 'diverse') return;
+    setReport(response.result.report);
+    run(() =>
+      store.commands.saveGrouping(
+        'diverse',
+        null,
+        response.result.groups.map((group) => ({ label: [], members: group.members })),
+      ),
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('mix.title')}</h2>
+      <ProfileFieldsEditor fields={snapshot.profileFields} store={store} run={run} />
+      <p className="hint">{t('mix.filled', { count: filled, total: snapshot.roster.length })}</p>
+      <div className="button-row">
+        <button type="button" onClick={form} disabled={busy || snapshot.roster.length === 0}>
+          {board.grouping ? t('groups.regroup') : t('mix.form')}
+        </button>
+        {board.grouping ? (
+          <button type="button" className="secondary" onClick={() => run(board.publish)}>
+            {t('groups.publish')}
+          </button>
+        ) : null}
+      </div>
+      {report ? (
+        <div className="balance">
+          <p>{t('mix.ratio', { ratio: report.ratio.toFixed(2) })}</p>
+          <ul className="balance-list">
+            {snapshot.profileFields.map((field) => {
+              const evenness = Math.max(0, 1 - (report.perField[field.id]?.balance ?? 1));
+              return (
+                <li key={field.id}>
+                  <label htmlFor={`${id}-${field.id}`}>{field.label}</label>
+                  <meter
+                    id={`${id}-${field.id}`}
+                    min={0}
+                    max={1}
+                    low={0.5}
+                    high={0.8}
+                    optimum={1}
+                    value={evenness}
+                  >
+                    {Math.round(evenness * 100)}%
+                  </meter>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      {board.grouping?.publishedAt ? <Notice tone="info">{t('groups.published')}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {board.grouping ? (
+        <GroupBoard
+          groups={board.groups}
+          locked={board.locked}
+          bounds={BOUNDS}
+          onMove={(participantId, groupId) => run(() => board.move(participantId, groupId))}
+          onToggleLock={(participantId) => run(() => board.toggleLock(participantId))}
+        />
+      ) : null}
+    </section>
+  );
+}
