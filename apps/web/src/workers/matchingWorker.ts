@@ -3,6 +3,10 @@ import type { MatchingRequest, MatchingResponse } from './matchingProtocol.ts';
 
 // The NLP model loads once, here, on the facilitator's device only, from the bundle (no network).
 let matcher: Matcher | null = null;
+// Load at start, while the facilitator is still on earlier steps, so "Match by answers" answers at once.
+setTimeout(() => {
+  matcher ??= createMatcher();
+}, 0);
 
 self.onmessage = (event: MessageEvent<MatchingRequest>) => {
   const request = event.data;
