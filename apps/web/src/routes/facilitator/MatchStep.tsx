@@ -1,13 +1,12 @@
 import { type SessionSnapshot, type SessionStore, selectAnswersTo } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GroupBoard } from '../../components/GroupBoard.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { runMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useGroupBoard } from '../../session/useGroupBoard.ts';
-
-const BOUNDS = { min: 3, max: 6 };
+import { DraftGroups } from './DraftGroups.tsx';
+import { PublishButton } from './PublishButton.tsx';
 
 /** Step 3: groups of people from their answers to a question, adjusted by hand, then published. */
 export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; store: SessionStore }) {
@@ -82,25 +81,12 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
         <button type="button" onClick={match} disabled={busy || answers.length === 0}>
           {board.grouping ? t('groups.regroup') : t('groups.matchByAnswers')}
         </button>
-        {board.grouping ? (
-          <button type="button" className="secondary" onClick={() => run(board.publish)}>
-            {t('groups.publish')}
-          </button>
-        ) : null}
+        <PublishButton board={board} run={run} />
       </div>
       {timing !== null ? <p className="hint">{t('groups.timing', { ms: timing })}</p> : null}
-      {board.grouping?.publishedAt ? <Notice tone="info">{t('groups.published')}</Notice> : null}
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {board.grouping ? (
-        <GroupBoard
-          groups={board.groups}
-          locked={board.locked}
-          bounds={BOUNDS}
-          onMove={(participantId, groupId) => run(() => board.move(participantId, groupId))}
-          onToggleLock={(participantId) => run(() => board.toggleLock(participantId))}
-        />
-      ) : null}
+      <DraftGroups board={board} run={run} />
     </section>
   );
 }

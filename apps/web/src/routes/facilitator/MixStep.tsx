@@ -2,14 +2,13 @@ import type { DiverseResult } from '@peerloom/matching';
 import type { SessionSnapshot, SessionStore } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GroupBoard } from '../../components/GroupBoard.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { runMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useGroupBoard } from '../../session/useGroupBoard.ts';
+import { DraftGroups } from './DraftGroups.tsx';
 import { ProfileFieldsEditor } from './ProfileFieldsEditor.tsx';
-
-const BOUNDS = { min: 3, max: 6 };
+import { PublishButton } from './PublishButton.tsx';
 
 /** Step 1: profile questions, then diverse groups with a balance meter per field. */
 export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store: SessionStore }) {
@@ -54,11 +53,7 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
         <button type="button" onClick={form} disabled={busy || snapshot.roster.length === 0}>
           {board.grouping ? t('groups.regroup') : t('mix.form')}
         </button>
-        {board.grouping ? (
-          <button type="button" className="secondary" onClick={() => run(board.publish)}>
-            {t('groups.publish')}
-          </button>
-        ) : null}
+        <PublishButton board={board} run={run} />
       </div>
       {report ? (
         <div className="balance">
@@ -86,17 +81,8 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
           </ul>
         </div>
       ) : null}
-      {board.grouping?.publishedAt ? <Notice tone="info">{t('groups.published')}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {board.grouping ? (
-        <GroupBoard
-          groups={board.groups}
-          locked={board.locked}
-          bounds={BOUNDS}
-          onMove={(participantId, groupId) => run(() => board.move(participantId, groupId))}
-          onToggleLock={(participantId) => run(() => board.toggleLock(participantId))}
-        />
-      ) : null}
+      <DraftGroups board={board} run={run} />
     </section>
   );
 }

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import type { DraftGroups } from './DraftGroups.tsx';
+
+/** Publishes the draft: participants see their group, members may write to their group document. */
+export function PublishButton({ board, run }: Parameters<typeof DraftGroups>[0]) {
+  const { t } = useTranslation();
+  if (!board.grouping) return null;
+  return (
+    <button type="button" className="secondary" onClick={() => run(board.publish)}>
+      {t('groups.publish')}
+    </button>
+  );
+}
