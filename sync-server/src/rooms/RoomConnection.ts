@@ -8,7 +8,6 @@ export interface RoomConnection extends CommitListener {
   readonly socket: WebSocket;
   readonly role: ConnectionRole;
   readonly participantId: string | null;
-  canWrite: boolean;
   readonly awarenessClientIds: Set<number>;
   send(message: Uint8Array): void;
 }
@@ -17,7 +16,6 @@ export interface RoomConnectionOptions {
   socket: WebSocket;
   role: ConnectionRole;
   participantId: string | null;
-  canWrite: boolean;
   /** Only clients that asked for durable acknowledgements get them; stock clients would log them as unknown. */
   wantsAcknowledgements: boolean;
   /** Bytes a socket may have queued; past it the client is too slow, is dropped, and resyncs later. */
@@ -55,7 +53,6 @@ export function createRoomConnection(options: RoomConnectionOptions): RoomConnec
     socket,
     role: options.role,
     participantId: options.participantId,
-    canWrite: options.canWrite,
     awarenessClientIds: new Set(),
     send,
     committed(clocks) {

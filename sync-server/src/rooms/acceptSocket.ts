@@ -51,7 +51,6 @@ export function acceptSocket(
     socket,
     role: access.role,
     participantId: access.participantId,
-    canWrite: access.role !== 'viewer',
     wantsAcknowledgements: wantsAcks,
     maxBufferedBytes: context.limits.maxBufferedBytes,
     onSlowClient: () => {

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ChaosProxy, createChaosProxy, createRandom } from '@peerloom/test-kit';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { listenForAcks } from './ackListener.ts';
 import { type RelayChild, spawnRelay } from './relayProcess.ts';
+import { connectStockClient, postJson } from './stockClient.ts';
 
 export interface ChaosOptions {
   clients: number;
@@ -38,12 +38,6 @@ interface ChaosClient {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const WebSocketImpl = WebSocket as unknown as typeof globalThis.WebSocket;
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, { method: 'POST', body: JSON.stringify(body) });
-  return (await response.json()) as T;
-}
 
 /**
  * Real y-websocket clients behind seeded chaos proxies write while their links drop for 1 s up
@@ -61,11 +55,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   let cuts = 0;
   let relayKills = 0;
   try {
-    const session = await post<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
+    const session = await postJson<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
       title: 'Chaos',
     });
     for (let index = 0; index < options.clients; index++) {
-      const { token } = await post<{ token: string }>(`${relay.url}/api/join`, {
+      const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
         code: session.code,
         name: `c${index}`,
       });
@@ -74,17 +68,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
         seed: options.seed + index,
         conditions: { latencyMs: 2 + random.integer(40), jitterMs: 20 },
       });
-      const doc = new Y.Doc();
-      const provider = new WebsocketProvider(
-        `ws://127.0.0.1:${proxy.port}/sync`,
+      const { doc, provider } = connectStockClient(
+        proxy.port,
         `${session.sessionId}/room`,
-        doc,
-        {
-          params: { token, ack: '1' },
-          disableBc: true,
-          maxBackoffTime: 1000,
-          WebSocketPolyfill: WebSocketImpl,
-        },
+        { token, ack: '1' },
+        1000,
       );
       clients.push({ index, doc, provider, proxy, acks: listenForAcks(provider), cutUntil: 0 });
     }
@@ -139,7 +127,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       if (client.cutUntil > 0) client.proxy.resetAll();
     }
     const acknowledged = clients.map((client) => client.acks.durable.get(client.doc.clientID) ?? 0);
-    const { token } = await post<{ token: string }>(`${relay.url}/api/join`, {
+    const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
       code: session.code,
       name: 'reader',
     });
@@ -199,13 +187,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
 }
 
 async function readRelayState(relay: RelayChild, sessionId: string, token: string): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, `${sessionId}/room`, doc, {
-    params: { token },
-    disableBc: true,
-    WebSocketPolyfill: WebSocketImpl,
-  });
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  const { doc, provider, synced } = connectStockClient(relay.port, `${sessionId}/room`, { token });
+  await synced;
   provider.destroy();
   return doc;
 }

@@ -3,28 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRandom, seedFromEnvironment } from '@peerloom/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { listenForAcks } from './ackListener.ts';
 import { type RelayChild, spawnRelay } from './relayProcess.ts';
-
-const WebSocketImpl = WebSocket as unknown as typeof globalThis.WebSocket;
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, { method: 'POST', body: JSON.stringify(body) });
-  return (await response.json()) as T;
-}
+import { connectStockClient, postJson } from './stockClient.ts';
 
 function connect(relay: RelayChild, sessionId: string, token: string) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, `${sessionId}/room`, doc, {
-    params: { token, ack: '1' },
-    disableBc: true,
-    WebSocketPolyfill: WebSocketImpl,
-  });
-  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return { doc, provider, synced, acks: listenForAcks(provider) };
+  const client = connectStockClient(relay.port, `${sessionId}/room`, { token, ack: '1' });
+  return { ...client, acks: listenForAcks(client.provider) };
 }
 
 async function kill(relay: RelayChild) {
@@ -45,10 +31,10 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
       relay.process.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     });
-    const session = await post<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
+    const session = await postJson<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
       title: 'Kill',
     });
-    const { token } = await post<{ token: string }>(`${relay.url}/api/join`, {
+    const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
       code: session.code,
       name: 'W',
     });

@@ -2,13 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { type RelayChild, spawnRelay } from './relayProcess.ts';
-
-const post = async <T>(url: string, body: unknown) =>
-  (await (await fetch(url, { method: 'POST', body: JSON.stringify(body) })).json()) as T;
+import { connectStockClient, postJson } from './stockClient.ts';
 
 describe('SIGTERM', () => {
   const cleanups: (() => void)[] = [];
@@ -23,27 +18,21 @@ describe('SIGTERM', () => {
       relay.process.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     });
-    const session = await post<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
+    const session = await postJson<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
       title: 'T',
     });
-    const { token } = await post<{ token: string }>(`${relay.url}/api/join`, {
+    const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
       code: session.code,
       name: 'A',
     });
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(
-      `ws://127.0.0.1:${relay.port}/sync`,
+    const { doc, provider, synced } = connectStockClient(
+      relay.port,
       `${session.sessionId}/room`,
-      doc,
-      {
-        params: { token },
-        disableBc: true,
-        maxBackoffTime: 300,
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      },
+      { token },
+      300,
     );
     cleanups.push(() => provider.destroy());
-    await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+    await synced;
     const closeCode = new Promise<number | undefined>((resolve) =>
       provider.once('connection-close', (event) => resolve(event?.code)),
     );
@@ -58,17 +47,9 @@ describe('SIGTERM', () => {
     relay = await spawnRelay(dataDir, relay.port);
     await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
 
-    const reader = new Y.Doc();
-    const check = new WebsocketProvider(
-      `ws://127.0.0.1:${relay.port}/sync`,
-      `${session.sessionId}/room`,
-      reader,
-      {
-        params: { token },
-        disableBc: true,
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      },
-    );
+    const { doc: reader, provider: check } = connectStockClient(relay.port, `${session.sessionId}/room`, {
+      token,
+    });
     cleanups.push(() => check.destroy());
     const deadline = Date.now() + 5000;
     while (reader.getMap('log').size < 21 && Date.now() < deadline)

@@ -12,6 +12,8 @@ export interface ConnectionView {
   refusalCode: number | null;
   /** Changes on this device not yet confirmed durable by the relay. */
   pending: number;
+  /** The control document holds the relay's copy (so a seed cannot overwrite someone's edits). */
+  controlSynced: boolean;
   /** Both documents came from the relay or from this device's copy, so screens can render. */
   loaded: boolean;
 }
@@ -22,6 +24,7 @@ export function useConnection(handle: SessionHandle): ConnectionView {
   return {
     connection: summarizeStatuses(documents),
     refusalCode: documents.find((document) => document.refusal)?.refusal?.code ?? null,
+    controlSynced: status.control.synced,
     pending: documents.reduce((sum, document) => sum + document.pending, 0),
     loaded: documents.every((document) => document.synced || document.loadedLocally),
   };

@@ -28,8 +28,7 @@ function FacilitatorSession({
 }) {
   const { t } = useTranslation();
   const snapshot = useSnapshot(handle);
-  const { connection, refusalCode, pending } = useConnection(handle);
-  const controlSynced = handle.documents.getStatus().control.synced;
+  const { connection, refusalCode, pending, controlSynced } = useConnection(handle);
   const { error, run } = useCommandRunner();
   useEffect(() => prepareMatching(), []);
 
