@@ -45,7 +45,7 @@ const BROWSER_PEOPLE: Record<string, Theme> = {
   Dara: 'gardening',
 };
 
-test('24 participants answer, the facilitator matches them by theme, moves one person, publishes, and people see their groups', async ({
+test('24 participants answer, the facilitator matches them by theme in groups of the chosen size, moves one person, publishes, and people see their groups', async ({
   relay,
   newDevice,
 }) => {
@@ -80,15 +80,27 @@ test('24 participants answer, the facilitator matches them by theme, moves one p
   await expect(facilitator.getByTestId('answer-count')).toHaveText('24 answers');
 
   await facilitator.getByRole('button', { name: 'Match' }).click();
+  await expect(facilitator.getByTestId('match-answered')).toHaveText(
+    '24 of 24 people answered the chosen questions',
+  );
+  await facilitator.getByLabel(/^Answers to “What would you like/).fill('2');
+  await facilitator.getByLabel('Tags of these answers').fill('0');
+  // Groups of exactly 6: four groups, where the default sizes (3 to 6, aiming for 5) would make five.
+  const sizes = facilitator.getByRole('group', { name: 'People per group' });
+  await sizes.getByLabel('Minimum').fill('4');
+  await sizes.getByLabel('Target').fill('6');
+  await sizes.getByLabel('Maximum').fill('6');
   await facilitator.getByRole('button', { name: 'Match by answers' }).click();
   const cards = facilitator.getByTestId('group-card');
   await expect(cards.first()).toBeVisible();
   await expect(facilitator.getByText(/Grouped in \d+ ms on this device/)).toBeVisible();
-  const groupCount = await cards.count();
-  expect(groupCount).toBeGreaterThanOrEqual(4);
-  expect(groupCount).toBeLessThanOrEqual(8);
-  await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
   await expect(facilitator.getByTestId('group-member')).toHaveCount(24);
+  await expect(cards).toHaveCount(4);
+  for (let index = 0; index < 4; index++) {
+    await expect(cards.nth(index).getByTestId('group-member')).toHaveCount(6);
+  }
+  await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
+  const groupCount = await cards.count();
 
   const themeOf = (name: string) => (name in BROWSER_PEOPLE ? BROWSER_PEOPLE[name] : name.split(' ')[0]);
   let pure = 0;
@@ -103,11 +115,17 @@ test('24 participants answer, the facilitator matches them by theme, moves one p
   const anaGroup = await anaCard.locator('h3').textContent();
   const target = anaGroup?.startsWith('Group 1') ? 'Group 2' : 'Group 1';
   await facilitator.getByLabel('Move Ana to').selectOption({ label: target });
-  await expect(
-    cards
-      .filter({ has: facilitator.locator('h3', { hasText: new RegExp(`^${target}\\b`) }) })
-      .locator('.member-name', { hasText: /^Ana$/ }),
-  ).toBeVisible();
+  const targetCard = cards.filter({
+    has: facilitator.locator('h3', { hasText: new RegExp(`^${target}\\b`) }),
+  });
+  await expect(targetCard.locator('.member-name', { hasText: /^Ana$/ })).toBeVisible();
+  await expect(targetCard.locator('.group-size')).toHaveText('7 people — groups should have 4 to 6 people');
+  await expect(facilitator.locator('.group-card-warning')).toHaveCount(1);
+  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await expect(sizes.getByLabel('Minimum')).toHaveValue('4');
+  await expect(facilitator.getByLabel(/^Answers to “What would you like/)).toHaveValue('2');
+  await expect(facilitator.locator('.group-card-warning')).toHaveCount(1);
   await facilitator.getByRole('button', { name: 'Publish groups' }).click();
   await expect(facilitator.getByText('Groups are published')).toBeVisible();
 
@@ -130,4 +148,64 @@ test('24 participants answer, the facilitator matches them by theme, moves one p
     ).toBeVisible();
   }
   await checkAccessibility(phoneOf('Cleo'), 'participant group');
+});
+
+test('matching on a profile field as well puts people of one organisation together, with those who did not answer', async ({
+  relay,
+  newDevice,
+}) => {
+  const session = await relay.createSession('Criteria');
+  const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await facilitator.getByLabel('Organisation type').check();
+  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await facilitator.getByLabel('Question for participants').fill('What would you like to learn?');
+  await facilitator.getByRole('button', { name: 'Ask this question' }).click();
+
+  // Half of each organisation answers, on themes that cut across organisations; the other half does not answer.
+  const answers = [
+    THEMES.cycling[1],
+    THEMES.cooking[1],
+    THEMES.cycling[2],
+    THEMES.cycling[3],
+    THEMES.cooking[2],
+  ];
+  await answerFromNode(
+    relay.url,
+    session.code,
+    ['Company', 'Education'].flatMap((organisation, group) =>
+      Array.from({ length: 6 }, (_, index) => ({
+        name: `${organisation} ${index + 1}`,
+        profile: { organisation },
+        ...(index < 3 ? { answer: answers[(group * 3 + index) % answers.length] ?? '' } : {}),
+      })),
+    ),
+  );
+  await expect(facilitator.getByTestId('participant-count')).toHaveText('12 participants');
+
+  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await expect(facilitator.getByTestId('match-answered')).toHaveText(
+    '6 of 12 people answered the chosen questions',
+  );
+  await facilitator.getByLabel('Profile: Organisation type').fill('2');
+  const sizes = facilitator.getByRole('group', { name: 'People per group' });
+  await sizes.getByLabel('Minimum').fill('3');
+  await sizes.getByLabel('Target').fill('6');
+  await sizes.getByLabel('Maximum').fill('6');
+  await checkAccessibility(facilitator, 'facilitator match settings');
+  await facilitator.getByRole('button', { name: 'Match by answers' }).click();
+
+  const cards = facilitator.getByTestId('group-card');
+  await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
+  await expect(cards).toHaveCount(2);
+  for (let index = 0; index < 2; index++) {
+    const names = await cards.nth(index).locator('.member-name').allTextContents();
+    expect(names, `group ${index + 1}: ${names.join(', ')}`).toHaveLength(6);
+    expect(
+      new Set(names.map((name) => name.split(' ')[0])).size,
+      `group ${index + 1}: ${names.join(', ')}`,
+    ).toBe(1);
+  }
+  await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
 });

@@ -31,11 +31,28 @@ test('the facilitator asks a profile question, participants answer it, and diver
     })),
   );
   await expect(facilitator.getByText('12 of 12 participants filled their profile')).toBeVisible();
-  await facilitator.getByRole('button', { name: 'Form diverse groups' }).click();
+
+  const sizes = facilitator.getByRole('group', { name: 'People per group' });
+  const form = facilitator.getByRole('button', { name: 'Form diverse groups' });
+  await sizes.getByLabel('Maximum').fill('2');
+  await expect(facilitator.getByRole('alert')).toHaveText('Maximum: it can’t be smaller than the target.');
+  await expect(sizes.getByLabel('Maximum')).toHaveValue('2');
+  await expect(sizes.getByLabel('Maximum')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form).toBeDisabled();
+  // Groups of 3: four of them, where the default sizes (3 to 6, aiming for 5) would make two of 6.
+  await sizes.getByLabel('Minimum').fill('2');
+  await sizes.getByLabel('Target').fill('3');
+  await sizes.getByLabel('Maximum').fill('3');
+  await expect(facilitator.getByRole('alert')).toHaveCount(0);
+  await form.click();
   await expect(facilitator.getByText(/Diversity: [\d.]+ × a random grouping/)).toBeVisible();
+  await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
   const cards = facilitator.getByTestId('group-card');
-  expect(await cards.count()).toBeGreaterThanOrEqual(2);
   await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
+  await expect(cards).toHaveCount(4);
+  for (let index = 0; index < 4; index++) {
+    await expect(cards.nth(index).getByTestId('group-member')).toHaveCount(3);
+  }
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
   await checkAccessibility(facilitator, 'facilitator mix');
   await facilitator.getByRole('button', { name: 'Publish groups' }).click();

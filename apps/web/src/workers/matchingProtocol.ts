@@ -1,4 +1,10 @@
-import type { DiverseResult, ProfileField, ThematicInput, ThematicResult } from '@peerloom/matching';
+import type {
+  DiverseResult,
+  GroupSizeBounds,
+  ProfileField,
+  ThematicInput,
+  ThematicResult,
+} from '@peerloom/matching';
 
 export type MatchingRequest =
   | {
@@ -6,8 +12,9 @@ export type MatchingRequest =
       kind: 'thematic';
       inputs: ThematicInput[];
       seed: number;
+      sizes: GroupSizeBounds;
       locked: Record<string, number>;
-      weights: { texts: number[]; tags: number };
+      weights: { texts: number[]; tags: number; criteria: Record<string, number> };
       language: 'en' | 'fr';
     }
   | {
@@ -16,6 +23,7 @@ export type MatchingRequest =
       participants: { participantId: string; profile: Record<string, string | number | null> }[];
       fields: ProfileField[];
       seed: number;
+      sizes: GroupSizeBounds;
       locked: Record<string, number>;
     };
 

@@ -17,6 +17,7 @@ self.onmessage = (event: MessageEvent<MatchingRequest>) => {
       matcher ??= createMatcher();
       const result = matcher.thematicGroups(request.inputs, {
         seed: request.seed,
+        sizes: request.sizes,
         locked: request.locked,
         weights: request.weights,
         language: request.language,
@@ -25,6 +26,7 @@ self.onmessage = (event: MessageEvent<MatchingRequest>) => {
     } else {
       const result = diverseGroups(request.participants, request.fields, {
         seed: request.seed,
+        sizes: request.sizes,
         locked: request.locked,
       });
       response = { id: request.id, ok: true, kind: 'diverse', result, ms: performance.now() - started };

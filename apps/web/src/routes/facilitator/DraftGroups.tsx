@@ -3,14 +3,17 @@ import { GroupBoard } from '../../components/GroupBoard.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import type { useGroupBoard } from '../../session/useGroupBoard.ts';
 
-const BOUNDS = { min: 3, max: 6 };
-
-/** The draft groups of a step: published notice, board with moves and locks; nothing before a first grouping. */
+/**
+ * The draft groups of a step: published notice, board with moves and locks, a warning on each group outside
+ * the facilitator's size bounds; nothing before a first grouping.
+ */
 export function DraftGroups({
   board,
+  bounds,
   run,
 }: {
   board: ReturnType<typeof useGroupBoard>;
+  bounds: { min: number; max: number };
   run: (command: () => void) => boolean;
 }) {
   const { t } = useTranslation();
@@ -21,7 +24,7 @@ export function DraftGroups({
       <GroupBoard
         groups={board.groups}
         locked={board.locked}
-        bounds={BOUNDS}
+        bounds={bounds}
         onMove={(participantId, groupId) => run(() => board.move(participantId, groupId))}
         onToggleLock={(participantId) => run(() => board.toggleLock(participantId))}
       />

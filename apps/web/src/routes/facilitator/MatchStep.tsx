@@ -1,39 +1,59 @@
-import { type SessionSnapshot, type SessionStore, selectAnswersTo } from '@peerloom/session-model';
+import type { SessionSnapshot, SessionStore } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { runMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useGroupBoard } from '../../session/useGroupBoard.ts';
+import { buildThematicInputs } from './buildThematicInputs.ts';
 import { DraftGroups } from './DraftGroups.tsx';
+import { freshSeed } from './freshSeed.ts';
+import { GroupSizeFields } from './GroupSizeFields.tsx';
+import { MatchWeights } from './MatchWeights.tsx';
 import { PublishButton } from './PublishButton.tsx';
+import { useMatchingSettings } from './useMatchingSettings.ts';
 
-/** Step 3: groups of people from their answers to a question, adjusted by hand, then published. */
+/** Step 3: groups of people from their answers (and chosen profile fields), adjusted by hand, then published. */
 export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; store: SessionStore }) {
   const { t } = useTranslation();
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'thematic');
-  const [questionId, setQuestionId] = useState(snapshot.activeQuestionId ?? snapshot.questions[0]?.id ?? '');
-  const [tagWeight, setTagWeight] = useState(0.5);
+  const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'thematic');
   const [busy, setBusy] = useState(false);
   const [timing, setTiming] = useState<number | null>(null);
   const { error, run } = useCommandRunner();
   const [failure, setFailure] = useState<string | null>(null);
-  const answers = selectAnswersTo(snapshot, questionId as never);
+
+  const defaultQuestionId = snapshot.activeQuestionId ?? snapshot.questions[0]?.id;
+  const questions = snapshot.questions.map((question) => ({
+    question,
+    weight: settings.questionWeights[question.id] ?? (question.id === defaultQuestionId ? 1 : 0),
+  }));
+  const criteria = snapshot.profileFields.map((field) => ({
+    field,
+    weight: settings.criteriaWeights[field.id] ?? 0,
+  }));
+  const choice = {
+    questions: questions.map(({ question, weight }) => ({ questionId: question.id, weight })),
+    tagWeight: settings.tagWeight,
+    criteria,
+  };
+  const built = buildThematicInputs(snapshot, choice, (field, value) =>
+    t('groups.criterionValue', { field: field.label, value }),
+  );
+  const mainQuestion = [...choice.questions].sort((left, right) => right.weight - left.weight)[0];
 
   const match = async () => {
+    if (!sizeCheck.ok) return;
     setBusy(true);
     setFailure(null);
     const response = await runMatching({
       kind: 'thematic',
-      inputs: answers.map((answer) => ({
-        participantId: answer.participantId,
-        texts: [answer.text],
-        tags: [...answer.tags],
-      })),
-      seed: 1,
+      inputs: built.inputs,
+      seed: freshSeed(),
+      sizes: sizeCheck.bounds,
       locked: board.lockedIndexes,
-      weights: { texts: [1], tags: tagWeight },
+      weights: built.weights,
       language: snapshot.language,
     });
     setBusy(false);
@@ -42,43 +62,40 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
       return;
     }
     setTiming(Math.round(response.ms));
-    run(() => store.commands.saveGrouping('thematic', questionId, response.result.groups));
+    run(() =>
+      store.commands.saveGrouping(
+        'thematic',
+        mainQuestion && mainQuestion.weight > 0 ? mainQuestion.questionId : null,
+        response.result.groups,
+      ),
+    );
   };
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('groups.matchTitle')}</h2>
       <div className="match-controls">
-        <div>
-          <label htmlFor={`${id}-question`}>{t('groups.question')}</label>
-          <select
-            id={`${id}-question`}
-            value={questionId}
-            onChange={(event) => setQuestionId(event.target.value)}
-          >
-            {snapshot.questions.map((question) => (
-              <option key={question.id} value={question.id}>
-                {question.text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-tags`}>{t('groups.tagWeight', { value: tagWeight })}</label>
-          <input
-            id={`${id}-tags`}
-            type="range"
-            min={0}
-            max={2}
-            step={0.25}
-            value={tagWeight}
-            onChange={(event) => setTagWeight(Number(event.target.value))}
-          />
-        </div>
+        <MatchWeights
+          questions={questions}
+          tagWeight={settings.tagWeight}
+          criteria={criteria}
+          onQuestionWeight={(questionId, weight) =>
+            update({ questionWeights: { ...settings.questionWeights, [questionId]: weight } })
+          }
+          onTagWeight={(tagWeight) => update({ tagWeight })}
+          onCriterionWeight={(fieldId, weight) =>
+            update({ criteriaWeights: { ...settings.criteriaWeights, [fieldId]: weight } })
+          }
+        />
+        <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
       </div>
-      <p className="hint">{t('answers.count', { count: answers.length })}</p>
+      <p className="hint" data-testid="match-answered">
+        {built.weights.texts.length === 0
+          ? t('groups.noQuestionChosen')
+          : t('groups.answered', { count: built.answered, total: built.inputs.length })}
+      </p>
       <div className="button-row">
-        <button type="button" onClick={match} disabled={busy || answers.length === 0}>
+        <button type="button" onClick={match} disabled={busy || !sizeCheck.ok || built.answered === 0}>
           {board.grouping ? t('groups.regroup') : t('groups.matchByAnswers')}
         </button>
         <PublishButton board={board} run={run} />
@@ -86,7 +103,7 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
       {timing !== null ? <p className="hint">{t('groups.timing', { ms: timing })}</p> : null}
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <DraftGroups board={board} run={run} />
+      <DraftGroups board={board} bounds={settings.bounds} run={run} />
     </section>
   );
 }

@@ -7,21 +7,28 @@ import { runMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useGroupBoard } from '../../session/useGroupBoard.ts';
 import { DraftGroups } from './DraftGroups.tsx';
+import { freshSeed } from './freshSeed.ts';
+import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { ProfileFieldsEditor } from './ProfileFieldsEditor.tsx';
 import { PublishButton } from './PublishButton.tsx';
+import { useMatchingSettings } from './useMatchingSettings.ts';
 
-/** Step 1: profile questions, then diverse groups with a balance meter per field. */
+/** Step 1: profile questions and group sizes, then diverse groups with a balance meter per field. */
 export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store: SessionStore }) {
   const { t } = useTranslation();
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'diverse');
   const { error, run } = useCommandRunner();
+  const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'diverse');
   const [report, setReport] = useState<DiverseResult['report'] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const filled = snapshot.roster.filter((entry) => Object.keys(entry.profile).length > 0).length;
 
   const form = async () => {
+    if (!sizeCheck.ok) return;
     setBusy(true);
+    setFailure(null);
     const response = await runMatching({
       kind: 'diverse',
       participants: snapshot.roster.map((entry) => ({
@@ -29,11 +36,15 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
         profile: { ...entry.profile },
       })),
       fields: snapshot.profileFields.map((field) => ({ key: field.id, kind: field.kind })),
-      seed: 1,
+      seed: freshSeed(),
+      sizes: sizeCheck.bounds,
       locked: board.lockedIndexes,
     });
     setBusy(false);
-    if (!response.ok || response.kind !== 'diverse') return;
+    if (!response.ok || response.kind !== 'diverse') {
+      setFailure(t('groups.failed'));
+      return;
+    }
     setReport(response.result.report);
     run(() =>
       store.commands.saveGrouping(
@@ -48,9 +59,10 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('mix.title')}</h2>
       <ProfileFieldsEditor fields={snapshot.profileFields} store={store} run={run} />
+      <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
       <p className="hint">{t('mix.filled', { count: filled, total: snapshot.roster.length })}</p>
       <div className="button-row">
-        <button type="button" onClick={form} disabled={busy || snapshot.roster.length === 0}>
+        <button type="button" onClick={form} disabled={busy || !sizeCheck.ok || snapshot.roster.length === 0}>
           {board.grouping ? t('groups.regroup') : t('mix.form')}
         </button>
         <PublishButton board={board} run={run} />
@@ -81,8 +93,9 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
           </ul>
         </div>
       ) : null}
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <DraftGroups board={board} run={run} />
+      <DraftGroups board={board} bounds={settings.bounds} run={run} />
     </section>
   );
 }
