@@ -1,9 +1,15 @@
+import { classificationMixture } from './classificationMixture.ts';
 import { clusterWithKmeans } from './clusterWithKmeans.ts';
 import { dirichletMultinomialMixture } from './dirichletMultinomialMixture.ts';
 import type { FeatureSpace } from './featurize.ts';
 import { latentSemanticEmbedding } from './latentSemanticEmbedding.ts';
 import { createSeededRandom } from './seededRandom.ts';
 import type { ThematicMethod } from './thematicMethod.ts';
+
+/** Mean number of people per broad theme when `kmeans-mixture` forms many small groups. */
+const peoplePerTheme = 25;
+/** Weight of the theme coordinate relative to the (unit-length) LSA embedding. */
+const themeWeight = 0.5;
 
 /** Options for {@link assignClusters}. */
 export interface AssignClustersOptions {
@@ -13,6 +19,8 @@ export interface AssignClustersOptions {
   restarts?: number;
   /** LSA dimensions for k-means (default 100). */
   dimensions?: number;
+  /** Smoothing of `kmeans-mixture` (see classificationMixture). */
+  smoothing?: number;
   /** Per participant a cluster index that must not change, or undefined. */
   fixed?: (number | undefined)[];
 }
@@ -48,17 +56,27 @@ export function assignClusters(
     dimensions,
     createSeededRandom(options.seed ^ 0x5bd1e995),
   );
+  // For many small groups, first find broad themes with the mixture (it measures best on coarse topics),
+  // then let k-means form the small groups in the LSA space with the theme as an extra coordinate.
+  // With fewer than two themes' worth of people (or fewer groups than themes), the mixture refines the
+  // groups directly.
+  const themes = Math.round(usable.length / peoplePerTheme);
+  const rows =
+    options.method === 'kmeans-mixture' && themes >= 2 && themes < count
+      ? withThemeCoordinates(embedding, themesOf(space, usable, embedding, themes, options), themes)
+      : embedding;
+  const width = rows[0]?.length ?? dimensions;
   const fixedCentroids: number[][] = [];
   usable.forEach((index, row) => {
     const cluster = fixed[index];
     if (cluster === undefined) return;
-    while (fixedCentroids.length <= cluster) fixedCentroids.push(new Array(dimensions).fill(0));
+    while (fixedCentroids.length <= cluster) fixedCentroids.push(new Array(width).fill(0));
     const centroid = fixedCentroids[cluster] as number[];
-    (embedding[row] ?? []).forEach((value, dimension) => {
+    (rows[row] ?? []).forEach((value, dimension) => {
       centroid[dimension] = (centroid[dimension] ?? 0) + value;
     });
   });
-  const run = clusterWithKmeans(embedding, count, {
+  const run = clusterWithKmeans(rows, count, {
     seed: options.seed,
     restarts: options.restarts,
     maxIterations: options.maxIterations,
@@ -67,6 +85,16 @@ export function assignClusters(
   usable.forEach((index, row) => {
     assignment[index] = fixed[index] ?? run.assignment[row] ?? 0;
   });
+  if (rows !== embedding) return { assignment, iterations: run.iterations };
+  if (options.method === 'kmeans-mixture') {
+    const refined = classificationMixture(space.bags, space.featureCount, {
+      clusters: count,
+      initial: assignment,
+      fixed,
+      smoothing: options.smoothing,
+    });
+    return { assignment: refined.assignment, iterations: run.iterations + refined.iterations };
+  }
   if (options.method === 'kmeans-gsdmm') {
     const refined = dirichletMultinomialMixture(space.tokenIds, space.featureCount, {
       seed: options.seed,
@@ -78,4 +106,40 @@ export function assignClusters(
     return { assignment: refined.assignment, iterations: run.iterations + refined.iterations };
   }
   return { assignment, iterations: run.iterations };
+}
+
+/** Broad theme per usable row: k-means on the embedding, refined by the classification mixture. */
+function themesOf(
+  space: FeatureSpace,
+  usable: number[],
+  embedding: number[][],
+  themes: number,
+  options: AssignClustersOptions,
+): number[] {
+  const coarse = clusterWithKmeans(embedding, themes, {
+    seed: options.seed,
+    restarts: 1,
+    maxIterations: options.maxIterations,
+  });
+  const initial = space.vectors.map(() => -1);
+  usable.forEach((index, row) => {
+    initial[index] = coarse.assignment[row] ?? 0;
+  });
+  const { assignment } = classificationMixture(space.bags, space.featureCount, {
+    clusters: themes,
+    initial,
+    smoothing: options.smoothing,
+  });
+  return usable.map((index) => assignment[index] ?? -1);
+}
+
+/** Appends a one-hot theme coordinate (weight {@link themeWeight}) to each row and re-normalizes it. */
+function withThemeCoordinates(embedding: number[][], themeOfRow: number[], themes: number): number[][] {
+  return embedding.map((row, index) => {
+    const extended = [...row, ...new Array<number>(themes).fill(0)];
+    const theme = themeOfRow[index] ?? -1;
+    if (theme >= 0) extended[row.length + theme] = themeWeight;
+    const norm = Math.hypot(...extended) || 1;
+    return extended.map((value) => value / norm);
+  });
 }

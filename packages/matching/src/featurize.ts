@@ -25,6 +25,12 @@ export interface FeaturizeOptions {
   bigrams?: boolean;
 }
 
+/** Distinct feature ids of one participant with their weights (for the classification mixture). */
+export interface WeightedBag {
+  ids: number[];
+  weights: number[];
+}
+
 /** Sparse, L2-normalized feature vectors plus what each feature means. */
 export interface FeatureSpace {
   vectors: SparseVector[];
@@ -35,6 +41,11 @@ export interface FeatureSpace {
   isTextFeature: boolean[];
   /** Per participant, feature ids of unigram and one-hot features with repetition (for mixture models). */
   tokenIds: number[][];
+  /**
+   * Per participant, unigrams weighted 1 + ln(count) × their question's weight, and each tag and criterion
+   * weighted by its block weight × the mean word mass of an answer (so weight 1 counts like one answer).
+   */
+  bags: WeightedBag[];
 }
 
 const defaultTagWeight = 0.5;
@@ -44,6 +55,8 @@ interface Block {
   counts: Map<string, number>;
   weight: number;
   sublinear: boolean;
+  /** Tags split their block weight between them in the bags. */
+  share?: boolean;
 }
 
 /**
@@ -87,7 +100,7 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
       tags.set(`g:${clean}`, 1);
       countSurface(`g:${clean}`, tag.trim());
     }
-    blocks.push({ counts: tags, weight: weights.tags ?? defaultTagWeight, sublinear: false });
+    blocks.push({ counts: tags, weight: weights.tags ?? defaultTagWeight, sublinear: false, share: true });
     for (const [criterion, value] of Object.entries(source.criteria ?? {})) {
       const clean = value.trim().toLowerCase();
       if (!clean) continue;
@@ -119,8 +132,24 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
     idf.push(key.startsWith('t') || key.startsWith('b') ? Math.log((1 + total) / (1 + frequency)) + 1 : 1);
   }
 
+  let wordMass = 0;
+  let answered = 0;
+  for (const blocks of documentBlocks) {
+    for (const block of blocks) {
+      if (!block.sublinear) continue;
+      let mass = 0;
+      for (const [key, count] of block.counts)
+        if (key.startsWith('t') && featureIds.has(key)) mass += 1 + Math.log(count);
+      if (mass > 0) answered++;
+      wordMass += mass;
+    }
+  }
+  const answerMass = answered > 0 ? wordMass / answered : 1;
+
   const tokenIds: number[][] = [];
+  const bags: WeightedBag[] = [];
   const vectors = documentBlocks.map((blocks) => {
+    const bag: WeightedBag = { ids: [], weights: [] };
     const indices: number[] = [];
     const values: number[] = [];
     const ids: number[] = [];
@@ -131,6 +160,15 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
         const id = featureIds.get(key);
         if (id === undefined) continue;
         if (!key.startsWith('b')) for (let repeat = 0; repeat < count; repeat++) ids.push(id);
+        const bagWeight = block.sublinear
+          ? key.startsWith('t')
+            ? (1 + Math.log(count)) * block.weight
+            : 0
+          : (block.weight * answerMass) / (block.share ? block.counts.size : 1);
+        if (bagWeight > 0) {
+          bag.ids.push(id);
+          bag.weights.push(bagWeight);
+        }
         const value = (block.sublinear ? 1 + Math.log(count) : count) * (idf[id] ?? 1);
         indices.push(id);
         values.push(value);
@@ -140,9 +178,10 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
       for (let index = start; index < values.length; index++) values[index] = (values[index] ?? 0) * scale;
     }
     tokenIds.push(ids);
+    bags.push(bag);
     return normalized({ indices, values });
   });
-  return { vectors, featureCount: featureLabels.length, featureLabels, isTextFeature, tokenIds };
+  return { vectors, featureCount: featureLabels.length, featureLabels, isTextFeature, tokenIds, bags };
 }
 
 function normalized(vector: { indices: number[]; values: number[] }): SparseVector {

@@ -42,17 +42,29 @@ export function latentSemanticEmbedding(
     .sort((a, b) => (eigenvalues[b] ?? 0) - (eigenvalues[a] ?? 0));
   const kept = order.slice(0, Math.min(dimensions, sketch));
   const eigenvectors = decomposition.eigenvectorMatrix;
+  // Scaled eigenvectors of the kept components, column-major, read in the hot loop below.
+  const scaled = new Float64Array(kept.length * sketch);
+  kept.forEach((component, column) => {
+    const scale = Math.sqrt(Math.max(0, eigenvalues[component] ?? 0));
+    for (let inner = 0; inner < sketch; inner++)
+      scaled[column * sketch + inner] = eigenvectors.get(inner, component) * scale;
+  });
   const embedding: number[][] = [];
   for (let row = 0; row < rows; row++) {
-    const coordinates = kept.map((component) => {
+    const coordinates = new Array<number>(kept.length);
+    let squared = 0;
+    for (let column = 0; column < kept.length; column++) {
       let sum = 0;
       for (let inner = 0; inner < sketch; inner++) {
-        sum += (basis[row * sketch + inner] ?? 0) * eigenvectors.get(inner, component);
+        sum += (basis[row * sketch + inner] as number) * (scaled[column * sketch + inner] as number);
       }
-      return sum * Math.sqrt(Math.max(0, eigenvalues[component] ?? 0));
-    });
-    const norm = Math.hypot(...coordinates);
-    embedding.push(norm > 0 ? coordinates.map((value) => value / norm) : coordinates.map(() => 0));
+      coordinates[column] = sum;
+      squared += sum * sum;
+    }
+    const scale = squared > 0 ? 1 / Math.sqrt(squared) : 0;
+    for (let column = 0; column < kept.length; column++)
+      coordinates[column] = (coordinates[column] as number) * scale;
+    embedding.push(coordinates);
   }
   return embedding;
 }

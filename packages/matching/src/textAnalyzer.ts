@@ -20,6 +20,7 @@ export interface TextAnalyzer {
 const keptTypes = new Set(['word', 'hashtag']);
 const frenchElision = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]/;
 const hasLetter = /\p{L}/u;
+const maxCachedStems = 50_000;
 
 /**
  * Loads the wink-nlp English lite model (bundled in the npm package, no network) and returns an analyzer.
@@ -32,6 +33,18 @@ export function createTextAnalyzer(): TextAnalyzer {
   const its = nlp.its;
   // The published typings declare `its.stem` with the wrong arity; at runtime it is an ordinary its-function.
   const stemOf = its.stem as unknown as typeof its.normal;
+  // Stemming is most of wink's cost per token and depends only on the word as written (wink stems the
+  // written form, e.g. "colour", not its normal "color"), so each written form is stemmed once.
+  const stems = new Map<string, string>();
+  const stemFor = (document: ReturnType<typeof nlp.readDoc>, index: number, written: string) => {
+    let stem = stems.get(written);
+    if (stem === undefined) {
+      stem = String(document.tokens().itemAt(index).out(stemOf));
+      if (stems.size >= maxCachedStems) stems.clear();
+      stems.set(written, stem);
+    }
+    return stem;
+  };
   return {
     analyze(text, language = 'en') {
       const tokens: AnalyzedToken[] = [];
@@ -39,7 +52,7 @@ export function createTextAnalyzer(): TextAnalyzer {
       const document = nlp.readDoc(text);
       const types = document.tokens().out(its.type) as string[];
       const normals = document.tokens().out(its.normal) as string[];
-      const stems = document.tokens().out(stemOf) as string[];
+      const values = document.tokens().out(its.value) as string[];
       const stopFlags = document.tokens().out(its.stopWordFlag) as unknown as boolean[];
       for (let index = 0; index < types.length; index++) {
         if (!keptTypes.has(types[index] ?? '')) continue;
@@ -52,7 +65,7 @@ export function createTextAnalyzer(): TextAnalyzer {
           tokens.push({ stem: stemFrench(surface), surface });
         } else {
           if (stopFlags[index] || surface.length < 2 || !hasLetter.test(surface)) continue;
-          const stem = stems[index] ?? surface;
+          const stem = stemFor(document, index, values[index] ?? surface);
           tokens.push({ stem: stem.length > 1 ? stem : surface, surface });
         }
       }

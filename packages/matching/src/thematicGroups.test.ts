@@ -44,7 +44,7 @@ describe('thematicGroups', () => {
   });
 
   it('is deterministic for a seed, with every method', () => {
-    for (const method of ['kmeans', 'gsdmm', 'kmeans-gsdmm'] as const) {
+    for (const method of ['kmeans', 'gsdmm', 'kmeans-gsdmm', 'kmeans-mixture'] as const) {
       const first = matcher.thematicGroups(answers(37), { seed: 9, method });
       const second = matcher.thematicGroups(answers(37), { seed: 9, method });
       expect(second.groups).toEqual(first.groups);
