@@ -1,18 +1,25 @@
 import { chooseGroupCount } from './chooseGroupCount.ts';
+import { diversityCeiling } from './diversityCeiling.ts';
 import { fieldBalance } from './fieldBalance.ts';
 import { defaultGroupSizeBounds, type GroupSizeBounds } from './groupSizeBounds.ts';
+import { liftWorstGroup } from './liftWorstGroup.ts';
 import { MinorityIsolation } from './minorityIsolation.ts';
+import { partitionDiversity } from './partitionDiversity.ts';
 import { type ProfileField, type ProfileParticipant, profileDistances } from './profileDistances.ts';
 import { randomBalancedPartition } from './randomBalancedPartition.ts';
+import { removeIsolation } from './removeIsolation.ts';
 import { createSeededRandom } from './seededRandom.ts';
+import { shuffleInPlace } from './shuffleInPlace.ts';
 import { SwapSearch } from './swapSearch.ts';
 
 /** Options of {@link diverseGroups}. */
 export interface DiverseOptions {
   seed: number;
   sizes?: GroupSizeBounds;
-  /** Bound on swap-search passes (default 12). */
+  /** Bound on swap-search passes per phase (default 30). */
   iterations?: number;
+  /** Seeded starts of the search; the best result is kept (default: more for fewer people). */
+  restarts?: number;
   /** participantId → group index the facilitator locked. */
   locked?: Record<string, number>;
 }
@@ -26,8 +33,16 @@ export interface DiverseResult {
     /** Same measure averaged over five seeded random balanced groupings. */
     randomDiversity: number;
     ratio: number;
+    /** Upper bound on `diversity` for these group sizes (see `diversityCeiling`). */
+    ceiling: number;
+    /** ceiling / randomDiversity: the best ratio any grouping could reach. */
+    ceilingRatio: number;
+    /** Share of the possible gain over random reached: (diversity − random) / (ceiling − random). */
+    gainShare: number;
     worstGroupDiversity: number;
-    /** (member, field) cases where someone is the only one of a minority category in their group. */
+    /** The least diverse group's mean dissimilarity, averaged over the random groupings. */
+    randomWorstGroupDiversity: number;
+    /** (member, field) cases where someone is an isolated minority member (see `MinorityIsolation`). */
     isolatedMinorityMembers: number;
     /** Of those, cases another member of the category could have joined (not locked elsewhere). */
     isolatedAvoidable: number;
@@ -35,10 +50,22 @@ export interface DiverseResult {
   };
 }
 
+const randomTrials = 5;
+/** A penalty per isolated minority member that no gain in distance can outweigh. */
+const strictPenalty = 1e6;
+/**
+ * Penalties of the successive search phases: diversity alone first, then isolation weighed more and
+ * more, so that minorities are paired where it costs the least diversity.
+ */
+const penalties = [0, 0.3, 1, strictPenalty];
+
 /**
  * Anticlustering: maximizes within-group dissimilarity of profiles (choice fields 0/1, number fields
- * normalized difference, weighted) from a seeded random balanced start by pairwise swaps, then removes
- * avoidable lone-minority cases and lifts the least diverse group. Locked people never move.
+ * normalized difference, weighted) by best-partner swaps from seeded random balanced starts, first for
+ * diversity alone, then with a growing penalty per isolated minority member until none is left where a
+ * swap can avoid it (see `MinorityIsolation`); keeps the best start and lifts groups left far below the
+ * mean. Locked people never move; the same seed gives the same groups. The report compares the result
+ * with random grouping and with `diversityCeiling`, the most any grouping of these sizes could reach.
  */
 export function diverseGroups(
   participants: ProfileParticipant[],
@@ -54,33 +81,59 @@ export function diverseGroups(
   const highestLocked = Math.max(-1, ...locked.map((group) => group ?? -1));
   const groupCount = Math.max(chooseGroupCount(count, bounds), highestLocked + 1, count > 0 ? 1 : 0);
   const distances = profileDistances(participants, fields);
-  const isolation = new MinorityIsolation(participants, fields);
-  const random = createSeededRandom(options.seed);
-  const search = new SwapSearch(
-    distances,
-    randomBalancedPartition(count, groupCount, random, locked),
-    groupCount,
-    locked,
-    isolation,
-  );
-  search.maximizeDiversity(options.iterations ?? 12, random);
-  search.removeIsolation();
-  search.liftWorstGroup(Math.min(20, groupCount * 2));
+  const rule = new MinorityIsolation(participants, fields);
+  const passes = options.iterations ?? 30;
+  const restarts = options.restarts ?? defaultRestarts(count);
+  let search: SwapSearch | undefined;
+  for (let start = 0; start < Math.max(1, restarts); start++) {
+    const random = createSeededRandom(options.seed + 104_729 * start);
+    const candidate = new SwapSearch(
+      distances,
+      randomBalancedPartition(count, groupCount, random, locked),
+      groupCount,
+      locked,
+      rule,
+    );
+    const order = shuffleInPlace(
+      Array.from({ length: count }, (_, member) => member),
+      random,
+    );
+    for (const penalty of penalties) {
+      // Middle phases only steer, so two passes do; the first and the last run to a local optimum.
+      const phasePasses = penalty > 0 && penalty < strictPenalty ? Math.min(2, passes) : passes;
+      // Once nobody is isolated at a local optimum, a higher penalty cannot move it.
+      if (candidate.improve(order, penalty, phasePasses) && candidate.isolation.total === 0) break;
+    }
+    if (candidate.isolation.total > 0) {
+      removeIsolation(candidate, rule, 20);
+      candidate.improve(order, strictPenalty, passes);
+    }
+    if (!search || isBetter(candidate, search)) search = candidate;
+  }
+  if (!search) throw new Error('diverseGroups: no search ran');
+  liftWorstGroup(search, rule, Math.min(20, groupCount * 2));
   const groups = search.groups().filter((members, group) => members.length > 0 || group <= highestLocked);
 
   let randomTotal = 0;
-  for (let trial = 0; trial < 5; trial++) {
-    const partition = randomBalancedPartition(
-      count,
+  let randomWorst = 0;
+  for (let trial = 0; trial < randomTrials; trial++) {
+    const random = createSeededRandom(options.seed + 7919 * (trial + 1));
+    const baseline = partitionDiversity(
+      distances,
+      randomBalancedPartition(count, groupCount, random, locked),
       groupCount,
-      createSeededRandom(options.seed + 7919 * (trial + 1)),
-      locked,
     );
-    randomTotal += new SwapSearch(distances, partition, groupCount, locked, isolation).meanDiversity();
+    randomTotal += baseline.mean;
+    randomWorst += baseline.worst;
   }
   const diversity = search.meanDiversity();
-  const randomDiversity = randomTotal / 5;
-  const isolated = groups.flatMap((members) => isolation.isolatedIn(members));
+  const randomDiversity = randomTotal / randomTrials;
+  const ceiling = diversityCeiling(
+    participants,
+    fields,
+    groups.map((members) => members.length),
+  );
+  const isolated = groups.flatMap((members) => rule.isolatedIn(members));
   const groupOf = search.assignment();
   const perField: Record<string, { balance: number }> = {};
   for (const field of fields) perField[field.key] = { balance: fieldBalance(participants, field, groups) };
@@ -92,15 +145,35 @@ export function diverseGroups(
       diversity,
       randomDiversity,
       ratio: randomDiversity > 0 ? diversity / randomDiversity : 1,
+      ceiling,
+      ceilingRatio: randomDiversity > 0 ? ceiling / randomDiversity : 1,
+      gainShare:
+        ceiling - randomDiversity > 1e-12 ? (diversity - randomDiversity) / (ceiling - randomDiversity) : 1,
       worstGroupDiversity: Math.min(
-        ...groups.filter((m) => m.length > 1).map((m) => search.groupDiversity(m)),
         diversity,
+        ...Array.from({ length: groupCount }, (_, group) =>
+          search.groupSize(group) > 1 ? search.groupDiversity(group) : diversity,
+        ),
       ),
+      randomWorstGroupDiversity: randomWorst / randomTrials,
       isolatedMinorityMembers: isolated.length,
       isolatedAvoidable: isolated.filter(({ member, field }) =>
-        isolation.avoidable(member, field, groupOf, locked),
+        rule.avoidable(member, field, groupOf, locked),
       ).length,
       perField,
     },
   };
+}
+
+/** Fewer isolated members first, then more diversity. */
+function isBetter(candidate: SwapSearch, incumbent: SwapSearch): boolean {
+  if (candidate.isolation.total !== incumbent.isolation.total) {
+    return candidate.isolation.total < incumbent.isolation.total;
+  }
+  return candidate.meanDiversity() > incumbent.meanDiversity() + 1e-12;
+}
+
+/** Up to four starts for small sessions, where a pass (about N² swap evaluations) is cheap; one from 200 people. */
+function defaultRestarts(count: number): number {
+  return Math.max(1, Math.min(4, Math.floor(40_000 / Math.max(1, count * count))));
 }

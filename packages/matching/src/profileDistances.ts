@@ -24,33 +24,49 @@ export function profileDistances(participants: ProfileParticipant[], fields: Pro
     const weight = (field.weight ?? 1) / totalWeight;
     const values = participants.map((participant) => participant.profile[field.key] ?? null);
     if (field.kind === 'number') {
-      const numbers = values.map((value) =>
-        typeof value === 'number' && Number.isFinite(value) ? value : null,
+      // NaN marks unknown: any difference with it is NaN and fails the `>= 0` test below.
+      const numbers = Float64Array.from(values, (value) =>
+        typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN,
       );
-      const known = numbers.filter((value): value is number => value !== null);
-      const range = known.length > 0 ? Math.max(...known) - Math.min(...known) : 0;
-      if (range === 0) continue;
+      let low = Number.POSITIVE_INFINITY;
+      let high = Number.NEGATIVE_INFINITY;
+      for (const value of numbers) {
+        if (value < low) low = value;
+        if (value > high) high = value;
+      }
+      if (!(high > low)) continue;
+      const scale = weight / (high - low);
       for (let left = 0; left < count; left++) {
-        const a = numbers[left];
-        if (a === null || a === undefined) continue;
+        const a = numbers[left] ?? Number.NaN;
+        if (Number.isNaN(a)) continue;
         for (let right = left + 1; right < count; right++) {
-          const b = numbers[right];
-          if (b === null || b === undefined) continue;
-          const distance = (weight * Math.abs(a - b)) / range;
-          distances[left * count + right] = (distances[left * count + right] ?? 0) + distance;
-          distances[right * count + left] = (distances[right * count + left] ?? 0) + distance;
+          const difference = Math.abs(a - (numbers[right] ?? Number.NaN));
+          if (!(difference >= 0)) continue;
+          distances[left * count + right] = (distances[left * count + right] ?? 0) + scale * difference;
         }
       }
     } else {
-      const labels = values.map((value) => (value === null ? null : String(value)));
+      const index = new Map<string, number>();
+      const labels = Int32Array.from(values, (value) => {
+        if (value === null) return -1;
+        const label = String(value);
+        if (!index.has(label)) index.set(label, index.size);
+        return index.get(label) ?? -1;
+      });
       for (let left = 0; left < count; left++) {
-        if (labels[left] === null) continue;
+        const a = labels[left] ?? -1;
+        if (a < 0) continue;
         for (let right = left + 1; right < count; right++) {
-          if (labels[right] === null || labels[right] === labels[left]) continue;
-          distances[left * count + right] = (distances[left * count + right] ?? 0) + weight;
-          distances[right * count + left] = (distances[right * count + left] ?? 0) + weight;
+          const b = labels[right] ?? -1;
+          if (b >= 0 && b !== a)
+            distances[left * count + right] = (distances[left * count + right] ?? 0) + weight;
         }
       }
+    }
+  }
+  for (let left = 0; left < count; left++) {
+    for (let right = left + 1; right < count; right++) {
+      distances[right * count + left] = distances[left * count + right] ?? 0;
     }
   }
   return distances;

@@ -1,188 +1,227 @@
+import { IsolationCounts } from './isolationCounts.ts';
 import type { MinorityIsolation } from './minorityIsolation.ts';
-import type { RandomSource } from './seededRandom.ts';
-import { shuffleInPlace } from './shuffleInPlace.ts';
 
-/** Pairwise-swap local search over a partition with a precomputed distance matrix. */
+/**
+ * A partition under pairwise-swap local search. For every person it keeps the sum of their distances to
+ * each group, so the change in total within-group distance a swap would cause costs O(1) and a swap
+ * costs O(N); it keeps category counts per group for the change in isolated minority members.
+ */
 export class SwapSearch {
-  private readonly groupOf: number[];
-  private readonly toGroup: Float64Array;
-  private readonly count: number;
+  readonly count: number;
+  readonly isolation: IsolationCounts;
+  private readonly group: Int32Array;
+  private readonly free: Uint8Array;
+  /** Person × group: sum of distances from the person to the group's other members. */
+  private readonly links: Float64Array;
+  private readonly sums: Float64Array;
+  private readonly sizes: Int32Array;
 
   constructor(
     private readonly distances: Float64Array,
-    partition: number[],
-    private readonly groupCount: number,
-    private readonly locked: (number | undefined)[],
-    private readonly isolation: MinorityIsolation,
+    partition: ArrayLike<number>,
+    readonly groupCount: number,
+    locked: (number | undefined)[],
+    rule: MinorityIsolation,
   ) {
-    this.count = partition.length;
-    this.groupOf = [...partition];
-    this.toGroup = new Float64Array(this.count * groupCount);
-    for (let member = 0; member < this.count; member++) {
-      for (let other = 0; other < this.count; other++) {
-        const slot = member * groupCount + (this.groupOf[other] ?? 0);
-        if (other !== member) this.toGroup[slot] = (this.toGroup[slot] ?? 0) + this.distance(member, other);
+    const count = partition.length;
+    this.count = count;
+    this.group = Int32Array.from(partition);
+    this.free = Uint8Array.from({ length: count }, (_, member) => (locked[member] === undefined ? 1 : 0));
+    this.links = new Float64Array(count * groupCount);
+    this.sums = new Float64Array(groupCount);
+    this.sizes = new Int32Array(groupCount);
+    for (let member = 0; member < count; member++) {
+      const own = this.group[member] ?? 0;
+      this.sizes[own] = (this.sizes[own] ?? 0) + 1;
+      for (let other = 0; other < count; other++) {
+        const slot = member * groupCount + (this.group[other] ?? 0);
+        if (other !== member) this.links[slot] = (this.links[slot] ?? 0) + this.distance(member, other);
       }
+      this.sums[own] = (this.sums[own] ?? 0) + (this.links[member * groupCount + own] ?? 0) / 2;
     }
+    this.isolation = new IsolationCounts(rule, this.group, groupCount);
   }
 
-  /** Best-improvement swaps on the sum of within-group distances, for at most `passes` sweeps. */
-  maximizeDiversity(passes: number, random: RandomSource): void {
-    const order = shuffleInPlace(
-      Array.from({ length: this.count }, (_, member) => member),
-      random,
-    );
+  /**
+   * Best-partner swaps in `order` until none raises the total within-group distance minus `penalty` per
+   * isolated minority member (at most `passes` sweeps). A penalty larger than any distance gain makes
+   * fewer isolated members come first. Returns whether it stopped at a local optimum.
+   */
+  improve(order: readonly number[], penalty: number, passes: number): boolean {
+    const { count, groupCount, distances, links, group, free, isolation } = this;
+    // A candidate whose two groups are unchanged since the member last looked was not worth it then
+    // and is not now: after the first pass, only changed groups are looked at again.
+    const changedAt = new Int32Array(groupCount);
+    const lookedAt = new Int32Array(count).fill(-1);
+    let clock = 0;
     for (let pass = 0; pass < passes; pass++) {
-      let improved = false;
+      let swaps = 0;
       for (const member of order) {
-        if (this.locked[member] !== undefined) continue;
+        if (free[member] !== 1) continue;
+        const from = group[member] ?? 0;
+        const since = lookedAt[member] ?? -1;
+        const everyone = since < 0 || (changedAt[from] ?? 0) > since;
+        lookedAt[member] = clock;
+        const row = member * groupCount;
+        const stay = links[row + from] ?? 0;
+        const isolatedHere = isolation.inGroup(from);
         let best = -1;
-        let bestGain = 1e-12;
-        for (let other = 0; other < this.count; other++) {
-          if (this.locked[other] !== undefined || this.groupOf[other] === this.groupOf[member]) continue;
-          const gain = this.swapGain(member, other);
-          if (gain > bestGain) [best, bestGain] = [other, gain];
+        let bestScore = 1e-9;
+        for (let other = 0; other < count; other++) {
+          const to = group[other] ?? 0;
+          if (to === from || free[other] !== 1 || (!everyone && (changedAt[to] ?? 0) <= since)) continue;
+          let score =
+            (links[row + to] ?? 0) -
+            stay +
+            (links[other * groupCount + from] ?? 0) -
+            (links[other * groupCount + to] ?? 0) -
+            2 * (distances[member * count + other] ?? 0);
+          // A swap removes at most the cases its two groups have, so most candidates need no lookup.
+          if (score + penalty * (isolatedHere + isolation.inGroup(to)) <= bestScore) continue;
+          if (penalty > 0) score -= penalty * isolation.swapChange(member, other, from, to);
+          if (score <= bestScore) continue;
+          best = other;
+          bestScore = score;
         }
         if (best >= 0) {
+          clock++;
+          changedAt[from] = clock;
+          changedAt[group[best] ?? 0] = clock;
           this.swap(member, best);
-          improved = true;
+          swaps++;
         }
       }
-      if (!improved) return;
+      if (swaps === 0) return true;
     }
+    return false;
   }
 
-  /** Swaps that reduce lone-minority cases, preferring those that keep the most diversity. */
-  removeIsolation(): void {
-    for (let pass = 0; pass < 10; pass++) {
-      let changed = false;
-      for (let group = 0; group < this.groupCount; group++) {
-        const groups = this.groups();
-        const members = groups[group] ?? [];
-        const lonely = this.isolation.isolatedIn(members);
-        if (lonely.length === 0) continue;
-        const peers = new Set(lonely.flatMap(({ member, field }) => this.isolation.peersOf(member, field)));
-        let best: { member: number; other: number; reduction: number; gain: number } | undefined;
-        for (const member of members) {
-          if (this.locked[member] !== undefined) continue;
-          const isLonely = lonely.some((entry) => entry.member === member);
-          for (let other = 0; other < this.count; other++) {
-            if (this.locked[other] !== undefined || this.groupOf[other] === group) continue;
-            // Only swaps that move a lonely member out or bring one of their peers in can help.
-            if (!isLonely && !peers.has(other)) continue;
-            const reduction = this.isolationChange(member, other, groups);
-            if (reduction <= 0) continue;
-            const gain = this.swapGain(member, other);
-            if (!best || reduction > best.reduction || (reduction === best.reduction && gain > best.gain)) {
-              best = { member, other, reduction, gain };
-            }
-          }
-        }
-        if (best) {
-          this.swap(best.member, best.other);
-          changed = true;
-        }
-      }
-      if (!changed) return;
-    }
+  /** Change in the total within-group distance if `member` and `other` swapped groups. */
+  swapGain(member: number, other: number): number {
+    const from = this.groupOf(member);
+    const to = this.groupOf(other);
+    return (
+      this.link(member, to) -
+      this.link(member, from) +
+      this.link(other, from) -
+      this.link(other, to) -
+      2 * this.distance(member, other)
+    );
   }
 
-  /** Swaps that raise the least diverse group's mean distance without adding lone-minority cases. */
-  liftWorstGroup(rounds: number): void {
-    for (let round = 0; round < rounds; round++) {
-      const groups = this.groups();
-      const scores = groups.map((members) => (members.length > 1 ? this.groupDiversity(members) : Infinity));
-      const worst = scores.indexOf(Math.min(...scores));
-      const floor = scores[worst] ?? 0;
-      let best: { member: number; other: number; value: number } | undefined;
-      for (const member of groups[worst] ?? []) {
-        if (this.locked[member] !== undefined) continue;
-        for (let other = 0; other < this.count; other++) {
-          const otherGroup = this.groupOf[other] ?? 0;
-          if (this.locked[other] !== undefined || otherGroup === worst) continue;
-          if (this.isolationChange(member, other, groups) < 0) continue;
-          const swapped = (members: number[]) =>
-            members.map((m) => (m === member ? other : m === other ? member : m));
-          const value = Math.min(
-            this.groupDiversity(swapped(groups[worst] ?? [])),
-            this.groupDiversity(swapped(groups[otherGroup] ?? [])),
-          );
-          if (value > floor + 1e-12 && (!best || value > best.value)) best = { member, other, value };
-        }
-      }
-      if (!best) return;
-      this.swap(best.member, best.other);
+  /** Swaps the groups of `member` and `other`. */
+  swap(member: number, other: number): void {
+    const { count, groupCount, distances, links } = this;
+    const from = this.groupOf(member);
+    const to = this.groupOf(other);
+    const between = this.distance(member, other);
+    this.sums[from] = this.groupSum(from) - this.link(member, from) + this.link(other, from) - between;
+    this.sums[to] = this.groupSum(to) - this.link(other, to) + this.link(member, to) - between;
+    for (let who = 0; who < count; who++) {
+      const change = (distances[who * count + other] ?? 0) - (distances[who * count + member] ?? 0);
+      links[who * groupCount + from] = (links[who * groupCount + from] ?? 0) + change;
+      links[who * groupCount + to] = (links[who * groupCount + to] ?? 0) - change;
     }
+    this.isolation.applySwap(member, other, from, to);
+    this.group[member] = to;
+    this.group[other] = from;
+  }
+
+  /**
+   * Sums of distances inside the two groups if `leaving` (all in one group) and `coming` (all in
+   * another) swapped groups, the pairs inside each set staying together.
+   */
+  exchangeSums(leaving: readonly number[], coming: readonly number[]): { from: number; to: number } {
+    const from = this.groupOf(leaving[0] ?? 0);
+    const to = this.groupOf(coming[0] ?? 0);
+    let fromSum = this.groupSum(from) + this.within(leaving) + this.within(coming);
+    let toSum = this.groupSum(to) + this.within(leaving) + this.within(coming);
+    for (const member of leaving) {
+      fromSum -= this.link(member, from);
+      toSum += this.link(member, to);
+      for (const other of coming) {
+        fromSum -= this.distance(member, other);
+        toSum -= this.distance(member, other);
+      }
+    }
+    for (const other of coming) {
+      fromSum += this.link(other, from);
+      toSum -= this.link(other, to);
+    }
+    return { from: fromSum, to: toSum };
+  }
+
+  /** Members of `group`, in index order. */
+  membersOf(group: number): number[] {
+    const members: number[] = [];
+    for (let member = 0; member < this.count; member++)
+      if (this.group[member] === group) members.push(member);
+    return members;
+  }
+
+  groupOf(member: number): number {
+    return this.group[member] ?? 0;
+  }
+
+  isFree(member: number): boolean {
+    return this.free[member] === 1;
+  }
+
+  distance(member: number, other: number): number {
+    return this.distances[member * this.count + other] ?? 0;
+  }
+
+  /** Sum of distances from `member` to the members of `group` other than themself. */
+  link(member: number, group: number): number {
+    return this.links[member * this.groupCount + group] ?? 0;
+  }
+
+  /** Sum of distances over the pairs inside `group`. */
+  groupSum(group: number): number {
+    return this.sums[group] ?? 0;
+  }
+
+  groupSize(group: number): number {
+    return this.sizes[group] ?? 0;
+  }
+
+  /** Mean distance over the pairs inside `group` (0 below two members). */
+  groupDiversity(group: number): number {
+    const size = this.groupSize(group);
+    return size > 1 ? (2 * this.groupSum(group)) / (size * (size - 1)) : 0;
   }
 
   /** Mean distance over all within-group pairs. */
   meanDiversity(): number {
     let sum = 0;
     let pairs = 0;
-    for (const members of this.groups()) {
-      for (const member of members)
-        sum += this.toGroup[member * this.groupCount + (this.groupOf[member] ?? 0)] ?? 0;
-      pairs += (members.length * (members.length - 1)) / 2;
+    for (let group = 0; group < this.groupCount; group++) {
+      sum += this.groupSum(group);
+      pairs += (this.groupSize(group) * (this.groupSize(group) - 1)) / 2;
     }
-    return pairs > 0 ? sum / 2 / pairs : 0;
-  }
-
-  /** Mean pairwise distance inside one set of members. */
-  groupDiversity(members: number[]): number {
-    let sum = 0;
-    for (let first = 0; first < members.length; first++) {
-      for (let second = first + 1; second < members.length; second++) {
-        sum += this.distance(members[first] ?? 0, members[second] ?? 0);
-      }
-    }
-    const pairs = (members.length * (members.length - 1)) / 2;
     return pairs > 0 ? sum / pairs : 0;
   }
 
   groups(): number[][] {
     const groups: number[][] = Array.from({ length: this.groupCount }, () => []);
-    this.groupOf.forEach((group, member) => {
+    this.group.forEach((group, member) => {
       groups[group]?.push(member);
     });
     return groups;
   }
 
   assignment(): number[] {
-    return [...this.groupOf];
+    return Array.from(this.group);
   }
 
-  private distance(left: number, right: number): number {
-    return this.distances[left * this.count + right] ?? 0;
-  }
-
-  private swapGain(member: number, other: number): number {
-    const from = this.groupOf[member] ?? 0;
-    const to = this.groupOf[other] ?? 0;
-    const between = this.distance(member, other);
-    const row = (who: number, group: number) => this.toGroup[who * this.groupCount + group] ?? 0;
-    return row(member, to) - between + row(other, from) - between - row(member, from) - row(other, to);
-  }
-
-  private isolationChange(member: number, other: number, groups: number[][]): number {
-    const from = this.groupOf[member] ?? 0;
-    const to = this.groupOf[other] ?? 0;
-    const before = groups[from] ?? [];
-    const after = groups[to] ?? [];
-    const old = this.isolation.isolatedIn(before).length + this.isolation.isolatedIn(after).length;
-    const movedFrom = before.map((m) => (m === member ? other : m));
-    const movedTo = after.map((m) => (m === other ? member : m));
-    return old - this.isolation.isolatedIn(movedFrom).length - this.isolation.isolatedIn(movedTo).length;
-  }
-
-  private swap(member: number, other: number): void {
-    const from = this.groupOf[member] ?? 0;
-    const to = this.groupOf[other] ?? 0;
-    for (let who = 0; who < this.count; who++) {
-      const change = this.distance(who, other) - this.distance(who, member);
-      this.toGroup[who * this.groupCount + from] = (this.toGroup[who * this.groupCount + from] ?? 0) + change;
-      this.toGroup[who * this.groupCount + to] = (this.toGroup[who * this.groupCount + to] ?? 0) - change;
+  /** Sum of distances over the pairs inside `members`. */
+  private within(members: readonly number[]): number {
+    let sum = 0;
+    for (let first = 0; first < members.length; first++) {
+      for (let second = first + 1; second < members.length; second++) {
+        sum += this.distance(members[first] ?? 0, members[second] ?? 0);
+      }
     }
-    this.groupOf[member] = to;
-    this.groupOf[other] = from;
+    return sum;
   }
 }
