@@ -56,8 +56,11 @@ export function classificationMixture(
   });
   if (totalMass === 0) return { assignment, iterations: 0 };
   const mu = (options.smoothing ?? 10) * (totalMass / clusters);
-  for (let word = 0; word < vocabularySize; word++)
+  const logBackground = new Float64Array(vocabularySize);
+  for (let word = 0; word < vocabularySize; word++) {
     background[word] = (mu * (background[word] ?? 0)) / totalMass;
+    logBackground[word] = Math.log(background[word] as number);
+  }
 
   const wordMass = new Float64Array(clusters * vocabularySize);
   const clusterMass = new Float64Array(clusters);
@@ -100,7 +103,7 @@ export function classificationMixture(
         const weight = bag.weights[position] ?? 0;
         const prior = background[word] ?? 0;
         if (prior <= 0) return;
-        const logPrior = Math.log(prior);
+        const logPrior = logBackground[word] as number;
         for (const cluster of postings[word] as number[]) {
           if (bonus[cluster] === 0) touched.push(cluster);
           const gain =

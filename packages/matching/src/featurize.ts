@@ -80,17 +80,20 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
     const blocks: Block[] = [];
     source.answers.forEach((tokens, question) => {
       const counts = new Map<string, number>();
-      tokens.forEach((token, position) => {
-        const key = `t${question}:${token.stem}`;
+      const wordPrefix = `t${question}:`;
+      const pairPrefix = `b${question}:`;
+      for (let position = 0; position < tokens.length; position++) {
+        const token = tokens[position] as AnalyzedToken;
+        const key = wordPrefix + token.stem;
         counts.set(key, (counts.get(key) ?? 0) + 1);
         countSurface(key, token.surface);
         const next = tokens[position + 1];
+        // A pair's label is made of its words' labels, so pairs need no surface counts of their own.
         if (useBigrams && next && next.stem !== token.stem) {
-          const pairKey = `b${question}:${token.stem} ${next.stem}`;
+          const pairKey = `${pairPrefix}${token.stem} ${next.stem}`;
           counts.set(pairKey, (counts.get(pairKey) ?? 0) + 1);
-          countSurface(pairKey, `${token.surface} ${next.surface}`);
         }
-      });
+      }
       blocks.push({ counts, weight: weights.texts?.[question] ?? 1, sublinear: true });
     });
     const tags = new Map<string, number>();
@@ -119,6 +122,15 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
         documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
     }
   }
+  const labelOf = (key: string): string => {
+    const text = key.slice(key.indexOf(':') + 1);
+    if (!key.startsWith('b')) return mostFrequent(surfaceCounts.get(key)) ?? text;
+    const prefix = `t${key.slice(1, key.indexOf(':'))}:`;
+    return text
+      .split(' ')
+      .map((stem) => mostFrequent(surfaceCounts.get(prefix + stem)) ?? stem)
+      .join(' ');
+  };
   const featureIds = new Map<string, number>();
   const featureLabels: string[] = [];
   const isTextFeature: boolean[] = [];
@@ -127,7 +139,7 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
   for (const [key, frequency] of documentFrequency) {
     if (frequency < minDocumentFrequency) continue;
     featureIds.set(key, featureLabels.length);
-    featureLabels.push(mostFrequent(surfaceCounts.get(key)) ?? key.slice(key.indexOf(':') + 1));
+    featureLabels.push(labelOf(key));
     isTextFeature.push(key.startsWith('t') || key.startsWith('b'));
     idf.push(key.startsWith('t') || key.startsWith('b') ? Math.log((1 + total) / (1 + frequency)) + 1 : 1);
   }

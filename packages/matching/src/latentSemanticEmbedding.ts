@@ -24,13 +24,22 @@ export function latentSemanticEmbedding(
   );
   basis = orthonormalColumns(multiplyRows(vectors, projected, sketch), rows, sketch);
   const weighted = multiplyTransposed(vectors, basis, featureCount, sketch);
+  const products = new Float64Array(sketch * sketch);
+  for (let feature = 0; feature < featureCount; feature++) {
+    const offset = feature * sketch;
+    for (let left = 0; left < sketch; left++) {
+      const value = weighted[offset + left] as number;
+      if (value === 0) continue;
+      const target = left * sketch;
+      for (let right = left; right < sketch; right++)
+        products[target + right] =
+          (products[target + right] as number) + value * (weighted[offset + right] as number);
+    }
+  }
   const gram = new Matrix(sketch, sketch);
   for (let left = 0; left < sketch; left++) {
     for (let right = left; right < sketch; right++) {
-      let sum = 0;
-      for (let feature = 0; feature < featureCount; feature++) {
-        sum += (weighted[feature * sketch + left] ?? 0) * (weighted[feature * sketch + right] ?? 0);
-      }
+      const sum = products[left * sketch + right] as number;
       gram.set(left, right, sum);
       gram.set(right, left, sum);
     }
@@ -77,16 +86,17 @@ function gaussian(random: RandomSource): number {
 /** rows × width = sparse rows · dense (featureCount × width), row-major. */
 function multiplyRows(vectors: SparseVector[], dense: Float64Array, width: number): Float64Array {
   const result = new Float64Array(vectors.length * width);
-  vectors.forEach((vector, row) => {
-    for (let entry = 0; entry < vector.indices.length; entry++) {
-      const offset = (vector.indices[entry] ?? 0) * width;
-      const value = vector.values[entry] ?? 0;
-      for (let column = 0; column < width; column++) {
-        result[row * width + column] =
-          (result[row * width + column] ?? 0) + value * (dense[offset + column] ?? 0);
-      }
+  for (let row = 0; row < vectors.length; row++) {
+    const { indices, values } = vectors[row] as SparseVector;
+    const target = row * width;
+    for (let entry = 0; entry < indices.length; entry++) {
+      const offset = (indices[entry] as number) * width;
+      const value = values[entry] as number;
+      for (let column = 0; column < width; column++)
+        result[target + column] =
+          (result[target + column] as number) + value * (dense[offset + column] as number);
     }
-  });
+  }
   return result;
 }
 
@@ -98,40 +108,47 @@ function multiplyTransposed(
   width: number,
 ): Float64Array {
   const result = new Float64Array(featureCount * width);
-  vectors.forEach((vector, row) => {
-    for (let entry = 0; entry < vector.indices.length; entry++) {
-      const offset = (vector.indices[entry] ?? 0) * width;
-      const value = vector.values[entry] ?? 0;
-      for (let column = 0; column < width; column++) {
-        result[offset + column] = (result[offset + column] ?? 0) + value * (dense[row * width + column] ?? 0);
-      }
+  for (let row = 0; row < vectors.length; row++) {
+    const { indices, values } = vectors[row] as SparseVector;
+    const source = row * width;
+    for (let entry = 0; entry < indices.length; entry++) {
+      const offset = (indices[entry] as number) * width;
+      const value = values[entry] as number;
+      for (let column = 0; column < width; column++)
+        result[offset + column] =
+          (result[offset + column] as number) + value * (dense[source + column] as number);
     }
-  });
+  }
   return result;
 }
 
 /** Modified Gram–Schmidt on the columns of a row-major matrix; degenerate columns become zero. */
 function orthonormalColumns(matrix: Float64Array, rows: number, width: number): Float64Array {
-  const columns = Array.from({ length: width }, (_, column) => {
-    const values = new Float64Array(rows);
-    for (let row = 0; row < rows; row++) values[row] = matrix[row * width + column] ?? 0;
-    return values;
-  });
-  columns.forEach((column, index) => {
-    for (let previous = 0; previous < index; previous++) {
-      const other = columns[previous] as Float64Array;
+  // Work on a column-major copy so that each column is contiguous.
+  const columns = new Float64Array(rows * width);
+  for (let row = 0; row < rows; row++)
+    for (let column = 0; column < width; column++)
+      columns[column * rows + row] = matrix[row * width + column] as number;
+  for (let column = 0; column < width; column++) {
+    const start = column * rows;
+    for (let previous = 0; previous < column; previous++) {
+      const other = previous * rows;
       let dot = 0;
-      for (let row = 0; row < rows; row++) dot += (column[row] ?? 0) * (other[row] ?? 0);
-      for (let row = 0; row < rows; row++) column[row] = (column[row] ?? 0) - dot * (other[row] ?? 0);
+      for (let row = 0; row < rows; row++)
+        dot += (columns[start + row] as number) * (columns[other + row] as number);
+      if (dot === 0) continue;
+      for (let row = 0; row < rows; row++)
+        columns[start + row] = (columns[start + row] as number) - dot * (columns[other + row] as number);
     }
     let norm = 0;
-    for (let row = 0; row < rows; row++) norm += (column[row] ?? 0) ** 2;
+    for (let row = 0; row < rows; row++) norm += (columns[start + row] as number) ** 2;
     norm = Math.sqrt(norm);
-    for (let row = 0; row < rows; row++) column[row] = norm > 1e-10 ? (column[row] ?? 0) / norm : 0;
-  });
+    const scale = norm > 1e-10 ? 1 / norm : 0;
+    for (let row = 0; row < rows; row++) columns[start + row] = (columns[start + row] as number) * scale;
+  }
   const result = new Float64Array(rows * width);
-  columns.forEach((column, index) => {
-    for (let row = 0; row < rows; row++) result[row * width + index] = column[row] ?? 0;
-  });
+  for (let row = 0; row < rows; row++)
+    for (let column = 0; column < width; column++)
+      result[row * width + column] = columns[column * rows + row] as number;
   return result;
 }

@@ -93,6 +93,24 @@ describe('thematicGroups', () => {
     expect(groups[0]?.members).toContain('p5');
   });
 
+  it('keeps locked people in place when many people are grouped theme by theme', () => {
+    // 120 people: enough for broad themes first, then small groups within each theme.
+    const locked = { p0: 3, p1: 3, p2: 3, p50: 0, p99: 23 };
+    const { groups } = matcher.thematicGroups(answers(120), { seed: 5, locked });
+    expect(groups[3]?.members).toEqual(expect.arrayContaining(['p0', 'p1', 'p2']));
+    expect(groups[0]?.members).toContain('p50');
+    expect(groups[23]?.members).toContain('p99');
+    const members = groups.flatMap((group) => group.members);
+    expect(new Set(members).size).toBe(120);
+    for (const group of groups) {
+      expect(group.members.length).toBeGreaterThanOrEqual(3);
+      expect(group.members.length).toBeLessThanOrEqual(6);
+      // Unlocked members still share their group's topic.
+      const free = group.members.filter((id) => !(id in locked));
+      expect(new Set(free.map(topicOf)).size).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('handles French answers with French stop words and stems', () => {
     const inputs = [
       'Les énergies renouvelables et le solaire',
