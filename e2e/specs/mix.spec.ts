@@ -45,7 +45,9 @@ test('the facilitator asks a profile question, participants answer it, and diver
   await sizes.getByLabel('Maximum').fill('3');
   await expect(facilitator.getByRole('alert')).toHaveCount(0);
   await form.click();
-  await expect(facilitator.getByText(/Diversity: [\d.]+ × a random grouping/)).toBeVisible();
+  await expect(
+    facilitator.getByText(/Diversity: [\d.]+ × a random grouping \(at most [\d.]+ × is possible/),
+  ).toBeVisible();
   await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
   const cards = facilitator.getByTestId('group-card');
   await expect(facilitator.getByTestId('group-member')).toHaveCount(12);

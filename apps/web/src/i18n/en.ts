@@ -94,7 +94,7 @@ export const en = {
     addField: 'Add question',
     filled: '{{count}} of {{total}} participants filled their profile',
     form: 'Form diverse groups',
-    ratio: 'Diversity: {{ratio}} × a random grouping',
+    ratio: 'Diversity: {{ratio}} × a random grouping (at most {{ceiling}} × is possible with these sizes)',
     profileTitle: 'About you',
     noAnswer: 'Prefer not to say',
     saveProfile: 'Save',

@@ -98,7 +98,7 @@ export const fr: Messages = {
     addField: 'Ajouter la question',
     filled: '{{count}} participants sur {{total}} ont rempli leur profil',
     form: 'Former des groupes variés',
-    ratio: 'Diversité : {{ratio}} × un regroupement au hasard',
+    ratio: 'Diversité : {{ratio}} × un regroupement au hasard (au mieux {{ceiling}} × avec ces tailles)',
     profileTitle: 'À propos de vous',
     noAnswer: 'Je préfère ne pas répondre',
     saveProfile: 'Enregistrer',

@@ -69,7 +69,7 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
       </div>
       {report ? (
         <div className="balance">
-          <p>{t('mix.ratio', { ratio: report.ratio.toFixed(2) })}</p>
+          <p>{t('mix.ratio', { ratio: report.ratio.toFixed(2), ceiling: report.ceilingRatio.toFixed(2) })}</p>
           <ul className="balance-list">
             {snapshot.profileFields.map((field) => {
               const evenness = Math.max(0, 1 - (report.perField[field.id]?.balance ?? 1));
