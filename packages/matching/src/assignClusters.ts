@@ -33,13 +33,29 @@ export interface ClusterAssignment {
   iterations: number;
 }
 
-/** Clusters feature vectors into at most `count` clusters with the chosen method. */
+/**
+ * Clusters feature vectors into at most `count` clusters with the chosen method. People with a fixed
+ * cluster keep it, with or without usable text.
+ */
 export function assignClusters(
   space: FeatureSpace,
   count: number,
   options: AssignClustersOptions,
 ): ClusterAssignment {
   const fixed = options.fixed ?? [];
+  const result = clusterWithMethod(space, count, options, fixed);
+  fixed.forEach((group, index) => {
+    if (group !== undefined) result.assignment[index] = group;
+  });
+  return result;
+}
+
+function clusterWithMethod(
+  space: FeatureSpace,
+  count: number,
+  options: AssignClustersOptions,
+  fixed: (number | undefined)[],
+): ClusterAssignment {
   if (options.method === 'gsdmm') {
     return dirichletMultinomialMixture(space.tokenIds, space.featureCount, {
       seed: options.seed,
@@ -65,15 +81,19 @@ export function assignClusters(
   const themes = Math.round(usable.length / peoplePerTheme);
   if (options.method === 'kmeans-mixture' && themes >= 2 && themes < count) {
     const themeOfRow = themesOf(space, usable, embedding, themes, options);
-    const firstFree = 1 + Math.max(-1, ...fixed.map((group) => group ?? -1));
+    // New small groups take the group numbers no locked person holds.
+    const lockedGroups = new Set(fixed.filter((group): group is number => group !== undefined));
+    const freeSlots = Array.from({ length: count }, (_, group) => group).filter(
+      (group) => !lockedGroups.has(group),
+    );
     const free = usable.map((index, row) => (fixed[index] === undefined ? (themeOfRow[row] ?? -1) : -1));
-    const run = clusterWithinThemes(embedding, free, themes, Math.max(0, count - firstFree), firstFree, {
+    const run = clusterWithinThemes(embedding, free, themes, freeSlots.length, {
       seed: options.seed,
       restarts: options.restarts,
       maxIterations: options.maxIterations,
     });
     usable.forEach((index, row) => {
-      assignment[index] = fixed[index] ?? run.assignment[row] ?? -1;
+      assignment[index] = freeSlots[run.assignment[row] ?? -1] ?? -1;
     });
     return { assignment, iterations: run.iterations };
   }

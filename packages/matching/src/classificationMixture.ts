@@ -50,7 +50,7 @@ export function classificationMixture(
     totalMass += lengths[index] ?? 0;
   });
   const assignment = bags.map((bag, index) => {
-    if (bag.ids.length === 0) return -1;
+    if (bag.ids.length === 0) return fixed[index] ?? -1;
     const start = fixed[index] ?? options.initial[index] ?? -1;
     return start >= 0 && start < clusters ? start : -1;
   });

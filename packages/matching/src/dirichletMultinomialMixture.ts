@@ -44,7 +44,7 @@ export function dirichletMultinomialMixture(
     return { words: [...counts.keys()], counts: [...counts.values()], length: tokens.length };
   });
   const assignment = documents.map((tokens, index) => {
-    if (tokens.length === 0) return -1;
+    if (tokens.length === 0) return options.fixed?.[index] ?? -1;
     const start = options.fixed?.[index] ?? options.initial?.[index] ?? -1;
     return start >= 0 && start < clusters ? start : Math.floor(random() * clusters);
   });

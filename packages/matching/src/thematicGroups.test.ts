@@ -105,9 +105,21 @@ describe('thematicGroups', () => {
     for (const group of groups) {
       expect(group.members.length).toBeGreaterThanOrEqual(3);
       expect(group.members.length).toBeLessThanOrEqual(6);
-      // Unlocked members still share their group's topic.
+      // Unlocked members still share one topic: locks, even in the last group, do not scatter the others.
       const free = group.members.filter((id) => !(id in locked));
-      expect(new Set(free.map(topicOf)).size).toBeLessThanOrEqual(2);
+      expect(new Set(free.map(topicOf)).size).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('keeps locked people in place even when their answer is empty, with every method', () => {
+    for (const count of [20, 120]) {
+      const inputs = answers(count).map((input) =>
+        input.participantId === 'p1' ? { ...input, texts: [''] } : input,
+      );
+      for (const method of ['kmeans', 'gsdmm', 'kmeans-gsdmm', 'kmeans-mixture'] as const) {
+        const { groups } = matcher.thematicGroups(inputs, { seed: 3, method, locked: { p1: 2 } });
+        expect(groups[2]?.members, `${method}, ${count} people`).toContain('p1');
+      }
     }
   });
 
