@@ -209,3 +209,47 @@ test('matching on a profile field as well puts people of one organisation togeth
   }
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
 });
+
+test('with no question asked, the facilitator matches people on a profile field alone', async ({
+  relay,
+  newDevice,
+}) => {
+  const session = await relay.createSession('Profiles only');
+  const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await facilitator.getByLabel('Organisation type').check();
+  await answerFromNode(
+    relay.url,
+    session.code,
+    ['Company', 'Education'].flatMap((organisation) =>
+      Array.from({ length: 6 }, (_, index) => ({
+        name: `${organisation} ${index + 1}`,
+        profile: { organisation },
+      })),
+    ),
+  );
+  await expect(facilitator.getByTestId('participant-count')).toHaveText('12 participants');
+
+  await facilitator.getByRole('button', { name: 'Match' }).click();
+  const hint = facilitator.getByTestId('match-answered');
+  await expect(hint).toHaveText('Nothing to match on: give a question or a profile field a weight above 0.');
+  await expect(facilitator.getByRole('button', { name: 'Match by answers' })).toBeDisabled();
+  await facilitator.getByLabel('Profile: Organisation type').fill('2');
+  await expect(hint).toHaveText('No answers to match on: groups will follow the weighted profile fields.');
+  const sizes = facilitator.getByRole('group', { name: 'People per group' });
+  await sizes.getByLabel('Minimum').fill('3');
+  await sizes.getByLabel('Target').fill('6');
+  await sizes.getByLabel('Maximum').fill('6');
+  await facilitator.getByRole('button', { name: 'Match by profile' }).click();
+
+  const cards = facilitator.getByTestId('group-card');
+  await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
+  await expect(cards).toHaveCount(2);
+  for (let index = 0; index < 2; index++) {
+    const names = await cards.nth(index).locator('.member-name').allTextContents();
+    expect(names, `group ${index + 1}: ${names.join(', ')}`).toHaveLength(6);
+    expect(new Set(names.map((name) => name.split(' ')[0])).size, `group ${index + 1}`).toBe(1);
+  }
+  await checkAccessibility(facilitator, 'facilitator match on profiles');
+});

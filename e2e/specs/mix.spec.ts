@@ -33,9 +33,23 @@ test('the facilitator asks a profile question, participants answer it, and diver
   await expect(facilitator.getByText('12 of 12 participants filled their profile')).toBeVisible();
 
   const sizes = facilitator.getByRole('group', { name: 'People per group' });
+  const sizeErrors = sizes.getByTestId('size-errors');
   const form = facilitator.getByRole('button', { name: 'Form diverse groups' });
+  await expect(sizeErrors).toHaveRole('status');
+  // Clearing a field to type another number is not a mistake yet: nothing is shown until the field is left.
+  await sizes.getByLabel('Minimum').fill('');
+  await expect(form).toBeDisabled();
+  await expect(sizeErrors).toBeEmpty();
+  await expect(sizes.getByLabel('Minimum')).toHaveAttribute('aria-invalid', 'false');
+  await sizes.getByLabel('Minimum').blur();
+  await expect(sizeErrors).toHaveText('Minimum: enter a whole number of people, such as 4.');
+  await sizes.getByLabel('Minimum').fill('3');
+  await expect(sizeErrors).toBeEmpty();
   await sizes.getByLabel('Maximum').fill('2');
-  await expect(facilitator.getByRole('alert')).toHaveText('Maximum: it can’t be smaller than the target.');
+  await expect(sizeErrors).toBeEmpty();
+  await sizes.getByLabel('Maximum').blur();
+  await expect(sizeErrors).toHaveText('Maximum: it can’t be smaller than the target.');
+  await expect(facilitator.getByRole('alert')).toHaveCount(0);
   await expect(sizes.getByLabel('Maximum')).toHaveValue('2');
   await expect(sizes.getByLabel('Maximum')).toHaveAttribute('aria-invalid', 'true');
   await expect(form).toBeDisabled();
@@ -43,11 +57,13 @@ test('the facilitator asks a profile question, participants answer it, and diver
   await sizes.getByLabel('Minimum').fill('2');
   await sizes.getByLabel('Target').fill('3');
   await sizes.getByLabel('Maximum').fill('3');
-  await expect(facilitator.getByRole('alert')).toHaveCount(0);
+  await sizes.getByLabel('Maximum').blur();
+  await expect(sizeErrors).toBeEmpty();
   await form.click();
-  await expect(
-    facilitator.getByText(/Diversity: [\d.]+ × a random grouping \(at most [\d.]+ × is possible/),
-  ).toBeVisible();
+  const ratio = facilitator.getByText(
+    /^Diversity: [\d.]+ × a random grouping \(at most [\d.]+ × is possible/,
+  );
+  await expect(ratio).toBeVisible();
   await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
   const cards = facilitator.getByTestId('group-card');
   await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
@@ -57,6 +73,36 @@ test('the facilitator asks a profile question, participants answer it, and diver
   }
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
   await checkAccessibility(facilitator, 'facilitator mix');
+
+  // The figures describe the groups on the board: a move changes them, moving back restores them.
+  const organisationOf = (name: string) =>
+    name === 'Ines' ? 'Education' : kinds[(Number(name.replace('Person ', '')) - 1) % 4];
+  const names = await Promise.all(
+    Array.from({ length: 4 }, (_, index) => cards.nth(index).locator('.member-name').allTextContents()),
+  );
+  const move = names
+    .flatMap((members, from) =>
+      members.map((name) => ({
+        name,
+        from,
+        to: names.findIndex(
+          (others, to) =>
+            to !== from && others.some((other) => organisationOf(other) === organisationOf(name)),
+        ),
+      })),
+    )
+    .find(({ to }) => to >= 0);
+  if (!move) throw new Error(`no one to move into a group with their organisation: ${JSON.stringify(names)}`);
+  const before = await ratio.textContent();
+  await facilitator.getByLabel(`Move ${move.name} to`).selectOption({ label: `Group ${move.to + 1}` });
+  await expect(cards.nth(move.to).getByTestId('group-member')).toHaveCount(4);
+  await expect(ratio).not.toHaveText(before ?? '');
+  await facilitator.getByLabel(`Move ${move.name} to`).selectOption({ label: `Group ${move.from + 1}` });
+  await expect(cards.nth(move.from).getByTestId('group-member')).toHaveCount(3);
+  await expect(ratio).toHaveText(before ?? '');
+  await facilitator.reload();
+  await expect(ratio).toHaveText(before ?? '');
+  await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
   await facilitator.getByRole('button', { name: 'Publish groups' }).click();
   await expect(phone.getByTestId('own-group').getByText('Ines (you)')).toBeVisible();
 });

@@ -1,10 +1,8 @@
 import { chooseGroupCount } from './chooseGroupCount.ts';
-import { diversityCeiling } from './diversityCeiling.ts';
-import { fieldBalance } from './fieldBalance.ts';
+import { type DiversityReport, describeDiversity } from './describeDiversity.ts';
 import { defaultGroupSizeBounds, type GroupSizeBounds } from './groupSizeBounds.ts';
 import { liftWorstGroup } from './liftWorstGroup.ts';
 import { MinorityIsolation } from './minorityIsolation.ts';
-import { partitionDiversity } from './partitionDiversity.ts';
 import { type ProfileField, type ProfileParticipant, profileDistances } from './profileDistances.ts';
 import { randomBalancedPartition } from './randomBalancedPartition.ts';
 import { removeIsolation } from './removeIsolation.ts';
@@ -24,33 +22,12 @@ export interface DiverseOptions {
   locked?: Record<string, number>;
 }
 
-/** Diverse groups and how they compare with random grouping. */
+/** Diverse groups and how they compare with random grouping (see {@link describeDiversity}). */
 export interface DiverseResult {
   groups: { members: string[] }[];
-  report: {
-    /** Mean dissimilarity of within-group pairs (0..1). */
-    diversity: number;
-    /** Same measure averaged over five seeded random balanced groupings. */
-    randomDiversity: number;
-    ratio: number;
-    /** Upper bound on `diversity` for these group sizes (see `diversityCeiling`). */
-    ceiling: number;
-    /** ceiling / randomDiversity: the best ratio any grouping could reach. */
-    ceilingRatio: number;
-    /** Share of the possible gain over random reached: (diversity − random) / (ceiling − random). */
-    gainShare: number;
-    worstGroupDiversity: number;
-    /** The least diverse group's mean dissimilarity, averaged over the random groupings. */
-    randomWorstGroupDiversity: number;
-    /** (member, field) cases where someone is an isolated minority member (see `MinorityIsolation`). */
-    isolatedMinorityMembers: number;
-    /** Of those, cases another member of the category could have joined (not locked elsewhere). */
-    isolatedAvoidable: number;
-    perField: Record<string, { balance: number }>;
-  };
+  report: DiversityReport;
 }
 
-const randomTrials = 5;
 /** A penalty per isolated minority member that no gain in distance can outweigh. */
 const strictPenalty = 1e6;
 /**
@@ -114,54 +91,17 @@ export function diverseGroups(
   liftWorstGroup(search, rule, Math.min(20, groupCount * 2));
   const groups = search.groups().filter((members, group) => members.length > 0 || group <= highestLocked);
 
-  let randomTotal = 0;
-  let randomWorst = 0;
-  for (let trial = 0; trial < randomTrials; trial++) {
-    const random = createSeededRandom(options.seed + 7919 * (trial + 1));
-    const baseline = partitionDiversity(
-      distances,
-      randomBalancedPartition(count, groupCount, random, locked),
-      groupCount,
-    );
-    randomTotal += baseline.mean;
-    randomWorst += baseline.worst;
-  }
-  const diversity = search.meanDiversity();
-  const randomDiversity = randomTotal / randomTrials;
-  const ceiling = diversityCeiling(
-    participants,
-    fields,
-    groups.map((members) => members.length),
-  );
-  const isolated = groups.flatMap((members) => rule.isolatedIn(members));
-  const groupOf = search.assignment();
-  const perField: Record<string, { balance: number }> = {};
-  for (const field of fields) perField[field.key] = { balance: fieldBalance(participants, field, groups) };
+  const placed = groups.map((members) => ({
+    members: members.map((member) => participants[member]?.participantId ?? ''),
+  }));
   return {
-    groups: groups.map((members) => ({
-      members: members.map((member) => participants[member]?.participantId ?? ''),
-    })),
-    report: {
-      diversity,
-      randomDiversity,
-      ratio: randomDiversity > 0 ? diversity / randomDiversity : 1,
-      ceiling,
-      ceilingRatio: randomDiversity > 0 ? ceiling / randomDiversity : 1,
-      gainShare:
-        ceiling - randomDiversity > 1e-12 ? (diversity - randomDiversity) / (ceiling - randomDiversity) : 1,
-      worstGroupDiversity: Math.min(
-        diversity,
-        ...Array.from({ length: groupCount }, (_, group) =>
-          search.groupSize(group) > 1 ? search.groupDiversity(group) : diversity,
-        ),
+    groups: placed,
+    report: describeDiversity(participants, fields, placed, {
+      seed: options.seed,
+      locked: participants.flatMap((participant, member) =>
+        locked[member] === undefined ? [] : [participant.participantId],
       ),
-      randomWorstGroupDiversity: randomWorst / randomTrials,
-      isolatedMinorityMembers: isolated.length,
-      isolatedAvoidable: isolated.filter(({ member, field }) =>
-        rule.avoidable(member, field, groupOf, locked),
-      ).length,
-      perField,
-    },
+    }),
   };
 }
 

@@ -1,6 +1,11 @@
 export { chooseGroupCount } from './chooseGroupCount.ts';
 export { type ClusterTextsOptions, clusterTexts } from './clusterTexts.ts';
 export { createMatcher, type Matcher } from './createMatcher.ts';
+export {
+  type DescribeDiversityOptions,
+  type DiversityReport,
+  describeDiversity,
+} from './describeDiversity.ts';
 export { type DiverseOptions, type DiverseResult, diverseGroups } from './diverseGroups.ts';
 export { defaultGroupSizeBounds, type GroupSizeBounds } from './groupSizeBounds.ts';
 export type { ProfileField, ProfileParticipant } from './profileDistances.ts';

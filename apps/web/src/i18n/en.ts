@@ -120,7 +120,13 @@ export const en = {
     weightOff: 'off',
     answered_one: '{{count}} of {{total}} people answered the chosen questions',
     answered_other: '{{count}} of {{total}} people answered the chosen questions',
-    noQuestionChosen: 'Give at least one question a weight above 0.',
+    matchHint: {
+      nobody: 'Nobody has joined yet: there is no one to match.',
+      nothingChosen: 'Nothing to match on: give a question or a profile field a weight above 0.',
+      noAnswers:
+        'Nobody has answered the chosen questions yet. Wait for answers, or give a profile field a weight above 0.',
+      profileOnly: 'No answers to match on: groups will follow the weighted profile fields.',
+    },
     sizesTitle: 'People per group',
     sizesHint:
       'Groups stay between the minimum and the maximum, as close to the target as the numbers allow.',
@@ -134,6 +140,7 @@ export const en = {
       max_below_target: 'Maximum: it can’t be smaller than the target.',
     },
     matchByAnswers: 'Match by answers',
+    matchByProfile: 'Match by profile',
     regroup: 'Regroup (locked people stay)',
     publish: 'Publish groups',
     published: 'Groups are published: participants see their group.',

@@ -124,7 +124,15 @@ export const fr: Messages = {
     weightOff: 'ignoré',
     answered_one: '{{count}} personne sur {{total}} a répondu aux questions choisies',
     answered_other: '{{count}} personnes sur {{total}} ont répondu aux questions choisies',
-    noQuestionChosen: 'Donnez un poids supérieur à 0 à au moins une question.',
+    matchHint: {
+      nobody: 'Personne n’a encore rejoint la session : il n’y a personne à regrouper.',
+      nothingChosen:
+        'Rien sur quoi regrouper : donnez un poids supérieur à 0 à une question ou à un champ de profil.',
+      noAnswers:
+        'Personne n’a encore répondu aux questions choisies. Attendez les réponses, ou donnez un poids supérieur à 0 à un champ de profil.',
+      profileOnly:
+        'Aucune réponse sur laquelle regrouper : les groupes suivront les champs de profil pondérés.',
+    },
     sizesTitle: 'Personnes par groupe',
     sizesHint: 'Les groupes restent entre le minimum et le maximum, au plus près de la cible.',
     sizeMin: 'Minimum',
@@ -137,6 +145,7 @@ export const fr: Messages = {
       max_below_target: 'Maximum : il ne peut pas être inférieur à la cible.',
     },
     matchByAnswers: 'Grouper selon les réponses',
+    matchByProfile: 'Grouper selon les profils',
     regroup: 'Regrouper (les personnes verrouillées restent)',
     publish: 'Publier les groupes',
     published: 'Les groupes sont publiés : chacun voit son groupe.',

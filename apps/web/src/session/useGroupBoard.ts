@@ -1,6 +1,7 @@
 import type { Grouping, GroupingKind, SessionSnapshot, SessionStore } from '@peerloom/session-model';
 import { useMemo } from 'react';
 import type { BoardGroup } from '../components/GroupBoard.tsx';
+import { numberLockedGroups } from './numberLockedGroups.ts';
 
 /** The draft groups of one kind, with names and shared terms, and the board's commands. */
 export function useGroupBoard(snapshot: SessionSnapshot, store: SessionStore, kind: GroupingKind) {
@@ -23,14 +24,8 @@ export function useGroupBoard(snapshot: SessionSnapshot, store: SessionStore, ki
     [grouping, names],
   );
   const locked = useMemo(() => new Set<string>(grouping?.locked ?? []), [grouping]);
-  /** Locked people keep their group index when grouping again. */
-  const lockedIndexes = useMemo(() => {
-    const indexes: Record<string, number> = {};
-    for (const [index, group] of (grouping?.groups ?? []).entries()) {
-      for (const member of group.members) if (locked.has(member)) indexes[member] = index;
-    }
-    return indexes;
-  }, [grouping, locked]);
+  /** Locked people stay together, in groups numbered from 0, when grouping again. */
+  const lockedIndexes = useMemo(() => numberLockedGroups(grouping?.groups ?? [], locked), [grouping, locked]);
   return {
     grouping,
     groups,

@@ -1,5 +1,6 @@
 import type {
   DiverseResult,
+  DiversityReport,
   GroupSizeBounds,
   ProfileField,
   ThematicInput,
@@ -25,9 +26,20 @@ export type MatchingRequest =
       seed: number;
       sizes: GroupSizeBounds;
       locked: Record<string, number>;
+    }
+  | {
+      id: number;
+      kind: 'describeDiversity';
+      participants: { participantId: string; profile: Record<string, string | number | null> }[];
+      fields: ProfileField[];
+      groups: { members: string[] }[];
+      seed: number;
+      /** Participant ids locked in their group. */
+      locked: string[];
     };
 
 export type MatchingResponse =
   | { id: number; ok: true; kind: 'thematic'; result: ThematicResult; ms: number }
   | { id: number; ok: true; kind: 'diverse'; result: DiverseResult; ms: number }
+  | { id: number; ok: true; kind: 'describeDiversity'; report: DiversityReport; ms: number }
   | { id: number; ok: false; error: string };

@@ -1,4 +1,4 @@
-import { createMatcher, diverseGroups, type Matcher } from '@peerloom/matching';
+import { createMatcher, describeDiversity, diverseGroups, type Matcher } from '@peerloom/matching';
 import type { MatchingRequest, MatchingResponse } from './matchingProtocol.ts';
 
 // The NLP model loads once, here, on the facilitator's device only, from the bundle (no network).
@@ -23,6 +23,18 @@ self.onmessage = (event: MessageEvent<MatchingRequest>) => {
         language: request.language,
       });
       response = { id: request.id, ok: true, kind: 'thematic', result, ms: performance.now() - started };
+    } else if (request.kind === 'describeDiversity') {
+      const report = describeDiversity(request.participants, request.fields, request.groups, {
+        seed: request.seed,
+        locked: request.locked,
+      });
+      response = {
+        id: request.id,
+        ok: true,
+        kind: 'describeDiversity',
+        report,
+        ms: performance.now() - started,
+      };
     } else {
       const result = diverseGroups(request.participants, request.fields, {
         seed: request.seed,

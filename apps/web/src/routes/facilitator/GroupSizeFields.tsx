@@ -1,6 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice.tsx';
 import type { GroupSizesCheck, GroupSizesText } from './parseGroupSizes.ts';
 
 const LABELS: Record<keyof GroupSizesText, string> = {
@@ -10,7 +9,11 @@ const LABELS: Record<keyof GroupSizesText, string> = {
 };
 const FIELDS = ['min', 'target', 'max'] as const;
 
-/** Minimum, target and maximum people per group, kept as typed; a mistake is explained under the fields. */
+/**
+ * Minimum, target and maximum people per group, kept as typed. A mistake is explained under the fields
+ * once a field loses focus, politely (clearing a field to type a new number is not an error yet), and
+ * hidden again while its field is being edited.
+ */
 export function GroupSizeFields({
   sizes,
   check,
@@ -22,7 +25,13 @@ export function GroupSizeFields({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const problems = check.ok ? [] : check.problems;
+  const [shown, setShown] = useState<ReadonlySet<keyof GroupSizesText>>(new Set());
+  const problems = check.ok ? [] : check.problems.filter((problem) => shown.has(problem.field));
+  const reveal = () => setShown(new Set(check.ok ? [] : check.problems.map((problem) => problem.field)));
+  const edit = (field: keyof GroupSizesText, value: string) => {
+    setShown((current) => new Set([...current].filter((other) => other !== field)));
+    onChange({ ...sizes, [field]: value });
+  };
   return (
     <fieldset className="matching-fieldset">
       <legend>{t('groups.sizesTitle')}</legend>
@@ -43,23 +52,25 @@ export function GroupSizeFields({
                 value={sizes[field]}
                 aria-invalid={invalid}
                 aria-describedby={invalid ? `${id}-errors` : `${id}-hint`}
-                onChange={(event) => onChange({ ...sizes, [field]: event.target.value })}
+                onChange={(event) => edit(field, event.target.value)}
+                onBlur={reveal}
               />
             </div>
           );
         })}
       </div>
-      {problems.length > 0 ? (
-        <div id={`${id}-errors`}>
-          <Notice tone="error">
+      {/* Always present, so that screen readers announce what appears in it. */}
+      <div id={`${id}-errors`} role="status" data-testid="size-errors">
+        {problems.length > 0 ? (
+          <div className="notice notice-error">
             {problems.map((problem) => (
               <p key={problem.field} className="size-error">
                 {t(`groups.sizeErrors.${problem.code}`, { field: t(LABELS[problem.field]) })}
               </p>
             ))}
-          </Notice>
-        </div>
-      ) : null}
+          </div>
+        ) : null}
+      </div>
     </fieldset>
   );
 }

@@ -10,10 +10,11 @@ import { DraftGroups } from './DraftGroups.tsx';
 import { freshSeed } from './freshSeed.ts';
 import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { MatchWeights } from './MatchWeights.tsx';
+import { matchReadiness } from './matchReadiness.ts';
 import { PublishButton } from './PublishButton.tsx';
 import { useMatchingSettings } from './useMatchingSettings.ts';
 
-/** Step 3: groups of people from their answers (and chosen profile fields), adjusted by hand, then published. */
+/** Step 3: groups of people from their answers and/or chosen profile fields, adjusted by hand, then published. */
 export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; store: SessionStore }) {
   const { t } = useTranslation();
   const id = useId();
@@ -41,10 +42,11 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
   const built = buildThematicInputs(snapshot, choice, (field, value) =>
     t('groups.criterionValue', { field: field.label, value }),
   );
+  const { readiness, canMatch } = matchReadiness(built);
   const mainQuestion = [...choice.questions].sort((left, right) => right.weight - left.weight)[0];
 
   const match = async () => {
-    if (!sizeCheck.ok) return;
+    if (!sizeCheck.ok || !canMatch) return;
     setBusy(true);
     setFailure(null);
     const response = await runMatching({
@@ -90,13 +92,17 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
         <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
       </div>
       <p className="hint" data-testid="match-answered">
-        {built.weights.texts.length === 0
-          ? t('groups.noQuestionChosen')
-          : t('groups.answered', { count: built.answered, total: built.inputs.length })}
+        {readiness === 'answers'
+          ? t('groups.answered', { count: built.answered, total: built.inputs.length })
+          : t(`groups.matchHint.${readiness}`)}
       </p>
       <div className="button-row">
-        <button type="button" onClick={match} disabled={busy || !sizeCheck.ok || built.answered === 0}>
-          {board.grouping ? t('groups.regroup') : t('groups.matchByAnswers')}
+        <button type="button" onClick={match} disabled={busy || !sizeCheck.ok || !canMatch}>
+          {board.grouping
+            ? t('groups.regroup')
+            : readiness === 'profileOnly'
+              ? t('groups.matchByProfile')
+              : t('groups.matchByAnswers')}
         </button>
         <PublishButton board={board} run={run} />
       </div>

@@ -1,4 +1,3 @@
-import type { DiverseResult } from '@peerloom/matching';
 import type { SessionSnapshot, SessionStore } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,21 +5,26 @@ import { Notice } from '../../components/Notice.tsx';
 import { runMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useGroupBoard } from '../../session/useGroupBoard.ts';
+import { buildProfileInputs } from './buildProfileInputs.ts';
 import { DraftGroups } from './DraftGroups.tsx';
 import { freshSeed } from './freshSeed.ts';
 import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { ProfileFieldsEditor } from './ProfileFieldsEditor.tsx';
 import { PublishButton } from './PublishButton.tsx';
+import { useDiversityReport } from './useDiversityReport.ts';
 import { useMatchingSettings } from './useMatchingSettings.ts';
 
-/** Step 1: profile questions and group sizes, then diverse groups with a balance meter per field. */
+/**
+ * Step 1: profile questions and group sizes, then diverse groups with a balance meter per field; the
+ * meters describe the groups on the board, moves by hand included.
+ */
 export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store: SessionStore }) {
   const { t } = useTranslation();
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'diverse');
   const { error, run } = useCommandRunner();
   const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'diverse');
-  const [report, setReport] = useState<DiverseResult['report'] | null>(null);
+  const report = useDiversityReport(snapshot, board.grouping);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const filled = snapshot.roster.filter((entry) => Object.keys(entry.profile).length > 0).length;
@@ -31,11 +35,7 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
     setFailure(null);
     const response = await runMatching({
       kind: 'diverse',
-      participants: snapshot.roster.map((entry) => ({
-        participantId: entry.participantId,
-        profile: { ...entry.profile },
-      })),
-      fields: snapshot.profileFields.map((field) => ({ key: field.id, kind: field.kind })),
+      ...buildProfileInputs(snapshot),
       seed: freshSeed(),
       sizes: sizeCheck.bounds,
       locked: board.lockedIndexes,
@@ -45,7 +45,6 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
       setFailure(t('groups.failed'));
       return;
     }
-    setReport(response.result.report);
     run(() =>
       store.commands.saveGrouping(
         'diverse',
@@ -72,7 +71,9 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
           <p>{t('mix.ratio', { ratio: report.ratio.toFixed(2), ceiling: report.ceilingRatio.toFixed(2) })}</p>
           <ul className="balance-list">
             {snapshot.profileFields.map((field) => {
-              const evenness = Math.max(0, 1 - (report.perField[field.id]?.balance ?? 1));
+              const balance = report.perField[field.id]?.balance;
+              if (balance === undefined) return null;
+              const evenness = Math.max(0, 1 - balance);
               return (
                 <li key={field.id}>
                   <label htmlFor={`${id}-${field.id}`}>{field.label}</label>
