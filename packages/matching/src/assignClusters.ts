@@ -160,6 +160,8 @@ function themesOf(
     clusters: themes,
     initial,
     smoothing: options.smoothing,
+    // Themes settle within a few passes; 8 measured the same precision as 12, for less time.
+    sweeps: 8,
   });
   return usable.map((index) => assignment[index] ?? -1);
 }

@@ -17,11 +17,9 @@ export function latentSemanticEmbedding(
   const omega = new Float64Array(featureCount * sketch);
   for (let index = 0; index < omega.length; index++) omega[index] = gaussian(random);
   let basis = orthonormalColumns(multiplyRows(vectors, omega, sketch), rows, sketch);
-  const projected = orthonormalColumns(
-    multiplyTransposed(vectors, basis, featureCount, sketch),
-    featureCount,
-    sketch,
-  );
+  // Power iteration: range(A·Aᵀ·Q) is what matters, and orthonormalizing Aᵀ·Q first would not change
+  // it (it only rescales and mixes columns), so the larger featureCount-sized step is skipped.
+  const projected = multiplyTransposed(vectors, basis, featureCount, sketch);
   basis = orthonormalColumns(multiplyRows(vectors, projected, sketch), rows, sketch);
   const weighted = multiplyTransposed(vectors, basis, featureCount, sketch);
   const products = new Float64Array(sketch * sketch);
