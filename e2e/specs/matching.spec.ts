@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { answerFromNode } from '../fixtures/answerFromNode.ts';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { expectGroupsByOrganisation, setGroupSizes } from '../fixtures/groupSettings.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const THEMES = {
@@ -86,10 +87,7 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   await facilitator.getByLabel(/^Answers to “What would you like/).fill('2');
   await facilitator.getByLabel('Tags of these answers').fill('0');
   // Groups of exactly 6: four groups, where the default sizes (3 to 6, aiming for 5) would make five.
-  const sizes = facilitator.getByRole('group', { name: 'People per group' });
-  await sizes.getByLabel('Minimum').fill('4');
-  await sizes.getByLabel('Target').fill('6');
-  await sizes.getByLabel('Maximum').fill('6');
+  await setGroupSizes(facilitator, 4, 6, 6);
   await facilitator.getByRole('button', { name: 'Match by answers' }).click();
   const cards = facilitator.getByTestId('group-card');
   await expect(cards.first()).toBeVisible();
@@ -123,7 +121,9 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(1);
   await facilitator.getByRole('button', { name: 'Share' }).click();
   await facilitator.getByRole('button', { name: 'Match' }).click();
-  await expect(sizes.getByLabel('Minimum')).toHaveValue('4');
+  await expect(
+    facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
+  ).toHaveValue('4');
   await expect(facilitator.getByLabel(/^Answers to “What would you like/)).toHaveValue('2');
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(1);
   await facilitator.getByRole('button', { name: 'Publish groups' }).click();
@@ -189,24 +189,11 @@ test('matching on a profile field as well puts people of one organisation togeth
     '6 of 12 people answered the chosen questions',
   );
   await facilitator.getByLabel('Profile: Organisation type').fill('2');
-  const sizes = facilitator.getByRole('group', { name: 'People per group' });
-  await sizes.getByLabel('Minimum').fill('3');
-  await sizes.getByLabel('Target').fill('6');
-  await sizes.getByLabel('Maximum').fill('6');
+  await setGroupSizes(facilitator, 3, 6, 6);
   await checkAccessibility(facilitator, 'facilitator match settings');
   await facilitator.getByRole('button', { name: 'Match by answers' }).click();
 
-  const cards = facilitator.getByTestId('group-card');
-  await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
-  await expect(cards).toHaveCount(2);
-  for (let index = 0; index < 2; index++) {
-    const names = await cards.nth(index).locator('.member-name').allTextContents();
-    expect(names, `group ${index + 1}: ${names.join(', ')}`).toHaveLength(6);
-    expect(
-      new Set(names.map((name) => name.split(' ')[0])).size,
-      `group ${index + 1}: ${names.join(', ')}`,
-    ).toBe(1);
-  }
+  await expectGroupsByOrganisation(facilitator, 2, 6);
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(0);
 });
 
@@ -237,19 +224,9 @@ test('with no question asked, the facilitator matches people on a profile field 
   await expect(facilitator.getByRole('button', { name: 'Match by answers' })).toBeDisabled();
   await facilitator.getByLabel('Profile: Organisation type').fill('2');
   await expect(hint).toHaveText('No answers to match on: groups will follow the weighted profile fields.');
-  const sizes = facilitator.getByRole('group', { name: 'People per group' });
-  await sizes.getByLabel('Minimum').fill('3');
-  await sizes.getByLabel('Target').fill('6');
-  await sizes.getByLabel('Maximum').fill('6');
+  await setGroupSizes(facilitator, 3, 6, 6);
   await facilitator.getByRole('button', { name: 'Match by profile' }).click();
 
-  const cards = facilitator.getByTestId('group-card');
-  await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
-  await expect(cards).toHaveCount(2);
-  for (let index = 0; index < 2; index++) {
-    const names = await cards.nth(index).locator('.member-name').allTextContents();
-    expect(names, `group ${index + 1}: ${names.join(', ')}`).toHaveLength(6);
-    expect(new Set(names.map((name) => name.split(' ')[0])).size, `group ${index + 1}`).toBe(1);
-  }
+  await expectGroupsByOrganisation(facilitator, 2, 6);
   await checkAccessibility(facilitator, 'facilitator match on profiles');
 });
