@@ -1,4 +1,3 @@
-import { type ClusterTextsOptions, clusterTexts } from './clusterTexts.ts';
 import { createTextAnalyzer, type TextAnalyzer } from './textAnalyzer.ts';
 import {
   type ThematicInput,
@@ -11,7 +10,6 @@ import {
 export interface Matcher {
   analyzer: TextAnalyzer;
   thematicGroups(inputs: ThematicInput[], options: ThematicOptions): ThematicResult;
-  clusterTexts(texts: string[], count: number, options: ClusterTextsOptions): number[];
 }
 
 /** Loads the wink English model once (from the npm package, no network) and returns a reusable matcher. */
@@ -20,6 +18,5 @@ export function createMatcher(): Matcher {
   return {
     analyzer,
     thematicGroups: (inputs, options) => thematicGroups(inputs, { ...options, analyzer }),
-    clusterTexts: (texts, count, options) => clusterTexts(texts, count, { ...options, analyzer }),
   };
 }

@@ -1,5 +1,4 @@
 export { chooseGroupCount } from './chooseGroupCount.ts';
-export { type ClusterTextsOptions, clusterTexts } from './clusterTexts.ts';
 export { createMatcher, type Matcher } from './createMatcher.ts';
 export {
   type DescribeDiversityOptions,
