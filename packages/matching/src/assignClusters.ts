@@ -21,8 +21,6 @@ export interface AssignClustersOptions {
   restarts?: number;
   /** LSA dimensions for k-means (default 100). */
   dimensions?: number;
-  /** Smoothing of `kmeans-mixture` (see classificationMixture). */
-  smoothing?: number;
   /** Per participant a cluster index that must not change, or undefined. */
   fixed?: (number | undefined)[];
 }
@@ -122,7 +120,6 @@ function clusterWithMethod(
       clusters: count,
       initial: assignment,
       fixed,
-      smoothing: options.smoothing,
     });
     return { assignment: refined.assignment, iterations: run.iterations + refined.iterations };
   }
@@ -159,7 +156,6 @@ function themesOf(
   const { assignment } = classificationMixture(space.bags, space.featureCount, {
     clusters: themes,
     initial,
-    smoothing: options.smoothing,
     // Themes settle within a few passes; 8 measured the same precision as 12, for less time.
     sweeps: 8,
   });

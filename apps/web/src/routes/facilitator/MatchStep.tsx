@@ -2,7 +2,6 @@ import type { SessionSnapshot, SessionStore } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
-import { runMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useGroupBoard } from '../../session/useGroupBoard.ts';
 import { buildThematicInputs } from './buildThematicInputs.ts';
@@ -12,6 +11,7 @@ import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { MatchWeights } from './MatchWeights.tsx';
 import { matchReadiness } from './matchReadiness.ts';
 import { PublishButton } from './PublishButton.tsx';
+import { useMatchingRun } from './useMatchingRun.ts';
 import { useMatchingSettings } from './useMatchingSettings.ts';
 
 /** Step 3: groups of people from their answers and/or chosen profile fields, adjusted by hand, then published. */
@@ -20,10 +20,9 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'thematic');
   const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'thematic');
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, request } = useMatchingRun('thematic');
   const [timing, setTiming] = useState<number | null>(null);
   const { error, run } = useCommandRunner();
-  const [failure, setFailure] = useState<string | null>(null);
 
   const defaultQuestionId = snapshot.activeQuestionId ?? snapshot.questions[0]?.id;
   const questions = snapshot.questions.map((question) => ({
@@ -47,10 +46,7 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
 
   const match = async () => {
     if (!sizeCheck.ok || !canMatch) return;
-    setBusy(true);
-    setFailure(null);
-    const response = await runMatching({
-      kind: 'thematic',
+    const response = await request({
       inputs: built.inputs,
       seed: freshSeed(),
       sizes: sizeCheck.bounds,
@@ -58,11 +54,7 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
       weights: built.weights,
       language: snapshot.language,
     });
-    setBusy(false);
-    if (!response.ok || response.kind !== 'thematic') {
-      setFailure(t('groups.failed'));
-      return;
-    }
+    if (!response) return;
     setTiming(Math.round(response.ms));
     run(() =>
       store.commands.saveGrouping(

@@ -1,8 +1,7 @@
 import type { SessionSnapshot, SessionStore } from '@peerloom/session-model';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
-import { runMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useGroupBoard } from '../../session/useGroupBoard.ts';
 import { buildProfileInputs } from './buildProfileInputs.ts';
@@ -12,6 +11,7 @@ import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { ProfileFieldsEditor } from './ProfileFieldsEditor.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { useDiversityReport } from './useDiversityReport.ts';
+import { useMatchingRun } from './useMatchingRun.ts';
 import { useMatchingSettings } from './useMatchingSettings.ts';
 
 /**
@@ -25,26 +25,18 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
   const { error, run } = useCommandRunner();
   const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'diverse');
   const report = useDiversityReport(snapshot, board.grouping);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, request } = useMatchingRun('diverse');
   const filled = snapshot.roster.filter((entry) => Object.keys(entry.profile).length > 0).length;
 
   const form = async () => {
     if (!sizeCheck.ok) return;
-    setBusy(true);
-    setFailure(null);
-    const response = await runMatching({
-      kind: 'diverse',
+    const response = await request({
       ...buildProfileInputs(snapshot),
       seed: freshSeed(),
       sizes: sizeCheck.bounds,
       locked: board.lockedIndexes,
     });
-    setBusy(false);
-    if (!response.ok || response.kind !== 'diverse') {
-      setFailure(t('groups.failed'));
-      return;
-    }
+    if (!response) return;
     run(() =>
       store.commands.saveGrouping(
         'diverse',
