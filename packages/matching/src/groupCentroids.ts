@@ -19,14 +19,6 @@ export class GroupCentroids {
     });
   }
 
-  /** Adds an empty group and returns its index. */
-  addGroup(): number {
-    this.members.push([]);
-    this.sums.push(new Float64Array(this.sums[0]?.length ?? 0));
-    this.squaredNorms.push(0);
-    return this.members.length - 1;
-  }
-
   /** Cosine similarity of a participant to a group (excluding the participant itself if a member). */
   similarity(member: number, group: number): number {
     const vector = this.vectors[member];

@@ -210,10 +210,6 @@ export class SwapSearch {
     return groups;
   }
 
-  assignment(): number[] {
-    return Array.from(this.group);
-  }
-
   /** Sum of distances over the pairs inside `members`. */
   private within(members: readonly number[]): number {
     let sum = 0;

@@ -36,5 +36,4 @@ export {
   selectAnswersTo,
   selectOwnAnswer,
   selectOwnGroups,
-  selectParticipantName,
 } from './selectors.ts';

@@ -16,9 +16,6 @@ export const selectOwnAnswer = (
     (answer) => answer.questionId === questionId && answer.participantId === participantId,
   ) ?? null;
 
-export const selectParticipantName = (snapshot: SessionSnapshot, participantId: ParticipantId): string =>
-  snapshot.roster.find((entry) => entry.participantId === participantId)?.name ?? '';
-
 /** The published groups this participant belongs to, newest kind first (thematic before diverse). */
 export const selectOwnGroups = (
   snapshot: SessionSnapshot,

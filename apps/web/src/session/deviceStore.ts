@@ -36,9 +36,6 @@ export const loadParticipant = (sessionId: string) =>
 export const loadFacilitator = (sessionId: string) =>
   get<FacilitatorCredentials>(keyOf('facilitator', sessionId), store);
 
-export const forgetCredentials = (kind: Credentials['kind'], sessionId: string) =>
-  del(keyOf(kind, sessionId), store);
-
 export const listCredentials = () => values<Credentials>(store);
 
 const draftStore = createStore('peerloom-drafts', 'drafts');

@@ -31,5 +31,5 @@ export function useCommandRunner() {
     },
     [t],
   );
-  return { error, run, clearError: () => setError(null) };
+  return { error, run };
 }
