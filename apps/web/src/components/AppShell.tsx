@@ -4,12 +4,15 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 interface AppShellProps {
   title?: string;
+  /** The connection badge; it stays on screen (the header is sticky) so a dropped relay is always seen. */
   status?: ReactNode;
+  /** One line of state beside the connection, e.g. the current step. */
+  state?: ReactNode;
   wide?: boolean;
   children: ReactNode;
 }
 
-export function AppShell({ title, status, wide = false, children }: AppShellProps) {
+export function AppShell({ title, status, state, wide = false, children }: AppShellProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -23,8 +26,13 @@ export function AppShell({ title, status, wide = false, children }: AppShellProp
           </a>
           {title ? <span className="session-title">{title}</span> : null}
         </div>
+        {status || state ? (
+          <div className="header-state" data-testid="header-state">
+            {status}
+            {state ? <span className="header-state-text">{state}</span> : null}
+          </div>
+        ) : null}
         <div className="header-tools">
-          {status}
           <LanguageSwitch />
         </div>
       </header>

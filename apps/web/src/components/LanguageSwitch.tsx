@@ -4,12 +4,15 @@ import { setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/setupI18n.
 
 const names: Record<UiLanguage, string> = { en: 'English', fr: 'Français' };
 
+/** The interface language of this device; its label is read out, the language names say what it is. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (
     <div className="language-switch">
-      <label htmlFor={id}>{t('app.language')}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {t('app.language')}
+      </label>
       <select
         id={id}
         value={i18n.language}

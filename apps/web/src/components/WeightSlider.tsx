@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type CSSProperties, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A weight from 0 (ignored) to 2 in quarter steps, its value shown beside it and spoken as "off" at 0. */
@@ -27,8 +27,9 @@ export function WeightSlider({
           value={value}
           aria-valuetext={text}
           onChange={(event) => onChange(Number(event.target.value))}
+          style={{ '--range-fill': `${(value / 2) * 100}%` } as CSSProperties}
         />
-        <output htmlFor={id} aria-hidden="true">
+        <output htmlFor={id} aria-hidden="true" className="range-value">
           {text}
         </output>
       </div>

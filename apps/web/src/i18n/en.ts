@@ -214,6 +214,24 @@ export const en = {
     joinAt: 'Join at',
     withCode: 'with code',
   },
+  whatNow: {
+    warmupEmpty: 'Nothing to do yet: the facilitator will start in a moment. This screen changes by itself.',
+    warmupItems: 'Look through these while everyone arrives; the next step appears here by itself.',
+    mixWaiting:
+      'Nothing else to do: your group appears here as soon as the facilitator publishes the groups.',
+    mixGrouped: 'Find the people in your group and sit together.',
+    shareWaiting: 'The question appears here in a moment; get ready to write a short answer.',
+    shareAnswered: 'Done. Read the others’ answers below; you can still edit yours.',
+    matchWaiting: 'The facilitator is forming groups from the answers. Yours appears here by itself.',
+    matchGrouped: 'Join the people in your group: you work together in the next step.',
+    later: 'The facilitator will open this step in a moment. This screen changes by itself.',
+  },
+  myGroup: {
+    title: {
+      diverse: 'Your Mix group: group {{number}}',
+      thematic: 'Your Match group: group {{number}}',
+    },
+  },
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };

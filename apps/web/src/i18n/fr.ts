@@ -219,4 +219,23 @@ export const fr: Messages = {
     joinAt: 'Rejoignez sur',
     withCode: 'avec le code',
   },
+  whatNow: {
+    warmupEmpty: 'Rien à faire pour l’instant : l’animateur va commencer. Cet écran change tout seul.',
+    warmupItems:
+      'Parcourez ceci pendant que tout le monde arrive ; l’étape suivante s’affichera ici toute seule.',
+    mixWaiting: 'Plus rien à faire : votre groupe s’affichera ici dès que l’animateur publiera les groupes.',
+    mixGrouped: 'Retrouvez les membres de votre groupe et installez-vous ensemble.',
+    shareWaiting: 'La question va s’afficher ici ; préparez une réponse courte.',
+    shareAnswered:
+      'C’est fait. Lisez les réponses des autres ci-dessous ; vous pouvez encore modifier la vôtre.',
+    matchWaiting: 'L’animateur forme les groupes à partir des réponses. Le vôtre s’affichera ici tout seul.',
+    matchGrouped: 'Rejoignez les membres de votre groupe : vous travaillerez ensemble à l’étape suivante.',
+    later: 'L’animateur va ouvrir cette étape. Cet écran change tout seul.',
+  },
+  myGroup: {
+    title: {
+      diverse: 'Votre groupe Mélange : groupe {{number}}',
+      thematic: 'Votre groupe thématique : groupe {{number}}',
+    },
+  },
 };

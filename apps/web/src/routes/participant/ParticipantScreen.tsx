@@ -13,6 +13,8 @@ import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { GroupView } from './GroupView.tsx';
+import { MyGroup } from './MyGroup.tsx';
+import { ParticipantWhatNow } from './ParticipantWhatNow.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { ShareStep } from './ShareStep.tsx';
 
@@ -58,6 +60,7 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
         <Notice tone="error">{t('errors.refused')}</Notice>
       ) : null}
       <p className="welcome">{t('participant.welcome', { name: credentials.name })}</p>
+      <ParticipantWhatNow snapshot={snapshot} participantId={participantId} />
       {snapshot.phase === 'warmup' ? (
         <section aria-labelledby="warmup-title">
           <h1 id="warmup-title">{t('phases.warmup')}</h1>
@@ -85,6 +88,7 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
           <ShareStep snapshot={snapshot} store={handle.store} participantId={participantId} />
         </section>
       )}
+      <MyGroup snapshot={snapshot} participantId={participantId} />
     </AppShell>
   );
 }

@@ -24,7 +24,7 @@ export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
   const [editing, setEditing] = useState(false);
   const { error, run } = useCommandRunner();
   const question = selectActiveQuestion(snapshot);
-  if (!question) return <p className="waiting">{t('participant.waitingQuestion')}</p>;
+  if (!question) return null;
   const own = selectOwnAnswer(snapshot, question.id, participantId);
   const draftKey = `${snapshot.sessionId}:${question.id}:${participantId}`;
 

@@ -1,0 +1,32 @@
+import type { ParticipantId, Phase, SessionSnapshot } from '@peerloom/session-model';
+import { useTranslation } from 'react-i18next';
+import { GroupDrawer } from '../../components/GroupDrawer.tsx';
+import { selectLatestOwnGroup } from './selectLatestOwnGroup.ts';
+
+/** The step whose screen already shows a grouping in full; there the drawer would repeat it. */
+const SHOWN_ON: Partial<Record<Phase, 'diverse' | 'thematic'>> = { mix: 'diverse', match: 'thematic' };
+
+/** The participant's latest published group, reachable from any step (the Mix group no longer vanishes at Share). */
+export function MyGroup({
+  snapshot,
+  participantId,
+}: {
+  snapshot: SessionSnapshot;
+  participantId: ParticipantId;
+}) {
+  const { t } = useTranslation();
+  const latest = selectLatestOwnGroup(snapshot, participantId);
+  if (!latest || SHOWN_ON[snapshot.phase] === latest.kind) return null;
+  const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
+  return (
+    <GroupDrawer
+      title={t(`myGroup.title.${latest.kind}`, { number: latest.number })}
+      label={latest.group.label}
+      members={latest.group.members.map((member) => ({
+        id: member,
+        name: names.get(member) || t('answers.anonymous'),
+        isYou: member === participantId,
+      }))}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import { asParticipantId, type SessionSnapshot } from '@peerloom/session-model';
+
+/** Test data for participant selectors: two people, nothing published, in warm-up. */
+export const me = asParticipantId('p-me');
+export const other = asParticipantId('p-other');
+
+export const sampleSnapshot: SessionSnapshot = {
+  ready: true,
+  unsupported: false,
+  sessionId: null,
+  title: 'Session',
+  language: 'en',
+  joinCode: 'ABCDEF',
+  phase: 'warmup',
+  activeQuestionId: null,
+  warmup: [],
+  questions: [],
+  roster: [
+    { participantId: me, name: 'Me', joinedAt: 1, profile: {} },
+    { participantId: other, name: 'Other', joinedAt: 2, profile: {} },
+  ],
+  answers: [],
+  profileFields: [],
+  groupings: { diverse: null, thematic: null },
+};
+
+/** A published grouping of two groups; `members` form the second one. */
+export const publishedGrouping = (
+  kind: 'diverse' | 'thematic',
+  publishedAt: number,
+  members = [other, me],
+) => ({
+  kind,
+  questionId: null,
+  groups: [],
+  locked: [],
+  published: [
+    { id: `${kind}-a`, label: [], members: [asParticipantId('p-x')], sharedTerms: {} },
+    { id: `${kind}-b`, label: kind === 'thematic' ? ['bikes'] : [], members, sharedTerms: {} },
+  ],
+  publishedAt,
+});

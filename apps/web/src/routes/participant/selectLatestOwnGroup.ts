@@ -1,0 +1,26 @@
+import type { Group, GroupingKind, ParticipantId, SessionSnapshot } from '@peerloom/session-model';
+
+export interface LatestOwnGroup {
+  kind: GroupingKind;
+  group: Group;
+  /** 1-based position among the published groups, as the facilitator and projector number them. */
+  number: number;
+}
+
+/** The participant's group in the grouping published last (Mix or Match), whatever the current step. */
+export function selectLatestOwnGroup(
+  snapshot: SessionSnapshot,
+  participantId: ParticipantId,
+): LatestOwnGroup | null {
+  let latest: (LatestOwnGroup & { at: number }) | null = null;
+  for (const kind of ['diverse', 'thematic'] as const) {
+    const grouping = snapshot.groupings[kind];
+    const published = grouping?.published ?? [];
+    const index = published.findIndex((group) => group.members.includes(participantId));
+    const group = published[index];
+    if (!group) continue;
+    const at = grouping?.publishedAt ?? 0;
+    if (!latest || at >= latest.at) latest = { kind, group, number: index + 1, at };
+  }
+  return latest ? { kind: latest.kind, group: latest.group, number: latest.number } : null;
+}

@@ -1,0 +1,71 @@
+import {
+  asQuestionId,
+  asWarmupItemId,
+  PROFILE_FIELD_PRESETS,
+  type SessionSnapshot,
+} from '@peerloom/session-model';
+import { describe, expect, it } from 'vitest';
+import { sampleSnapshot as base, me, other, publishedGrouping as published } from './sampleSnapshot.ts';
+import { selectWhatNow } from './selectWhatNow.ts';
+
+const question = asQuestionId('q1');
+
+const withQuestion = (patch: Partial<SessionSnapshot>): SessionSnapshot => ({
+  ...base,
+  phase: 'share',
+  questions: [{ id: question, text: 'Why?', createdAt: 1 }],
+  activeQuestionId: question,
+  ...patch,
+});
+
+describe('selectWhatNow', () => {
+  it('tells a participant in warm-up to wait for items, then to look at them', () => {
+    expect(selectWhatNow(base, me)).toBe('warmupEmpty');
+    const items = [{ id: asWarmupItemId('w1'), title: 'Video', url: '', note: '' }];
+    expect(selectWhatNow({ ...base, warmup: items }, me)).toBe('warmupItems');
+  });
+
+  it('says nothing in Mix while the profile is still to fill, then waits for the group, then points to it', () => {
+    const field = PROFILE_FIELD_PRESETS[0];
+    if (!field) throw new Error('no preset');
+    const mix: SessionSnapshot = { ...base, phase: 'mix', profileFields: [field] };
+    expect(selectWhatNow(mix, me)).toBeNull();
+    const filled: SessionSnapshot = {
+      ...mix,
+      roster: [{ participantId: me, name: 'Me', joinedAt: 1, profile: { [field.id]: 'x' } }],
+    };
+    expect(selectWhatNow(filled, me)).toBe('mixWaiting');
+    expect(selectWhatNow({ ...mix, profileFields: [] }, me)).toBe('mixWaiting');
+    expect(
+      selectWhatNow({ ...filled, groupings: { diverse: published('diverse', 5), thematic: null } }, me),
+    ).toBe('mixGrouped');
+  });
+
+  it('waits for the question in Share, says nothing while the answer is to write, then points to the others', () => {
+    expect(selectWhatNow({ ...base, phase: 'share' }, me)).toBe('shareWaiting');
+    expect(selectWhatNow(withQuestion({}), me)).toBeNull();
+    const answer = {
+      questionId: question,
+      participantId: me,
+      authorName: 'Me',
+      text: 'Because',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    expect(selectWhatNow(withQuestion({ answers: [answer] }), me)).toBe('shareAnswered');
+    expect(selectWhatNow(withQuestion({ answers: [{ ...answer, participantId: other }] }), me)).toBeNull();
+  });
+
+  it('waits for thematic groups in Match even when a Mix group is published', () => {
+    const match: SessionSnapshot = {
+      ...base,
+      phase: 'match',
+      groupings: { diverse: published('diverse', 5), thematic: null },
+    };
+    expect(selectWhatNow(match, me)).toBe('matchWaiting');
+    expect(
+      selectWhatNow({ ...match, groupings: { diverse: null, thematic: published('thematic', 9) } }, me),
+    ).toBe('matchGrouped');
+  });
+});
