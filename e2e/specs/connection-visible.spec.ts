@@ -1,0 +1,50 @@
+import { answerFromNode } from '../fixtures/answerFromNode.ts';
+import { expect, test } from '../fixtures/test.ts';
+
+const TABLET = { width: 1024, height: 768 };
+
+test('a facilitator scrolled down to the group board still sees that the relay is gone', async ({
+  relay,
+  newDevice,
+}) => {
+  const session = await relay.createSession('Big room');
+  const facilitator = await newDevice({ viewport: TABLET, baseURL: relay.url });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await facilitator.getByLabel('Organisation type').check();
+  const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
+  await answerFromNode(
+    relay.url,
+    session.code,
+    Array.from({ length: 12 }, (_, index) => ({
+      name: `Person ${index + 1}`,
+      profile: { organisation: kinds[index % 4] ?? 'Company' },
+    })),
+  );
+  await expect(facilitator.getByText('12 of 12 participants filled their profile')).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Form diverse groups' }).click();
+  await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
+
+  const badge = facilitator.locator('output[data-connection]');
+  await expect(badge).toHaveText(/Saved on the server/);
+  const onlineBackground = await badge.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const lastCard = facilitator.getByTestId('group-card').last();
+  await lastCard.scrollIntoViewIfNeeded();
+  await facilitator.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(lastCard).toBeInViewport();
+  expect(await facilitator.evaluate(() => window.scrollY)).toBeGreaterThan(TABLET.height);
+
+  await relay.kill();
+  await expect(badge).toHaveAttribute('data-connection', 'offline');
+  await expect(badge).toHaveText(/Offline/);
+  await expect(badge).toBeInViewport({ ratio: 1 });
+  const box = await badge.boundingBox();
+  expect(box, 'the badge has a box').not.toBeNull();
+  if (box) {
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(TABLET.height);
+  }
+  // Offline looks unlike "saved": the state is told by colour and words, not by a small dot alone.
+  const offlineBackground = await badge.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(offlineBackground).not.toBe(onlineBackground);
+});
