@@ -10,10 +10,12 @@ import type { FacilitatorCredentials } from '../../session/deviceStore.ts';
 import { prepareMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useFacilitatorAccess } from '../../session/useFacilitatorAccess.ts';
+import { useOnlineParticipants } from '../../session/useOnlineParticipants.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { getStep } from '../../steps/stepRegistry.ts';
 import { JoinPanel } from './JoinPanel.tsx';
+import { ParticipantList } from './ParticipantList.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { StepControl } from './StepControl.tsx';
 
@@ -28,6 +30,7 @@ function FacilitatorSession({
   const snapshot = useSnapshot(handle);
   const { connection, refusalCode, pending, controlSynced } = useConnection(handle);
   const { error, run } = useCommandRunner();
+  const online = useOnlineParticipants(handle);
   // The step on this screen: null follows the live step; a phase is a preview that no other device sees.
   const [previewed, setPreviewed] = useState<Phase | null>(null);
   const live = snapshot.phase;
@@ -87,6 +90,7 @@ function FacilitatorSession({
             facilitatorKey={credentials.key}
             viewerToken={credentials.viewerToken}
           />
+          <ParticipantList snapshot={snapshot} store={handle.store} online={online} />
         </aside>
       </div>
     </AppShell>

@@ -1,4 +1,4 @@
-import { asParticipantId } from '@peerloom/session-model';
+import { asParticipantId, selectIsRemoved } from '@peerloom/session-model';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
@@ -60,10 +60,19 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
       {refusalCode !== null && refusalCode !== 4401 ? (
         <Notice tone="error">{t('errors.refused')}</Notice>
       ) : null}
-      <p className="welcome">{t('participant.welcome', { name: credentials.name })}</p>
-      <Suspense fallback={null}>
-        <Step snapshot={snapshot} store={handle.store} participantId={participantId} />
-      </Suspense>
+      <p className="welcome">
+        {t('participant.welcome', {
+          name:
+            snapshot.roster.find((entry) => entry.participantId === participantId)?.name || credentials.name,
+        })}
+      </p>
+      {selectIsRemoved(snapshot, participantId) ? (
+        <Notice tone="error">{t('people.removedNotice')}</Notice>
+      ) : (
+        <Suspense fallback={null}>
+          <Step snapshot={snapshot} store={handle.store} participantId={participantId} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }
