@@ -18,6 +18,7 @@ import { JoinPanel } from './JoinPanel.tsx';
 import { ParticipantList } from './ParticipantList.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { StepControl } from './StepControl.tsx';
+import './cockpit.css';
 
 function FacilitatorSession({
   handle,
