@@ -1,3 +1,4 @@
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 test('wrong codes, empty input and a relay that is down get clear messages and lose nothing', async ({
@@ -44,7 +45,7 @@ test('an over-long answer is refused with its limit, and the typed text stays in
   const session = await relay.createSession('Limits');
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
   await expect(facilitator.getByTestId('join-code')).toHaveText(session.code);
-  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await startStep(facilitator, 'Share');
   await facilitator.getByLabel('Question for participants').fill('Tell us everything');
   await facilitator.getByRole('button', { name: 'Ask this question' }).click();
 

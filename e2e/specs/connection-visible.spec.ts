@@ -1,4 +1,5 @@
 import { answerFromNode } from '../fixtures/answerFromNode.ts';
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const TABLET = { width: 1024, height: 768 };
@@ -10,7 +11,7 @@ test('a facilitator scrolled down to the group board still sees that the relay i
   const session = await relay.createSession('Big room');
   const facilitator = await newDevice({ viewport: TABLET, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await startStep(facilitator, 'Mix');
   await facilitator.getByLabel('Organisation type').check();
   const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
   await answerFromNode(

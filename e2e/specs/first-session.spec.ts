@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const ANSWERS = {
@@ -68,7 +69,7 @@ test('a facilitator runs warm-up and share with three phones and a projector, th
   await checkAccessibility(phones.Ada, 'participant warm-up');
   await expect(facilitator.getByTestId('participant-count')).toHaveText('3 participants');
 
-  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await startStep(facilitator, 'Share');
   await facilitator
     .getByLabel('Question for participants')
     .fill('What would make your city better to live in?');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { answerFromNode } from '../fixtures/answerFromNode.ts';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { expectGroupsByOrganisation, setGroupSizes } from '../fixtures/groupSettings.ts';
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const THEMES = {
@@ -54,7 +55,7 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   const session = await relay.createSession('Learning wishes');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await startStep(facilitator, 'Share');
   await facilitator.getByLabel('Question for participants').fill('What would you like to learn or improve?');
   await facilitator.getByRole('button', { name: 'Ask this question' }).click();
 
@@ -80,7 +81,7 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   await answerFromNode(relay.url, session.code, others);
   await expect(facilitator.getByTestId('answer-count')).toHaveText('24 answers');
 
-  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await startStep(facilitator, 'Match');
   await expect(facilitator.getByTestId('match-answered')).toHaveText(
     '24 of 24 people answered the chosen questions',
   );
@@ -119,8 +120,8 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   await expect(targetCard.locator('.member-name', { hasText: /^Ana$/ })).toBeVisible();
   await expect(targetCard.locator('.group-size')).toHaveText('7 people — groups should have 4 to 6 people');
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(1);
-  await facilitator.getByRole('button', { name: 'Share' }).click();
-  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await startStep(facilitator, 'Share');
+  await startStep(facilitator, 'Match');
   await expect(
     facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
   ).toHaveValue('4');
@@ -157,9 +158,9 @@ test('matching on a profile field as well puts people of one organisation togeth
   const session = await relay.createSession('Criteria');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await startStep(facilitator, 'Mix');
   await facilitator.getByLabel('Organisation type').check();
-  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await startStep(facilitator, 'Share');
   await facilitator.getByLabel('Question for participants').fill('What would you like to learn?');
   await facilitator.getByRole('button', { name: 'Ask this question' }).click();
 
@@ -184,7 +185,7 @@ test('matching on a profile field as well puts people of one organisation togeth
   );
   await expect(facilitator.getByTestId('participant-count')).toHaveText('12 participants');
 
-  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await startStep(facilitator, 'Match');
   await expect(facilitator.getByTestId('match-answered')).toHaveText(
     '6 of 12 people answered the chosen questions',
   );
@@ -204,7 +205,7 @@ test('with no question asked, the facilitator matches people on a profile field 
   const session = await relay.createSession('Profiles only');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await startStep(facilitator, 'Mix');
   await facilitator.getByLabel('Organisation type').check();
   await answerFromNode(
     relay.url,
@@ -218,7 +219,7 @@ test('with no question asked, the facilitator matches people on a profile field 
   );
   await expect(facilitator.getByTestId('participant-count')).toHaveText('12 participants');
 
-  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await startStep(facilitator, 'Match');
   const hint = facilitator.getByTestId('match-answered');
   await expect(hint).toHaveText('Nothing to match on: give a question or a profile field a weight above 0.');
   await expect(facilitator.getByRole('button', { name: 'Match by answers' })).toBeDisabled();

@@ -1,5 +1,6 @@
 import { answerFromNode } from '../fixtures/answerFromNode.ts';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 test('the facilitator asks a profile question, participants answer it, and diverse groups mix the answers', async ({
@@ -9,7 +10,7 @@ test('the facilitator asks a profile question, participants answer it, and diver
   const session = await relay.createSession('Mixing');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await startStep(facilitator, 'Mix');
   await facilitator.getByLabel('Organisation type').check();
 
   const phone = await newDevice({ phone: true, baseURL: relay.url });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { cutSyncSockets } from '../fixtures/cutSyncSockets.ts';
 import { startRelayProcess } from '../fixtures/startRelayProcess.ts';
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 async function openFacilitatorWithQuestion(
@@ -8,7 +9,7 @@ async function openFacilitatorWithQuestion(
   session: { sessionId: string; facilitatorKey: string },
 ) {
   await page.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await page.getByRole('button', { name: 'Share' }).click();
+  await startStep(page, 'Share');
   await page.getByLabel('Question for participants').fill('What do you need to learn?');
   await page.getByRole('button', { name: 'Ask this question' }).click();
   await expect(page.getByText('What do you need to learn?')).toBeVisible();

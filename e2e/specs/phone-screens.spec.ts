@@ -3,6 +3,7 @@ import { answerFromNode } from '../fixtures/answerFromNode.ts';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { expectTapTargets } from '../fixtures/expectTapTargets.ts';
 import { setGroupSizes } from '../fixtures/groupSettings.ts';
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 /** A waiting screen tells the person what happens next, in one line near the top. */
@@ -40,14 +41,14 @@ test('on a phone every waiting screen says what now, the Mix group stays reachab
   await expectTapTargets(phone, 'warm-up items');
   await checkAccessibility(phone, 'participant warm-up');
 
-  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await startStep(facilitator, 'Mix');
   await facilitator.getByLabel('Organisation type').check();
   await expect(phone.getByLabel('Organisation type')).toBeVisible();
   await expect(phone.getByTestId('what-now')).toHaveCount(0);
   await expectTapTargets(phone, 'profile form');
   await phone.getByLabel('Organisation type').selectOption('Education');
   await phone.getByRole('button', { name: 'Save' }).click();
-  await expectWhatNow(phone, 'waiting for groups', /your group appears here as soon as/);
+  await expectWhatNow(phone, 'waiting for groups', /Keep this page open: your group shows up/);
   await expectTapTargets(phone, 'waiting for groups');
 
   const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
@@ -70,7 +71,7 @@ test('on a phone every waiting screen says what now, the Mix group stays reachab
   const mixMates = await phone.getByTestId('own-group').locator('li').allTextContents();
 
   // Share: the step changes, the Mix group stays one tap away.
-  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await startStep(facilitator, 'Share');
   await expectWhatNow(phone, 'waiting for the question', /The question appears here/);
   const drawer = phone.getByTestId('my-group');
   await expect(drawer).toBeInViewport();
@@ -94,8 +95,8 @@ test('on a phone every waiting screen says what now, the Mix group stays reachab
   await expectTapTargets(phone, 'answered');
   await expect(drawer).toContainText('Your Mix group');
 
-  await facilitator.getByRole('button', { name: 'Match' }).click();
-  await expectWhatNow(phone, 'waiting for thematic groups', /forming groups from the answers/);
+  await startStep(facilitator, 'Match');
+  await expectWhatNow(phone, 'waiting for thematic groups', /your new group shows up by itself/);
   await expect(drawer).toContainText('Your Mix group');
   await expectTapTargets(phone, 'waiting for thematic groups');
   await checkAccessibility(phone, 'participant match waiting');

@@ -33,7 +33,9 @@ export type {
 } from './schema/types.ts';
 export {
   selectActiveQuestion,
+  selectAllAnswersTo,
   selectAnswersTo,
+  selectIsRemoved,
   selectOwnAnswer,
   selectOwnGroups,
 } from './selectors.ts';

@@ -36,24 +36,31 @@ function readQuestions(control: Y.Doc): Question[] {
   return controlLayout
     .questions(control)
     .toArray()
-    .map((item) =>
-      Object.freeze({
+    .map((item) => {
+      const history = item.get('previousTexts');
+      const previousTexts = Array.isArray(history) ? history.map(text) : [];
+      return Object.freeze({
         id: asQuestionId(text(item.get('id'))),
         text: text(item.get('text')),
         createdAt: number(item.get('createdAt')),
-      }),
-    )
+        version: previousTexts.length + 1,
+        previousTexts: Object.freeze(previousTexts),
+      });
+    })
     .filter((question) => question.id !== '');
 }
 
-function readRoster(room: Y.Doc): RosterEntry[] {
+function readRoster(control: Y.Doc, room: Y.Doc): RosterEntry[] {
+  const admin = controlLayout.participantAdmin(control);
   const entries: RosterEntry[] = [];
   for (const [participantId, stored] of roomLayout.roster(room).entries()) {
     if (!stored || typeof stored !== 'object') continue;
+    const override = text(admin.get(participantId)?.name);
     entries.push(
       Object.freeze({
         participantId: asParticipantId(participantId),
-        name: text(stored.name),
+        name: override || text(stored.name),
+        ownName: text(stored.name),
         joinedAt: number(stored.joinedAt),
         profile: Object.freeze(
           Object.fromEntries(
@@ -68,11 +75,17 @@ function readRoster(room: Y.Doc): RosterEntry[] {
   return entries.sort((a, b) => a.joinedAt - b.joinedAt || a.participantId.localeCompare(b.participantId));
 }
 
-function readAnswers(room: Y.Doc, names: ReadonlyMap<ParticipantId, string>): Answer[] {
+function readAnswers(
+  control: Y.Doc,
+  room: Y.Doc,
+  names: ReadonlyMap<ParticipantId, string>,
+  removed: ReadonlySet<string>,
+): Answer[] {
+  const hidden = controlLayout.hiddenAnswers(control);
   const answers: Answer[] = [];
   for (const [key, stored] of roomLayout.answers(room).entries()) {
     const parsed = parseAnswerKey(key);
-    if (!parsed || !stored || typeof stored !== 'object') continue;
+    if (!parsed || !stored || typeof stored !== 'object' || removed.has(parsed.participantId)) continue;
     const participantId = asParticipantId(parsed.participantId);
     const tags = Array.isArray(stored.tags) ? stored.tags.filter((tag) => typeof tag === 'string') : [];
     answers.push(
@@ -84,6 +97,8 @@ function readAnswers(room: Y.Doc, names: ReadonlyMap<ParticipantId, string>): An
         tags: Object.freeze(tags),
         createdAt: number(stored.createdAt),
         updatedAt: number(stored.updatedAt),
+        questionVersion: Math.max(1, Math.floor(number(stored.questionVersion)) || 1),
+        hidden: hidden.has(key),
       }),
     );
   }
@@ -96,7 +111,11 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
   const language = session.get('language');
   const phase = session.get('phase');
   const activeQuestionId = session.get('activeQuestionId');
-  const roster = readRoster(room);
+  const admin = controlLayout.participantAdmin(control);
+  const everyone = readRoster(control, room);
+  const isRemoved = (entry: RosterEntry) => typeof admin.get(entry.participantId)?.removedAt === 'number';
+  const roster = everyone.filter((entry) => !isRemoved(entry));
+  const removed = everyone.filter(isRemoved);
   const names = new Map(roster.map((entry) => [entry.participantId, entry.name]));
   return Object.freeze({
     ready: typeof session.get('schemaVersion') === 'number',
@@ -110,7 +129,10 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
     warmup: Object.freeze(readWarmup(control)),
     questions: Object.freeze(readQuestions(control)),
     roster: Object.freeze(roster),
-    answers: Object.freeze(readAnswers(room, names)),
+    removed: Object.freeze(removed),
+    answers: Object.freeze(
+      readAnswers(control, room, names, new Set(removed.map((entry) => entry.participantId))),
+    ),
     profileFields: Object.freeze(readProfileFields(control)),
     groupings: Object.freeze({
       diverse: readGrouping(control, 'diverse'),

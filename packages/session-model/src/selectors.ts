@@ -4,8 +4,17 @@ import type { Answer, Group, GroupingKind, Question, SessionSnapshot } from './s
 export const selectActiveQuestion = (snapshot: SessionSnapshot): Question | null =>
   snapshot.questions.find((question) => question.id === snapshot.activeQuestionId) ?? null;
 
+/** The answers everyone sees: hidden ones left out. */
 export const selectAnswersTo = (snapshot: SessionSnapshot, questionId: QuestionId | null): Answer[] =>
+  questionId ? snapshot.answers.filter((answer) => answer.questionId === questionId && !answer.hidden) : [];
+
+/** Every answer to a question, hidden ones included (flagged), for the facilitator. */
+export const selectAllAnswersTo = (snapshot: SessionSnapshot, questionId: QuestionId | null): Answer[] =>
   questionId ? snapshot.answers.filter((answer) => answer.questionId === questionId) : [];
+
+/** Whether the facilitator removed this participant from the session. */
+export const selectIsRemoved = (snapshot: SessionSnapshot, participantId: ParticipantId): boolean =>
+  snapshot.removed.some((entry) => entry.participantId === participantId);
 
 export const selectOwnAnswer = (
   snapshot: SessionSnapshot,

@@ -26,6 +26,11 @@ export interface SessionDocuments {
   subscribe(listener: () => void): () => void;
   readonly loadedLocally: Promise<void>;
   flush(): Promise<void>;
+  /** Tells the facilitator's devices that this participant is here, for as long as the documents are open. */
+  announceParticipant(participantId: string): void;
+  /** The participant ids with a device connected to the session now (seen from a facilitator's device). */
+  getOnlineParticipants(): ReadonlySet<string>;
+  subscribeOnline(listener: () => void): () => void;
   destroy(): Promise<void>;
 }
 
@@ -42,6 +47,8 @@ export function openSessionDocuments(options: SessionDocumentsOptions): SessionD
   const control = open('control');
   const room = open('room');
   let status: SessionStatus = { control: control.getStatus(), room: room.getStatus() };
+  let online: ReadonlySet<string> = new Set();
+  let onlineFrom: readonly unknown[] | null = null;
 
   return {
     control: control.doc,
@@ -64,6 +71,20 @@ export function openSessionDocuments(options: SessionDocumentsOptions): SessionD
     async flush() {
       await Promise.all([control.flush(), room.flush()]);
     },
+    announceParticipant(participantId) {
+      room.setPresence({ participantId });
+    },
+    getOnlineParticipants() {
+      const peers = room.getPeers();
+      if (peers !== onlineFrom) {
+        onlineFrom = peers;
+        online = new Set(
+          peers.flatMap((peer) => (typeof peer.participantId === 'string' ? [peer.participantId] : [])),
+        );
+      }
+      return online;
+    },
+    subscribeOnline: (listener) => room.subscribePeers(listener),
     async destroy() {
       await Promise.all([control.destroy(), room.destroy()]);
     },

@@ -26,6 +26,12 @@ export interface SyncedDocument {
   readonly loadedLocally: Promise<void>;
   /** Writes state held back for batching (confirmed clocks) to IndexedDB now, e.g. when the page is hidden. */
   flush(): Promise<void>;
+  /** Sets what this device tells the others it is (presence, never stored in the document); null clears it. */
+  setPresence(state: Readonly<Record<string, unknown>> | null): void;
+  /** The presence states of the other devices connected to this document, as the relay forwards them. */
+  getPeers(): readonly Readonly<Record<string, unknown>>[];
+  /** Calls `listener` when another device's presence appears, changes or goes. */
+  subscribePeers(listener: () => void): () => void;
   destroy(): Promise<void>;
 }
 
@@ -70,6 +76,18 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
   const stopTracking = trackDurability(provider, doc, (pending) => update({ pending }), memory);
   provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
 
+  const peerListeners = new Set<() => void>();
+  let peers: readonly Readonly<Record<string, unknown>>[] = Object.freeze([]);
+  const onPresence = () => {
+    peers = Object.freeze(
+      [...provider.awareness.getStates()]
+        .filter(([clientId, state]) => clientId !== doc.clientID && state && typeof state === 'object')
+        .map(([, state]) => Object.freeze({ ...state })),
+    );
+    for (const listener of [...peerListeners]) listener();
+  };
+  provider.awareness.on('change', onPresence);
+
   return {
     doc,
     getStatus: () => status,
@@ -79,8 +97,16 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     },
     loadedLocally,
     flush: () => memory?.flush() ?? Promise.resolve(),
+    setPresence: (state) => provider.awareness.setLocalState(state ? { ...state } : null),
+    getPeers: () => peers,
+    subscribePeers(listener) {
+      peerListeners.add(listener);
+      return () => peerListeners.delete(listener);
+    },
     async destroy() {
       listeners.clear();
+      peerListeners.clear();
+      provider.awareness.off('change', onPresence);
       await stopTracking();
       provider.destroy();
       await persistence?.destroy();

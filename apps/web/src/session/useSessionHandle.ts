@@ -43,6 +43,7 @@ export function useSessionHandle(sessionId: string, access: SessionAccess | null
       room: documents.room,
       actor: toActor(current),
     });
+    if (current.role === 'participant') documents.announceParticipant(current.participantId);
     setHandle({ store, documents });
     void navigator.storage?.persist?.().catch(() => false);
     const flushWhenHidden = () => {

@@ -1,6 +1,6 @@
 import { CommandError } from '../schema/CommandError.ts';
 import type { QuestionId } from '../schema/ids.ts';
-import { answerKey, roomLayout } from '../schema/layout.ts';
+import { answerKey, controlLayout, roomLayout } from '../schema/layout.ts';
 import { LIMITS } from '../schema/limits.ts';
 import { readProfileFields } from '../schema/readProfileFields.ts';
 import { type CommandContext, cleanText, requireParticipant, runCommand } from './CommandContext.ts';
@@ -40,11 +40,23 @@ export function createParticipantCommands(context: CommandContext) {
       const participantId = requireParticipant(context);
       const text = cleanText(input.text, LIMITS.answerLength, 'answer_empty', 'answer_too_long');
       const tags = cleanTags(input.tags);
+      const question = controlLayout
+        .questions(context.control)
+        .toArray()
+        .find((item) => item.get('id') === questionId);
+      const history = question?.get('previousTexts');
+      const questionVersion = (Array.isArray(history) ? history.length : 0) + 1;
       runCommand(context, context.room, 'submitAnswer', () => {
         const answers = roomLayout.answers(context.room);
         const key = answerKey(questionId, participantId);
         const now = context.now();
-        answers.set(key, { text, tags, createdAt: answers.get(key)?.createdAt ?? now, updatedAt: now });
+        answers.set(key, {
+          text,
+          tags,
+          questionVersion,
+          createdAt: answers.get(key)?.createdAt ?? now,
+          updatedAt: now,
+        });
       });
     },
 

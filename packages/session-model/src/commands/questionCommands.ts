@@ -17,7 +17,7 @@ export function createQuestionCommands(context: CommandContext) {
     cleanText(text, LIMITS.questionLength, 'question_empty', 'question_too_long');
 
   return {
-    /** Adds a question; the first one becomes the question participants answer. */
+    /** Adds a question; the first one becomes the question participants answer (see `setActiveQuestion`). */
     addQuestion(text: string): QuestionId {
       requireFacilitator(context);
       const cleaned = clean(text);
@@ -30,14 +30,24 @@ export function createQuestionCommands(context: CommandContext) {
       return id;
     },
 
+    /**
+     * Rewords a question. The earlier wording is kept as a previous version, and answers written to it stay
+     * attached to it (each answer records the version it answered).
+     */
     editQuestion(id: QuestionId, text: string): void {
       requireFacilitator(context);
       const cleaned = clean(text);
       runCommand(context, context.control, 'editQuestion', () => {
-        find(id).set('text', cleaned);
+        const question = find(id);
+        const previous = question.get('text');
+        if (previous === cleaned) return;
+        const history = question.get('previousTexts');
+        question.set('previousTexts', [...(Array.isArray(history) ? history : []), previous]);
+        question.set('text', cleaned);
       });
     },
 
+    /** Makes `id` the question participants see and answer now; answers to the others stay. */
     setActiveQuestion(id: QuestionId): void {
       requireFacilitator(context);
       runCommand(context, context.control, 'setActiveQuestion', () => {

@@ -9,7 +9,18 @@ export const controlLayout = {
   groupings: (doc: Y.Doc) => doc.getMap<StoredGrouping>('groupings'),
   /** Group id → member participant ids of published groups; the relay reads it to allow writes to `group/G`. */
   groupMembers: (doc: Y.Doc) => doc.getMap<string[]>('groupMembers'),
+  /** Participant id → the facilitator's decisions about that person (a display name, a removal). */
+  participantAdmin: (doc: Y.Doc) => doc.getMap<StoredParticipantAdmin>('participantAdmin'),
+  /** Answer key (`questionId/participantId`) → when the facilitator hid it; the answer itself stays in `room`. */
+  hiddenAnswers: (doc: Y.Doc) => doc.getMap<number>('hiddenAnswers'),
 };
+
+export interface StoredParticipantAdmin {
+  /** The name the facilitator gave, shown instead of the one the person typed. */
+  name?: string;
+  /** Set while the person is removed from the session. */
+  removedAt?: number;
+}
 
 export const roomLayout = {
   meta: (doc: Y.Doc) => doc.getMap<unknown>('meta'),
@@ -44,6 +55,8 @@ export interface StoredGrouping {
 
 export interface StoredAnswer {
   text: string;
+  /** The version of the question's wording this answer was written to (absent: the first). */
+  questionVersion?: number;
   tags: string[];
   createdAt: number;
   updatedAt: number;

@@ -1,5 +1,8 @@
-/** The phases this build offers, in the order of the method; later steps join the list as they ship. */
-export const PHASES = ['warmup', 'mix', 'share', 'match'] as const;
+/**
+ * The phases this build offers, in the order of the method; `end` closes the session for everyone.
+ * Steps 4–6 (create, teach, feedback) join the list before `end` as their screens ship.
+ */
+export const PHASES = ['warmup', 'mix', 'share', 'match', 'end'] as const;
 
 export type Phase = (typeof PHASES)[number];
 

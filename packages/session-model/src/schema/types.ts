@@ -14,11 +14,18 @@ export interface Question {
   readonly id: QuestionId;
   readonly text: string;
   readonly createdAt: number;
+  /** 1 for the first wording, +1 at each edit. */
+  readonly version: number;
+  /** Earlier wordings, oldest first: `previousTexts[v - 1]` is the wording of version v. */
+  readonly previousTexts: readonly string[];
 }
 
 export interface RosterEntry {
   readonly participantId: ParticipantId;
+  /** The name to show: the facilitator's, if they renamed the person, else the one the person typed. */
   readonly name: string;
+  /** The name the person typed. */
+  readonly ownName: string;
   readonly joinedAt: number;
   readonly profile: Readonly<Record<string, string | number>>;
 }
@@ -51,6 +58,10 @@ export interface Answer {
   readonly tags: readonly string[];
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** The version of the question's wording it answers. */
+  readonly questionVersion: number;
+  /** Hidden by the facilitator: kept, shown only to the facilitator (as hidden) and to its author. */
+  readonly hidden: boolean;
 }
 
 /** Everything a screen reads, frozen; a new object only when a document changed. */
@@ -67,7 +78,11 @@ export interface SessionSnapshot {
   readonly activeQuestionId: QuestionId | null;
   readonly warmup: readonly WarmupItem[];
   readonly questions: readonly Question[];
+  /** Everyone in the session, minus the people the facilitator removed. */
   readonly roster: readonly RosterEntry[];
+  /** People the facilitator removed: their answers are left out of `answers`; the facilitator can restore them. */
+  readonly removed: readonly RosterEntry[];
+  /** Answers of people on the roster, hidden ones included (flagged); selectors leave hidden ones out. */
   readonly answers: readonly Answer[];
   readonly profileFields: readonly ProfileField[];
   readonly groupings: Readonly<Record<GroupingKind, Grouping | null>>;

@@ -89,6 +89,32 @@ describe('session documents against a real relay', () => {
     await online(ada);
   });
 
+  it('shows the facilitator which participants are connected, and drops one when their device goes', async () => {
+    const facilitator = open({ key: session.facilitatorKey }, false);
+    const ada = open({ token: await joinAs('Ada') }, false);
+    const bob = open({ token: await joinAs('Bob') }, false);
+    await Promise.all([online(facilitator), online(ada), online(bob)]);
+    const adaId = 'ada-id';
+    ada.announceParticipant(adaId);
+    bob.announceParticipant('bob-id');
+    const seen = (predicate: (ids: ReadonlySet<string>) => boolean) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('presence never arrived')), 8000);
+        const check = () => {
+          if (!predicate(facilitator.getOnlineParticipants())) return;
+          clearTimeout(timer);
+          off();
+          resolve();
+        };
+        const off = facilitator.subscribeOnline(check);
+        check();
+      });
+    await seen((ids) => ids.has(adaId) && ids.has('bob-id'));
+    expect(facilitator.getOnlineParticipants()).toBe(facilitator.getOnlineParticipants());
+    await bob.destroy();
+    await seen((ids) => ids.has(adaId) && !ids.has('bob-id'));
+  });
+
   it('counts changes as pending until the relay acknowledges them as durable', async () => {
     const ada = open({ token: await joinAs('Ada') }, false);
     await online(ada);

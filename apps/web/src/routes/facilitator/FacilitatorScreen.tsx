@@ -1,5 +1,5 @@
-import { asSessionId, LANGUAGES, type Language } from '@peerloom/session-model';
-import { useEffect, useMemo } from 'react';
+import { asSessionId, LANGUAGES, type Language, type Phase } from '@peerloom/session-model';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
@@ -10,14 +10,15 @@ import type { FacilitatorCredentials } from '../../session/deviceStore.ts';
 import { prepareMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useFacilitatorAccess } from '../../session/useFacilitatorAccess.ts';
+import { useOnlineParticipants } from '../../session/useOnlineParticipants.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
+import { getStep } from '../../steps/stepRegistry.ts';
 import { JoinPanel } from './JoinPanel.tsx';
-import { MatchStep } from './MatchStep.tsx';
-import { MixStep } from './MixStep.tsx';
+import { ParticipantList } from './ParticipantList.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
-import { QuestionPanel } from './QuestionPanel.tsx';
-import { WarmupEditor } from './WarmupEditor.tsx';
+import { StepControl } from './StepControl.tsx';
+import './cockpit.css';
 
 function FacilitatorSession({
   handle,
@@ -30,6 +31,16 @@ function FacilitatorSession({
   const snapshot = useSnapshot(handle);
   const { connection, refusalCode, pending, controlSynced } = useConnection(handle);
   const { error, run } = useCommandRunner();
+  const online = useOnlineParticipants(handle);
+  // The step on this screen: null follows the live step; a phase is a preview that no other device sees.
+  const [previewed, setPreviewed] = useState<Phase | null>(null);
+  const live = snapshot.phase;
+  const viewed = previewed ?? live;
+  const view = (phase: Phase) => setPreviewed(phase === live ? null : phase);
+  const start = (phase: Phase) => {
+    if (run(() => handle.store.commands.setPhase(phase))) setPreviewed(null);
+  };
+  const Step = getStep(viewed).facilitator.Component;
   useEffect(() => prepareMatching(), []);
 
   useEffect(() => {
@@ -65,21 +76,13 @@ function FacilitatorSession({
           {t('facilitator.participants', { count: snapshot.roster.length })}
         </p>
       </div>
-      <PhaseStepper
-        phase={snapshot.phase}
-        onSelect={(phase) => run(() => handle.store.commands.setPhase(phase))}
-      />
+      <PhaseStepper live={live} viewed={viewed} onView={view} />
+      <StepControl live={live} viewed={viewed} onView={view} onStart={start} />
       <div className="facilitator-grid">
         <div className="facilitator-main">
-          {snapshot.phase === 'warmup' ? (
-            <WarmupEditor items={snapshot.warmup} store={handle.store} />
-          ) : snapshot.phase === 'mix' ? (
-            <MixStep snapshot={snapshot} store={handle.store} />
-          ) : snapshot.phase === 'match' ? (
-            <MatchStep snapshot={snapshot} store={handle.store} />
-          ) : (
-            <QuestionPanel snapshot={snapshot} store={handle.store} />
-          )}
+          <Suspense fallback={<p className="hint">{t('cockpit.loadingStep')}</p>}>
+            <Step snapshot={snapshot} store={handle.store} />
+          </Suspense>
         </div>
         <aside className="facilitator-side">
           <JoinPanel
@@ -88,6 +91,7 @@ function FacilitatorSession({
             facilitatorKey={credentials.key}
             viewerToken={credentials.viewerToken}
           />
+          <ParticipantList snapshot={snapshot} store={handle.store} online={online} />
         </aside>
       </div>
     </AppShell>

@@ -11,6 +11,7 @@ import { buildThematicInputs } from './buildThematicInputs.ts';
 const person = (id: string, profile: Record<string, string | number> = {}): RosterEntry => ({
   participantId: asParticipantId(id),
   name: id,
+  ownName: id,
   joinedAt: 0,
   profile,
 });
@@ -22,6 +23,8 @@ const answer = (questionId: string, participantId: string, text: string, tags: s
   tags,
   createdAt: 0,
   updatedAt: 0,
+  questionVersion: 1,
+  hidden: false,
 });
 const organisation: ProfileField = {
   id: 'organisation',
@@ -71,6 +74,25 @@ describe('buildThematicInputs', () => {
       describe_,
     );
     expect(built.inputs.map((input) => input.participantId)).toEqual(['ana', 'dara']);
+  });
+
+  it('never groups anyone on an answer the facilitator hid', () => {
+    const built = buildThematicInputs(
+      {
+        roster: [person('ana'), person('ben')],
+        answers: [
+          answer('q1', 'ana', 'bikes'),
+          { ...answer('q1', 'ben', 'rude joke', ['joke']), hidden: true },
+        ],
+      },
+      { questions: [{ questionId: 'q1', weight: 1 }], tagWeight: 1, criteria: [] },
+      describe_,
+    );
+    expect(built.inputs).toEqual([
+      { participantId: 'ana', texts: ['bikes'], tags: [] },
+      { participantId: 'ben', texts: [''], tags: [] },
+    ]);
+    expect(built.answered).toBe(1);
   });
 
   it('passes weighted profile fields as criteria: choices as they are, numbers as ranges', () => {

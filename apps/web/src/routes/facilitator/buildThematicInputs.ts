@@ -29,13 +29,13 @@ export function buildThematicInputs(
 ): ThematicInputs {
   const questions = choice.questions.filter((question) => question.weight > 0);
   const criteria = choice.criteria.filter((criterion) => criterion.weight > 0);
-  const answers = new Map(
-    snapshot.answers.map((answer) => [`${answer.questionId}/${answer.participantId}`, answer]),
-  );
+  // An answer the facilitator hid is kept in the session but never groups anyone.
+  const visible = snapshot.answers.filter((answer) => !answer.hidden);
+  const answers = new Map(visible.map((answer) => [`${answer.questionId}/${answer.participantId}`, answer]));
   const people = [
     ...new Set<string>([
       ...snapshot.roster.map((entry) => entry.participantId),
-      ...snapshot.answers
+      ...visible
         .filter((answer) => questions.some((question) => question.questionId === answer.questionId))
         .map((answer) => answer.participantId),
     ]),

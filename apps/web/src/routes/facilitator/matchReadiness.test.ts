@@ -13,6 +13,7 @@ const organisation: ProfileField = {
 const roster: RosterEntry[] = Array.from({ length: 12 }, (_, index) => ({
   participantId: asParticipantId(`p${index}`),
   name: `p${index}`,
+  ownName: `p${index}`,
   joinedAt: 0,
   profile: { organisation: index % 2 === 0 ? 'Company' : 'School' },
 }));
@@ -33,6 +34,8 @@ const build = (
         tags: [],
         createdAt: 0,
         updatedAt: 0,
+        questionVersion: 1,
+        hidden: false,
       })),
     },
     {

@@ -1,10 +1,14 @@
-import type { ParticipantId, Phase, SessionSnapshot } from '@peerloom/session-model';
+import type { GroupingKind, ParticipantId, Phase, SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { GroupDrawer } from '../../components/GroupDrawer.tsx';
 import { selectLatestOwnGroup } from './selectLatestOwnGroup.ts';
 
-/** The step whose screen already shows a grouping in full; there the drawer would repeat it. */
-const SHOWN_ON: Partial<Record<Phase, 'diverse' | 'thematic'>> = { mix: 'diverse', match: 'thematic' };
+/** The groupings a step's own screen already shows in full; there the drawer would repeat them. */
+const SHOWN_ON: Partial<Record<Phase, readonly GroupingKind[]>> = {
+  mix: ['diverse'],
+  match: ['thematic'],
+  end: ['diverse', 'thematic'],
+};
 
 /** The participant's latest published group, reachable from any step (the Mix group no longer vanishes at Share). */
 export function MyGroup({
@@ -16,7 +20,7 @@ export function MyGroup({
 }) {
   const { t } = useTranslation();
   const latest = selectLatestOwnGroup(snapshot, participantId);
-  if (!latest || SHOWN_ON[snapshot.phase] === latest.kind) return null;
+  if (!latest || SHOWN_ON[snapshot.phase]?.includes(latest.kind)) return null;
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   return (
     <GroupDrawer

@@ -1,10 +1,9 @@
-import { asParticipantId } from '@peerloom/session-model';
-import { useEffect, useMemo, useRef } from 'react';
+import { asParticipantId, selectIsRemoved } from '@peerloom/session-model';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { WarmupItemView } from '../../components/WarmupItemView.tsx';
 import { Link } from '../../router/Link.tsx';
 import { useParams } from '../../router/Router.tsx';
 import type { ParticipantCredentials } from '../../session/deviceStore.ts';
@@ -12,11 +11,8 @@ import { useOtherTabNotice } from '../../session/useOtherTabNotice.ts';
 import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
-import { GroupView } from './GroupView.tsx';
+import { getStep, READY_STEPS } from '../../steps/stepRegistry.ts';
 import { MyGroup } from './MyGroup.tsx';
-import { ParticipantWhatNow } from './ParticipantWhatNow.tsx';
-import { ProfileForm } from './ProfileForm.tsx';
-import { ShareStep } from './ShareStep.tsx';
 
 interface SessionViewProps {
   handle: SessionHandle;
@@ -31,6 +27,12 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
   const otherTab = useOtherTabNotice(`peerloom:${credentials.sessionId}:${credentials.participantId}`);
   const participantId = asParticipantId(credentials.participantId);
   const rosterWritten = useRef(false);
+  const Step = getStep(snapshot.phase).participant.Component;
+
+  useEffect(() => {
+    // Every step's screen is small: fetch them all now, so a phase change never waits on the network.
+    for (const step of READY_STEPS) void step.participant.preload();
+  }, []);
 
   useEffect(() => {
     if (!loaded || rosterWritten.current) return;
@@ -59,34 +61,18 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
       {refusalCode !== null && refusalCode !== 4401 ? (
         <Notice tone="error">{t('errors.refused')}</Notice>
       ) : null}
-      <p className="welcome">{t('participant.welcome', { name: credentials.name })}</p>
-      <ParticipantWhatNow snapshot={snapshot} participantId={participantId} />
-      {snapshot.phase === 'warmup' ? (
-        <section aria-labelledby="warmup-title">
-          <h1 id="warmup-title">{t('phases.warmup')}</h1>
-          {snapshot.warmup.length === 0 ? <p className="waiting">{t('participant.waitingWarmup')}</p> : null}
-          {snapshot.warmup.map((item) => (
-            <WarmupItemView key={item.id} item={item} headingLevel={2} />
-          ))}
-        </section>
-      ) : snapshot.phase === 'mix' ? (
-        <section aria-labelledby="mix-title">
-          <h1 id="mix-title">{t('phases.mix')}</h1>
-          <ProfileForm snapshot={snapshot} store={handle.store} participantId={participantId} />
-          <GroupView snapshot={snapshot} participantId={participantId} kind="diverse" />
-        </section>
-      ) : snapshot.phase === 'match' ? (
-        <section aria-labelledby="match-title">
-          <h1 id="match-title">{t('phases.match')}</h1>
-          <GroupView snapshot={snapshot} participantId={participantId} kind="thematic" />
-        </section>
+      <p className="welcome">
+        {t('participant.welcome', {
+          name:
+            snapshot.roster.find((entry) => entry.participantId === participantId)?.name || credentials.name,
+        })}
+      </p>
+      {selectIsRemoved(snapshot, participantId) ? (
+        <Notice tone="error">{t('people.removedNotice')}</Notice>
       ) : (
-        <section aria-labelledby="share-title">
-          <h1 id="share-title" className="phase-heading">
-            {t('phases.share')}
-          </h1>
-          <ShareStep snapshot={snapshot} store={handle.store} participantId={participantId} />
-        </section>
+        <Suspense fallback={null}>
+          <Step snapshot={snapshot} store={handle.store} participantId={participantId} />
+        </Suspense>
       )}
       <MyGroup snapshot={snapshot} participantId={participantId} />
     </AppShell>

@@ -46,6 +46,14 @@ export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
         <section className="card own-answer" aria-labelledby="own-answer-title">
           <h3 id="own-answer-title">{t('participant.yourAnswer')}</h3>
           <p className="answer-text">{own.text}</p>
+          {own.hidden ? <Notice tone="info">{t('moderation.ownHidden')}</Notice> : null}
+          {own.questionVersion < question.version ? (
+            <p className="hint">
+              {t('moderation.earlierWording', {
+                text: question.previousTexts[own.questionVersion - 1] ?? '',
+              })}
+            </p>
+          ) : null}
           <div className="button-row">
             <button type="button" className="secondary" onClick={() => setEditing(true)}>
               {t('participant.edit')}

@@ -16,9 +16,10 @@ export const sampleSnapshot: SessionSnapshot = {
   warmup: [],
   questions: [],
   roster: [
-    { participantId: me, name: 'Me', joinedAt: 1, profile: {} },
-    { participantId: other, name: 'Other', joinedAt: 2, profile: {} },
+    { participantId: me, name: 'Me', ownName: 'Me', joinedAt: 1, profile: {} },
+    { participantId: other, name: 'Other', ownName: 'Other', joinedAt: 2, profile: {} },
   ],
+  removed: [],
   answers: [],
   profileFields: [],
   groupings: { diverse: null, thematic: null },

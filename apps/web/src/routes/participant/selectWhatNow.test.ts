@@ -13,7 +13,7 @@ const question = asQuestionId('q1');
 const withQuestion = (patch: Partial<SessionSnapshot>): SessionSnapshot => ({
   ...base,
   phase: 'share',
-  questions: [{ id: question, text: 'Why?', createdAt: 1 }],
+  questions: [{ id: question, text: 'Why?', createdAt: 1, version: 1, previousTexts: [] }],
   activeQuestionId: question,
   ...patch,
 });
@@ -32,7 +32,7 @@ describe('selectWhatNow', () => {
     expect(selectWhatNow(mix, me)).toBeNull();
     const filled: SessionSnapshot = {
       ...mix,
-      roster: [{ participantId: me, name: 'Me', joinedAt: 1, profile: { [field.id]: 'x' } }],
+      roster: [{ participantId: me, name: 'Me', ownName: 'Me', joinedAt: 1, profile: { [field.id]: 'x' } }],
     };
     expect(selectWhatNow(filled, me)).toBe('mixWaiting');
     expect(selectWhatNow({ ...mix, profileFields: [] }, me)).toBe('mixWaiting');
@@ -52,6 +52,8 @@ describe('selectWhatNow', () => {
       tags: [],
       createdAt: 1,
       updatedAt: 1,
+      questionVersion: 1,
+      hidden: false,
     };
     expect(selectWhatNow(withQuestion({ answers: [answer] }), me)).toBe('shareAnswered');
     expect(selectWhatNow(withQuestion({ answers: [{ ...answer, participantId: other }] }), me)).toBeNull();
@@ -67,5 +69,9 @@ describe('selectWhatNow', () => {
     expect(
       selectWhatNow({ ...match, groupings: { diverse: null, thematic: published('thematic', 9) } }, me),
     ).toBe('matchGrouped');
+  });
+
+  it('leaves the closing screen its own words', () => {
+    expect(selectWhatNow({ ...base, phase: 'end' }, me)).toBeNull();
   });
 });

@@ -41,6 +41,8 @@ export function selectWhatNow(snapshot: SessionSnapshot, participantId: Particip
     }
     case 'match':
       return ownGroup('thematic') ? 'matchGrouped' : 'matchWaiting';
+    case 'end':
+      return null;
     default:
       return 'later';
   }

@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacilitatorStepProps } from '../../steps/stepProps.ts';
+import { buildSessionSummary } from './buildSessionSummary.ts';
+
+function download(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** The last step: what the session produced, to keep, and what stays reachable on every device. */
+export function EndStep({ snapshot }: FacilitatorStepProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const published = (['diverse', 'thematic'] as const).reduce(
+    (sum, kind) => sum + (snapshot.groupings[kind]?.published?.length ?? 0),
+    0,
+  );
+  const summary = () =>
+    buildSessionSummary(snapshot, {
+      participants: t('end.participantsLabel'),
+      question: (number) => t('end.questionNumber', { number }),
+      noAnswers: t('answers.count', { count: 0 }),
+      groupsTitle: { diverse: t('end.mixGroups'), thematic: t('end.matchGroups') },
+      groupName: (number) => t('groups.groupNumber', { number }),
+    });
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('end.facilitatorTitle')}</h2>
+      <p>{t('end.facilitatorIntro')}</p>
+      <dl className="end-figures" data-testid="end-figures">
+        <div>
+          <dt>{t('end.participantsLabel')}</dt>
+          <dd>{snapshot.roster.length}</dd>
+        </div>
+        <div>
+          <dt>{t('end.answersLabel')}</dt>
+          <dd>{snapshot.answers.length}</dd>
+        </div>
+        <div>
+          <dt>{t('end.groupsLabel')}</dt>
+          <dd>{published}</dd>
+        </div>
+      </dl>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            download(`${snapshot.title.replace(/[^\p{L}\p{N}]+/gu, '-') || 'session'}.md`, summary())
+          }
+        >
+          {t('end.download')}
+        </button>
+      </div>
+      <p className="hint">{t('end.comingNext')}</p>
+    </section>
+  );
+}

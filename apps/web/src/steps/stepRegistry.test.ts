@@ -1,0 +1,29 @@
+import { PHASES } from '@peerloom/session-model';
+import { describe, expect, it } from 'vitest';
+import { getNextStep, getStep, isGoingBack, READY_STEPS, STEPS } from './stepRegistry.ts';
+
+describe('the step registry', () => {
+  it('declares every phase of the model exactly once, in the model order, with the upcoming steps before the end', () => {
+    expect(READY_STEPS.map((step) => step.phase)).toEqual([...PHASES]);
+    for (const phase of PHASES) expect(getStep(phase).phase).toBe(phase);
+    expect(STEPS.map((step) => (step.kind === 'ready' ? step.phase : step.id))).toEqual([
+      'warmup',
+      'mix',
+      'share',
+      'match',
+      'create',
+      'teach',
+      'feedback',
+      'end',
+    ]);
+  });
+
+  it('knows the next step and which starts send everyone back', () => {
+    expect(getNextStep('warmup')?.phase).toBe('mix');
+    expect(getNextStep('match')?.phase).toBe('end');
+    expect(getNextStep('end')).toBeNull();
+    expect(isGoingBack('share', 'mix')).toBe(true);
+    expect(isGoingBack('share', 'match')).toBe(false);
+    expect(isGoingBack('share', 'share')).toBe(false);
+  });
+});
