@@ -106,3 +106,59 @@ test('the facilitator asks a profile question, participants answer it, and diver
   await facilitator.getByRole('button', { name: 'Publish groups' }).click();
   await expect(phone.getByTestId('own-group').getByText('Ines (you)')).toBeVisible();
 });
+
+test('after a reload, the diversity figures show while the NLP model is still loading (they need none)', async ({
+  relay,
+  browser,
+}) => {
+  const session = await relay.createSession('Mixing after a reload');
+  // No service worker: it would serve the model from its cache, out of reach of the route below.
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 768 },
+    baseURL: relay.url,
+    serviceWorkers: 'block',
+  });
+  const facilitator = await context.newPage();
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await facilitator.getByLabel('Organisation type').check();
+  const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
+  await answerFromNode(
+    relay.url,
+    session.code,
+    Array.from({ length: 8 }, (_, index) => ({
+      name: `Person ${index + 1}`,
+      profile: { organisation: kinds[index % 4] ?? 'Company' },
+    })),
+  );
+  await expect(facilitator.getByText('8 of 8 participants filled their profile')).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Form diverse groups' }).click();
+  const ratio = facilitator.getByText(/^Diversity: [\d.]+ × a random grouping/);
+  await expect(ratio).toBeVisible();
+  const before = await ratio.textContent();
+
+  // Hold back whichever script carries wink's model (found by its content, not by a file name) until the end.
+  let releaseModel = () => {};
+  const modelHeld = new Promise<void>((resolve) => {
+    releaseModel = resolve;
+  });
+  let modelRequests = 0;
+  await context.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('lexemeCID')) {
+      modelRequests++;
+      await modelHeld;
+    }
+    await route.fulfill({ response, body });
+  });
+  try {
+    await facilitator.reload();
+    await expect.poll(() => modelRequests, { message: 'the model is requested after the reload' }).toBe(1);
+    await expect(ratio).toHaveText(before ?? '');
+    await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
+  } finally {
+    releaseModel();
+  }
+  await context.close();
+});
