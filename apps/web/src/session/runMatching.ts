@@ -1,3 +1,4 @@
+import DiversityWorker from '../workers/diversityWorker.ts?worker&inline';
 import type { MatchingRequest, MatchingResponse } from '../workers/matchingProtocol.ts';
 
 type Pending = (response: MatchingResponse) => void;
@@ -10,10 +11,12 @@ const pending = new Map<number, Pending>();
 type Request = MatchingRequest extends infer R ? (R extends MatchingRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * Starts the thematic worker, which loads the NLP model in the background, before "Match by answers" needs it
- * (and caches the model while online). Nothing waits for it: profile grouping runs in a worker of its own.
+ * Starts both workers before they are needed: the profile one (small, inside this bundle, so it needs no
+ * request) and the thematic one, which loads the NLP model in the background (and caches it while online).
+ * Nothing waits for the model: profile grouping and its figures run in the other worker.
  */
 export function prepareMatching(): void {
+  startWorker('diversity');
   startWorker('thematic');
 }
 
@@ -34,11 +37,12 @@ export function runMatching(request: Request): Promise<MatchingResponse> {
 function startWorker(lane: Lane): Worker {
   const existing = workers[lane];
   if (existing) return existing;
-  // Each constructor is written out in full: Vite bundles a worker only from this literal form.
+  // The model's worker is a file of its own (megabytes, cached apart); the profile worker is inlined, so that
+  // after a reload no fetch, cache or service worker stands between the board and its figures.
   const worker =
     lane === 'thematic'
       ? new Worker(new URL('../workers/matchingWorker.ts', import.meta.url), { type: 'module' })
-      : new Worker(new URL('../workers/diversityWorker.ts', import.meta.url), { type: 'module' });
+      : new DiversityWorker();
   worker.onmessage = (event: MessageEvent<MatchingResponse>) => {
     pending.get(event.data.id)?.(event.data);
     pending.delete(event.data.id);
