@@ -212,7 +212,32 @@ export const en = {
   },
   projector: {
     joinAt: 'Join at',
-    withCode: 'with code',
+    code: 'code',
+    enterCode: 'and enter the code',
+    howToJoin: 'How to join',
+    scanOrOpen: 'Scan the QR code, or open',
+    joined_zero: 'No one has joined yet',
+    joined_one: '{{count}} person joined',
+    joined_other: '{{count}} people joined',
+    firstArrivals: 'Names appear here as people join.',
+    moreNames: '+{{count}} more',
+    questionSoon: 'The question will appear here.',
+    diversePending: 'Mixed groups are being formed',
+    thematicPending: 'Groups by theme are being formed',
+    fillProfile: 'Fill in your profile on your phone.',
+    profilesFilled: '{{count}} of {{total}} profiles filled',
+    groupsSoon: 'Your group will appear here and on your phone.',
+    diverseTitle: 'Mixed groups',
+    thematicTitle: 'Groups by theme',
+    groupCount_one: '{{count}} group',
+    groupCount_other: '{{count}} groups',
+  },
+  joinAddress: {
+    unreachableTitle: 'Phones cannot open this link',
+    unreachableBody: 'It points to {{host}}, which only works on this computer.',
+    openInstead: 'Open Peerloom at this address instead:',
+    setPublicUrl:
+      'Connect this computer to the venue network and restart Peerloom, or start it with PUBLIC_URL set to an address phones can reach.',
   },
 };
 
