@@ -77,11 +77,13 @@ export function ProjectorGroups({ snapshot, kind, groupName }: ProjectorGroupsPr
       </h1>
       <div ref={gridRoom} className="projector-groups-room">
         <ol
-          className="projector-groups-grid"
+          className={
+            layout.overflows ? 'projector-groups-grid projector-groups-overflow' : 'projector-groups-grid'
+          }
           data-testid="projector-groups"
           style={{
             gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
-            gridTemplateRows: `repeat(${layout.rows}, minmax(0, 1fr))`,
+            gridTemplateRows: layout.overflows ? undefined : `repeat(${layout.rows}, minmax(0, 1fr))`,
             fontSize: `${layout.fontPx}px`,
           }}
         >

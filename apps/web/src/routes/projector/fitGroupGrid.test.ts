@@ -17,6 +17,14 @@ describe('fitGroupGrid', () => {
     const height = layout.rows * cardHeightEm(5, true) * layout.fontPx + (layout.rows - 1) * GRID_GAP_PX;
     expect(height).toBeLessThanOrEqual(PROJECTOR.height);
     expect(layout.fontPx).toBeGreaterThanOrEqual(13);
+    expect(layout.overflows).toBe(false);
+  });
+
+  it('says when even the smallest text cannot fit, so the grid scrolls instead of cutting names off', () => {
+    const small = { width: 1024 - 48, height: 768 - 170 };
+    const layout = fitGroupGrid({ groups: 60, maxMembers: 5, labelled: true, longestLine: 16, ...small });
+    expect(layout.overflows).toBe(true);
+    expect(layout.fontPx).toBe(10);
   });
 
   it('gives fewer groups larger text', () => {

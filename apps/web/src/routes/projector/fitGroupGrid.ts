@@ -16,6 +16,8 @@ export interface GroupGridLayout {
   rows: number;
   /** Font size of member names; the card's name and label scale with it. */
   fontPx: number;
+  /** Even the smallest readable text does not fit: the grid must scroll rather than cut names off. */
+  overflows: boolean;
 }
 
 export const MAX_FONT_PX = 48;
@@ -43,7 +45,7 @@ export function fitGroupGrid(input: GroupGridInput): GroupGridLayout {
   const count = Math.max(1, input.groups);
   const heightEm = cardHeightEm(input.maxMembers, input.labelled);
   const widthEm = cardWidthEm(input.longestLine);
-  let best: GroupGridLayout = { columns: 1, rows: count, fontPx: 0 };
+  let best = { columns: 1, rows: count, fontPx: 0 };
   for (let columns = 1; columns <= count; columns++) {
     const rows = Math.ceil(count / columns);
     if (columns > 1 && Math.ceil(count / (columns - 1)) === rows) continue;
@@ -52,5 +54,9 @@ export function fitGroupGrid(input: GroupGridInput): GroupGridLayout {
     const fontPx = Math.min(cellWidth / widthEm, cellHeight / heightEm, MAX_FONT_PX);
     if (fontPx > best.fontPx) best = { columns, rows, fontPx };
   }
-  return { ...best, fontPx: Math.max(MIN_FONT_PX, Math.floor(best.fontPx)) };
+  return {
+    ...best,
+    fontPx: Math.max(MIN_FONT_PX, Math.floor(best.fontPx)),
+    overflows: best.fontPx < MIN_FONT_PX,
+  };
 }
