@@ -25,6 +25,7 @@ test('with PUBLIC_URL set, the join link, QR code and projector carry that addre
     const projectorLink = facilitator.getByRole('link', { name: 'Open projector view' });
     await expect(projectorLink).toHaveAttribute('href', new RegExp(`^${PUBLIC_URL}/p/`));
     await expect(facilitator.getByTestId('unreachable-link-warning')).toHaveCount(0);
+    await expect(facilitator.getByTestId('join-address')).toHaveText('Phones open peerloom.test:8080');
     await checkAccessibility(facilitator, 'facilitator join panel with PUBLIC_URL');
 
     // peerloom.test does not resolve here: the projector opens the same path on the relay's own address.

@@ -233,6 +233,7 @@ export const en = {
     groupCount_other: '{{count}} groups',
   },
   joinAddress: {
+    forPhones: 'Phones open {{host}}',
     unreachableTitle: 'Phones cannot open this link',
     unreachableBody: 'It points to {{host}}, which only works on this computer.',
     openInstead: 'Open Peerloom at this address instead:',

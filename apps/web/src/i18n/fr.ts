@@ -238,6 +238,7 @@ export const fr: Messages = {
     groupCount_other: '{{count}} groupes',
   },
   joinAddress: {
+    forPhones: 'Les téléphones ouvrent {{host}}',
     unreachableTitle: 'Les téléphones ne peuvent pas ouvrir ce lien',
     unreachableBody: 'Il pointe vers {{host}}, qui ne fonctionne que sur cet ordinateur.',
     openInstead: 'Ouvrez plutôt Peerloom à cette adresse :',

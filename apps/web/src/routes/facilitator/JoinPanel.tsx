@@ -29,6 +29,11 @@ export function JoinPanel({ sessionId, code, facilitatorKey, viewerToken }: Join
             {code}
           </p>
           <CopyField label={t('facilitator.joinLink')} value={joinUrl} />
+          {joinBase.checked && joinBase.reachable ? (
+            <p className="hint" data-testid="join-address">
+              {t('joinAddress.forPhones', { host: new URL(origin).host })}
+            </p>
+          ) : null}
         </div>
         {code && joinBase.checked ? (
           <QrCode value={joinUrl} label={t('facilitator.qrAlt', { url: joinUrl })} size={180} />
