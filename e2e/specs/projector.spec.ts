@@ -37,6 +37,7 @@ test('the projector shows names arriving during warm-up, the answer wall, then t
   await phone.getByRole('button', { name: 'Join' }).click();
   await expect(projector.getByTestId('projector-joined')).toHaveText('1 person joined');
   await expect(projector.getByTestId('projector-names').getByText('Ana', { exact: true })).toBeVisible();
+  await checkAccessibility(projector, 'projector warm-up, names arriving');
 
   await facilitator.getByRole('button', { name: 'Share' }).click();
   await facilitator.getByLabel('Question for participants').fill('What would you like to learn?');
