@@ -128,6 +128,7 @@ export const en = {
     loadingStep: 'Loading this step…',
   },
   end: {
+    projectorTitle: 'Thank you, everyone!',
     facilitatorTitle: 'End of the session',
     facilitatorIntro:
       'Everything the room wrote stays on the server and on every device: answers and groups can be reopened from this page at any time.',

@@ -133,6 +133,7 @@ export const fr: Messages = {
     loadingStep: 'Chargement de cette étape…',
   },
   end: {
+    projectorTitle: 'Merci à toutes et à tous !',
     facilitatorTitle: 'Fin de la session',
     facilitatorIntro:
       'Tout ce que le groupe a écrit reste sur le serveur et sur chaque appareil : réponses et groupes restent consultables depuis cette page.',

@@ -1,34 +1,22 @@
-import type { SessionSnapshot } from '@peerloom/session-model';
-import { useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useParams } from '../../router/Router.tsx';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
-import { ProjectorGroups } from './ProjectorGroups.tsx';
+import { getStep, READY_STEPS } from '../../steps/stepRegistry.ts';
 import { ProjectorJoin } from './ProjectorJoin.tsx';
-import { ProjectorShare } from './ProjectorShare.tsx';
-import { ProjectorWarmup } from './ProjectorWarmup.tsx';
 import './projector.css';
-
-function ProjectorPhase({ snapshot }: { snapshot: SessionSnapshot }) {
-  switch (snapshot.phase) {
-    case 'warmup':
-      return <ProjectorWarmup snapshot={snapshot} />;
-    case 'mix':
-      return <ProjectorGroups snapshot={snapshot} kind="diverse" />;
-    case 'share':
-      return <ProjectorShare snapshot={snapshot} />;
-    case 'match':
-      return <ProjectorGroups snapshot={snapshot} kind="thematic" />;
-  }
-}
 
 function ProjectorSession({ handle }: { handle: SessionHandle }) {
   const { t } = useTranslation();
   const snapshot = useSnapshot(handle);
   const { connection, refusalCode, pending } = useConnection(handle);
+  const Step = getStep(snapshot.phase).projector.Component;
+  useEffect(() => {
+    for (const step of READY_STEPS) void step.projector.preload();
+  }, []);
   return (
     <div className="projector" data-phase={snapshot.phase}>
       <header className="projector-header">
@@ -42,7 +30,9 @@ function ProjectorSession({ handle }: { handle: SessionHandle }) {
         {refusalCode !== null ? (
           <Notice tone="error">{refusalCode === 4404 ? t('errors.sessionGone') : t('errors.refused')}</Notice>
         ) : null}
-        <ProjectorPhase snapshot={snapshot} />
+        <Suspense fallback={null}>
+          <Step snapshot={snapshot} />
+        </Suspense>
       </main>
     </div>
   );
