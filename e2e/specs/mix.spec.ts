@@ -125,7 +125,7 @@ test('after a reload, the diversity figures show while the NLP model is still lo
   });
   const facilitator = await context.newPage();
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await startStep(facilitator, 'Mix');
   await facilitator.getByLabel('Organisation type').check();
   const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
   await answerFromNode(
@@ -179,7 +179,11 @@ test('French presets: a French session’s profile questions reach phones in Fre
     baseURL: relay.url,
   });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await facilitator.getByRole('button', { name: 'Mélange' }).click();
+  await facilitator
+    .getByRole('navigation', { name: 'Étapes de la session' })
+    .getByRole('button', { name: 'Mélange' })
+    .click();
+  await facilitator.getByRole('button', { name: 'Lancer Mélange pour tout le monde' }).click();
   await facilitator.getByLabel('Années d’expérience (de 0 à 60)').check();
   await facilitator.getByLabel('Genre').check();
   await expect(facilitator.getByLabel('Genre')).toBeChecked();

@@ -1,5 +1,6 @@
 import { answerFromNode } from '../fixtures/answerFromNode.ts';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const ANSWERS = [
@@ -39,7 +40,7 @@ test('the projector shows names arriving during warm-up, the answer wall, then t
   await expect(projector.getByTestId('projector-names').getByText('Ana', { exact: true })).toBeVisible();
   await checkAccessibility(projector, 'projector warm-up, names arriving');
 
-  await facilitator.getByRole('button', { name: 'Share' }).click();
+  await startStep(facilitator, 'Share');
   await facilitator.getByLabel('Question for participants').fill('What would you like to learn?');
   await facilitator.getByRole('button', { name: 'Ask this question' }).click();
   await expect(projector.getByRole('heading', { name: 'What would you like to learn?' })).toBeVisible();
@@ -54,7 +55,7 @@ test('the projector shows names arriving during warm-up, the answer wall, then t
   await expect(projector.getByTestId('answer-count')).toHaveText('13 answers');
   await checkAccessibility(projector, 'projector answer wall');
 
-  await facilitator.getByRole('button', { name: 'Match' }).click();
+  await startStep(facilitator, 'Match');
   await expect(projector.getByRole('heading', { name: 'Groups by theme are being formed' })).toBeVisible();
   await facilitator.getByRole('button', { name: 'Match by answers' }).click();
   const cards = facilitator.getByTestId('group-card');

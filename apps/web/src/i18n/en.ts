@@ -115,6 +115,7 @@ export const en = {
     removedNotice: 'The facilitator removed you from this session. Ask them if this is a mistake.',
   },
   cockpit: {
+    opening: 'Opening the session from this device…',
     liveNow: '{{step}} is live on every device.',
     previewNext: 'Next: preview {{step}}',
     previewRegion: 'Step preview',

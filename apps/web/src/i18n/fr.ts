@@ -120,6 +120,7 @@ export const fr: Messages = {
     removedNotice: 'L’animateur vous a retiré de cette session. Demandez-lui s’il s’agit d’une erreur.',
   },
   cockpit: {
+    opening: 'Ouverture de la session depuis cet appareil…',
     liveNow: '{{step}} est en cours sur tous les appareils.',
     previewNext: 'Suite : prévisualiser {{step}}',
     previewRegion: 'Aperçu de l’étape',

@@ -29,7 +29,7 @@ function FacilitatorSession({
 }) {
   const { t } = useTranslation();
   const snapshot = useSnapshot(handle);
-  const { connection, refusalCode, pending, controlSynced } = useConnection(handle);
+  const { connection, refusalCode, pending, controlSynced, loaded } = useConnection(handle);
   const { error, run } = useCommandRunner();
   const online = useOnlineParticipants(handle);
   // The step on this screen: null follows the live step; a phase is a preview that no other device sees.
@@ -76,13 +76,23 @@ function FacilitatorSession({
           {t('facilitator.participants', { count: snapshot.roster.length })}
         </p>
       </div>
-      <PhaseStepper live={live} viewed={viewed} onView={view} />
-      <StepControl live={live} viewed={viewed} onView={view} onStart={start} />
+      {loaded ? (
+        <>
+          <PhaseStepper live={live} viewed={viewed} onView={view} />
+          <StepControl live={live} viewed={viewed} onView={view} onStart={start} />
+        </>
+      ) : null}
       <div className="facilitator-grid">
         <div className="facilitator-main">
-          <Suspense fallback={<p className="hint">{t('cockpit.loadingStep')}</p>}>
-            <Step snapshot={snapshot} store={handle.store} />
-          </Suspense>
+          {loaded ? (
+            <Suspense fallback={<p className="hint">{t('cockpit.loadingStep')}</p>}>
+              <Step snapshot={snapshot} store={handle.store} />
+            </Suspense>
+          ) : (
+            <p className="hint" aria-live="polite">
+              {t('cockpit.opening')}
+            </p>
+          )}
         </div>
         <aside className="facilitator-side">
           <JoinPanel
