@@ -3,6 +3,10 @@ import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
+// Each journey drives several browsers and a relay; on a loaded machine (the suite beside bench:relay on two
+// shared cores) one takes minutes, though every wait is on an event or a locator.
+test.describe.configure({ timeout: 240_000 });
+
 test('the facilitator asks a profile question, participants answer it, and diverse groups mix the answers', async ({
   relay,
   newDevice,
@@ -106,4 +110,114 @@ test('the facilitator asks a profile question, participants answer it, and diver
   await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
   await facilitator.getByRole('button', { name: 'Publish groups' }).click();
   await expect(phone.getByTestId('own-group').getByText('Ines (you)')).toBeVisible();
+});
+
+test('after a reload, the diversity figures show while the NLP model is still loading (they need none)', async ({
+  relay,
+  browser,
+}) => {
+  const session = await relay.createSession('Mixing after a reload');
+  // No service worker: it would serve the model from its cache, out of reach of the route below.
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 768 },
+    baseURL: relay.url,
+    serviceWorkers: 'block',
+  });
+  const facilitator = await context.newPage();
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await facilitator.getByRole('button', { name: 'Mix' }).click();
+  await facilitator.getByLabel('Organisation type').check();
+  const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
+  await answerFromNode(
+    relay.url,
+    session.code,
+    Array.from({ length: 8 }, (_, index) => ({
+      name: `Person ${index + 1}`,
+      profile: { organisation: kinds[index % 4] ?? 'Company' },
+    })),
+  );
+  await expect(facilitator.getByText('8 of 8 participants filled their profile')).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Form diverse groups' }).click();
+  const ratio = facilitator.getByText(/^Diversity: [\d.]+ × a random grouping/);
+  await expect(ratio).toBeVisible();
+  const before = await ratio.textContent();
+
+  // Hold back whichever script carries wink's model (found by its content, not by a file name) until the end.
+  let releaseModel = () => {};
+  const modelHeld = new Promise<void>((resolve) => {
+    releaseModel = resolve;
+  });
+  let modelRequests = 0;
+  await context.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('lexemeCID')) {
+      modelRequests++;
+      await modelHeld;
+    }
+    await route.fulfill({ response, body });
+  });
+  try {
+    await facilitator.reload();
+    await expect.poll(() => modelRequests, { message: 'the model is requested after the reload' }).toBe(1);
+    await expect(ratio).toHaveText(before ?? '');
+    await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
+  } finally {
+    releaseModel();
+  }
+  await context.close();
+});
+
+test('French presets: a French session’s profile questions reach phones in French, numbers within bounds', async ({
+  relay,
+  newDevice,
+}) => {
+  const session = await relay.createSession('Atelier', 'fr');
+  const facilitator = await newDevice({
+    viewport: { width: 1024, height: 768 },
+    locale: 'fr-FR',
+    baseURL: relay.url,
+  });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await facilitator.getByRole('button', { name: 'Mélange' }).click();
+  await facilitator.getByLabel('Années d’expérience (de 0 à 60)').check();
+  await facilitator.getByLabel('Genre').check();
+  await expect(facilitator.getByLabel('Genre')).toBeChecked();
+
+  // A question of the facilitator's own: its bounds must be in order.
+  await facilitator.getByLabel('Votre propre question').fill('Nombre de projets menés');
+  await facilitator.getByLabel('Type de réponse').selectOption('number');
+  await facilitator.getByLabel('Plus petit nombre').fill('10');
+  await facilitator.getByLabel('Plus grand nombre').fill('5');
+  await facilitator.getByRole('button', { name: 'Ajouter la question' }).click();
+  await expect(facilitator.getByText('Donnez le plus petit et le plus grand nombre')).toBeVisible();
+  await facilitator.getByLabel('Plus petit nombre').fill('0');
+  await facilitator.getByRole('button', { name: 'Ajouter la question' }).click();
+  await expect(facilitator.getByLabel('Nombre de projets menés (de 0 à 5)')).toBeChecked();
+
+  const phone = await newDevice({ phone: true, locale: 'fr-FR', baseURL: relay.url });
+  await phone.goto(`/j/${session.code}`);
+  await phone.getByLabel('Votre nom').fill('Inès');
+  await phone.getByRole('button', { name: 'Rejoindre' }).click();
+  const gender = phone.getByLabel('Genre');
+  await expect(gender.locator('option')).toHaveText([
+    'Je préfère ne pas répondre',
+    'Femme',
+    'Homme',
+    'Non binaire',
+  ]);
+  await gender.selectOption('Femme');
+  const years = phone.getByLabel('Années d’expérience');
+  await expect(years).toHaveAccessibleDescription('Un nombre de 0 à 60');
+  await years.fill('-3');
+  await phone.getByLabel('Nombre de projets menés').fill('4');
+  await phone.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(phone.getByText('Années d’expérience : entrez un nombre de 0 à 60.')).toBeVisible();
+  await expect(years).toHaveAttribute('aria-invalid', 'true');
+  await expect(years).toBeFocused();
+  await checkAccessibility(phone, 'participant profile with a wrong number (French)');
+  await years.fill('12');
+  await phone.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(phone.getByText('Merci, votre profil est enregistré.')).toBeVisible();
+  await expect(facilitator.getByText('1 participants sur 1 ont rempli leur profil')).toBeVisible();
 });

@@ -6,7 +6,9 @@ import { createTokenSigner } from './auth/tokens.ts';
 import { createApi } from './http/createApi.ts';
 import { DEFAULT_JOIN_LIMITS, JoinLimiter, type JoinLimits } from './http/JoinLimiter.ts';
 import { sendJson } from './http/jsonBody.ts';
+import { type RelayConfig, resolveJoinBase } from './http/resolveJoinBase.ts';
 import { createStaticHandler } from './http/serveStatic.ts';
+import { venueAddresses } from './http/venueAddresses.ts';
 import { createLogger, type Logger } from './observability/createLogger.ts';
 import { createMetrics } from './observability/createMetrics.ts';
 import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
@@ -37,6 +39,10 @@ export interface RelayOptions {
   allowedOrigins?: readonly string[];
   logger?: Logger;
   now?: () => number;
+  /** The address people should open (PUBLIC_URL); without it, the venue-network address is used. */
+  publicUrl?: string;
+  /** This machine's venue-network IPv4 addresses, likeliest first; defaults to the network interfaces'. */
+  venueAddresses?: readonly string[];
 }
 
 export interface Relay {
@@ -45,6 +51,8 @@ export interface Relay {
   url: string;
   rooms: RoomRegistry;
   counters: RelayCounters;
+  /** Where other devices should open the app, as served by `GET /api/config`. */
+  config: RelayConfig;
   /** Flushes pending commits, closes sockets with a code that makes clients reconnect, then stops. */
   close(): Promise<void>;
 }
@@ -88,6 +96,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     rejoinGraceMs: options.rejoinGraceMs ?? 7 * 24 * HOUR,
     limiter: new JoinLimiter({ ...DEFAULT_JOIN_LIMITS, ...options.joinLimits }, now),
     onJoin: metrics.joined,
+    config: () => config,
   });
   let closing = false;
   const serveStatic = options.staticDir ? createStaticHandler(options.staticDir) : null;
@@ -148,6 +157,12 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '0.0.0.0', resolve));
   const port = (server.address() as AddressInfo).port;
+  const config = resolveJoinBase({
+    publicUrl: options.publicUrl,
+    host: options.host ?? '0.0.0.0',
+    port,
+    addresses: options.venueAddresses ?? venueAddresses(),
+  });
 
   return {
     server,
@@ -155,6 +170,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     url: `http://localhost:${port}`,
     rooms,
     counters,
+    config,
     close: async () => {
       closing = true;
       commits.close();

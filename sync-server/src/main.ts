@@ -1,4 +1,3 @@
-import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { createRelay } from './createRelay.ts';
 
@@ -7,11 +6,10 @@ const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const staticDir = resolve(process.env.STATIC_DIR ?? 'apps/web/dist');
 
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((address) => address && address.family === 'IPv4' && !address.internal)
-    .map((address) => address?.address ?? '');
+const publicUrl = process.env.PUBLIC_URL?.trim() || undefined;
+if (publicUrl && !URL.canParse(publicUrl)) {
+  process.stderr.write(`PUBLIC_URL is not a URL: ${publicUrl} (expected e.g. http://192.168.1.20:8080)\n`);
+  process.exit(2);
 }
 
 const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
@@ -26,16 +24,25 @@ const relay = await createRelay({
   staticDir,
   allowedOrigins,
   tokenTtlMs: tokenTtlSeconds * 1000,
+  publicUrl,
 });
-const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${relay.port}`;
+const { joinBaseUrl, reachableFromOtherDevices, venueUrls } = relay.config;
 const lines = [
   `Peerloom relay listening on port ${relay.port} (data: ${dataDir})`,
-  `  Facilitator: open ${publicUrl}/ and create a session`,
-  `  Participants join at: ${publicUrl}/j/<CODE>`,
-  ...lanAddresses().map((address) => `  On the venue network: http://${address}:${relay.port}/`),
+  `  Facilitator: open ${joinBaseUrl}/ and create a session`,
+  `  Participants join at: ${joinBaseUrl}/j/<CODE>`,
+  ...venueUrls.filter((url) => url !== joinBaseUrl).map((url) => `  Also on the venue network: ${url}/`),
+  ...(reachableFromOtherDevices
+    ? []
+    : [
+        '  Warning: this address only works on this machine; phones cannot open it.',
+        '  Connect to the venue network, or set PUBLIC_URL=http://ADDRESS:PORT (see README).',
+      ]),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
-process.stdout.write(`${JSON.stringify({ event: 'listening', port: relay.port, url: publicUrl })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ event: 'listening', port: relay.port, url: joinBaseUrl, reachableFromOtherDevices })}\n`,
+);
 
 let stopping = false;
 const stop = (signal: string) => {

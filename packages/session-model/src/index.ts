@@ -18,7 +18,11 @@ export {
 export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
 export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
 export { isPhase, PHASES, type Phase } from './schema/phases.ts';
-export { PROFILE_FIELD_PRESETS, type ProfileField } from './schema/profileFields.ts';
+export {
+  fitsProfileField,
+  getProfileFieldPresets,
+  type ProfileField,
+} from './schema/profileFields.ts';
 export type {
   Actor,
   Answer,

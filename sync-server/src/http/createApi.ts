@@ -5,6 +5,7 @@ import type { TokenSigner } from '../auth/tokens.ts';
 import type { SessionRow, Storage } from '../storage/openStorage.ts';
 import type { JoinLimiter } from './JoinLimiter.ts';
 import { HttpError, readJsonBody, sendJson } from './jsonBody.ts';
+import type { RelayConfig } from './resolveJoinBase.ts';
 
 export interface ApiOptions {
   storage: Storage;
@@ -15,6 +16,8 @@ export interface ApiOptions {
   now: () => number;
   limiter: JoinLimiter;
   onJoin?: (outcome: string) => void;
+  /** Where other devices should open the app (`GET /api/config`); known once the relay listens. */
+  config?: () => RelayConfig;
 }
 
 const LANGUAGES = new Set(['en', 'fr']);
@@ -165,6 +168,8 @@ export function createApi(options: ApiOptions) {
         sendJson(response, 200, joined);
       } else if (path === '/api/time' && method === 'GET') {
         sendJson(response, 200, { now: options.now() });
+      } else if (path === '/api/config' && method === 'GET' && options.config) {
+        sendJson(response, 200, options.config());
       } else if (sessionMatch?.[1] && !sessionMatch[2] && method === 'GET') {
         sendJson(response, 200, describe(request, sessionMatch[1]));
       } else if (sessionMatch?.[1] && sessionMatch[2] && method === 'POST') {

@@ -11,10 +11,22 @@ export interface RelayChild {
 }
 
 /** Starts the real relay as a child process on a free port and resolves once it listens. */
-export function spawnRelay(dataDir: string, port = 0, timeoutMs = 20_000): Promise<RelayChild> {
+export function spawnRelay(
+  dataDir: string,
+  port = 0,
+  timeoutMs = 20_000,
+  env: Record<string, string> = {},
+): Promise<RelayChild> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

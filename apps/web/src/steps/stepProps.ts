@@ -12,3 +12,8 @@ export interface ParticipantStepProps {
   store: SessionStore;
   participantId: ParticipantId;
 }
+
+/** What every step's projector screen receives. */
+export interface ProjectorStepProps {
+  snapshot: SessionSnapshot;
+}

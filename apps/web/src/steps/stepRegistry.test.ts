@@ -18,6 +18,14 @@ describe('the step registry', () => {
     ]);
   });
 
+  it('gives every step a screen for the facilitator, the phones and the projector', () => {
+    for (const step of READY_STEPS) {
+      expect(step.facilitator.Component).toBeDefined();
+      expect(step.participant.Component).toBeDefined();
+      expect(step.projector.Component).toBeDefined();
+    }
+  });
+
   it('knows the next step and which starts send everyone back', () => {
     expect(getNextStep('warmup')?.phase).toBe('mix');
     expect(getNextStep('match')?.phase).toBe('end');

@@ -1,6 +1,6 @@
 import type { Phase } from '@peerloom/session-model';
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
-import type { FacilitatorStepProps, ParticipantStepProps } from './stepProps.ts';
+import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
+import type { FacilitatorStepProps, ParticipantStepProps, ProjectorStepProps } from './stepProps.ts';
 
 /** One screen of a step, loaded on first use (so a phone never downloads the facilitator's screens). */
 export interface StepScreen<Props> {
@@ -15,6 +15,7 @@ export interface ReadyStep {
   readonly phase: Phase;
   readonly facilitator: StepScreen<FacilitatorStepProps>;
   readonly participant: StepScreen<ParticipantStepProps>;
+  readonly projector: StepScreen<ProjectorStepProps>;
 }
 
 /** A step of the method that is not in this build yet: shown as "coming next", never started. */
@@ -34,6 +35,16 @@ function screen<Props>(load: () => Promise<ComponentType<Props>>): StepScreen<Pr
   return { Component: lazy(preload), preload };
 }
 
+const projectorGroups = (kind: 'diverse' | 'thematic') =>
+  screen<ProjectorStepProps>(() =>
+    import('../routes/projector/ProjectorGroups.tsx').then(
+      (m) =>
+        function ProjectorGroupsStep(props: ProjectorStepProps) {
+          return createElement(m.ProjectorGroups, { ...props, kind });
+        },
+    ),
+  );
+
 /** The six-step method as this build runs it; a new step plugs in by adding its entry here. */
 export const STEPS: readonly StepEntry[] = [
   {
@@ -41,24 +52,28 @@ export const STEPS: readonly StepEntry[] = [
     phase: 'warmup',
     facilitator: screen(() => import('../routes/facilitator/WarmupStep.tsx').then((m) => m.WarmupStep)),
     participant: screen(() => import('../routes/participant/steps/WarmupView.tsx').then((m) => m.WarmupView)),
+    projector: screen(() => import('../routes/projector/ProjectorWarmup.tsx').then((m) => m.ProjectorWarmup)),
   },
   {
     kind: 'ready',
     phase: 'mix',
     facilitator: screen(() => import('../routes/facilitator/MixStep.tsx').then((m) => m.MixStep)),
     participant: screen(() => import('../routes/participant/steps/MixView.tsx').then((m) => m.MixView)),
+    projector: projectorGroups('diverse'),
   },
   {
     kind: 'ready',
     phase: 'share',
     facilitator: screen(() => import('../routes/facilitator/QuestionPanel.tsx').then((m) => m.QuestionPanel)),
     participant: screen(() => import('../routes/participant/steps/ShareView.tsx').then((m) => m.ShareView)),
+    projector: screen(() => import('../routes/projector/ProjectorShare.tsx').then((m) => m.ProjectorShare)),
   },
   {
     kind: 'ready',
     phase: 'match',
     facilitator: screen(() => import('../routes/facilitator/MatchStep.tsx').then((m) => m.MatchStep)),
     participant: screen(() => import('../routes/participant/steps/MatchView.tsx').then((m) => m.MatchView)),
+    projector: projectorGroups('thematic'),
   },
   { kind: 'upcoming', id: 'create' },
   { kind: 'upcoming', id: 'teach' },
@@ -68,6 +83,7 @@ export const STEPS: readonly StepEntry[] = [
     phase: 'end',
     facilitator: screen(() => import('../routes/facilitator/EndStep.tsx').then((m) => m.EndStep)),
     participant: screen(() => import('../routes/participant/steps/EndView.tsx').then((m) => m.EndView)),
+    projector: screen(() => import('../routes/projector/ProjectorEnd.tsx').then((m) => m.ProjectorEnd)),
   },
 ];
 

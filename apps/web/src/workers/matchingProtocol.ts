@@ -7,17 +7,20 @@ import type {
   ThematicResult,
 } from '@peerloom/matching';
 
-export type MatchingRequest =
-  | {
-      id: number;
-      kind: 'thematic';
-      inputs: ThematicInput[];
-      seed: number;
-      sizes: GroupSizeBounds;
-      locked: Record<string, number>;
-      weights: { texts: number[]; tags: number; criteria: Record<string, number> };
-      language: 'en' | 'fr';
-    }
+/** A thematic grouping, for the worker that holds the NLP model. */
+export type ThematicRequest = {
+  id: number;
+  kind: 'thematic';
+  inputs: ThematicInput[];
+  seed: number;
+  sizes: GroupSizeBounds;
+  locked: Record<string, number>;
+  weights: { texts: number[]; tags: number; criteria: Record<string, number> };
+  language: 'en' | 'fr';
+};
+
+/** A profile-based grouping or its diversity figures, for the worker that holds no model. */
+export type DiversityRequest =
   | {
       id: number;
       kind: 'diverse';
@@ -37,6 +40,8 @@ export type MatchingRequest =
       /** Participant ids locked in their group. */
       locked: string[];
     };
+
+export type MatchingRequest = ThematicRequest | DiversityRequest;
 
 export type MatchingResponse =
   | { id: number; ok: true; kind: 'thematic'; result: ThematicResult; ms: number }

@@ -2,6 +2,7 @@ import { CommandError } from '../schema/CommandError.ts';
 import type { QuestionId } from '../schema/ids.ts';
 import { answerKey, controlLayout, roomLayout } from '../schema/layout.ts';
 import { LIMITS } from '../schema/limits.ts';
+import { fitsProfileField } from '../schema/profileFields.ts';
 import { readProfileFields } from '../schema/readProfileFields.ts';
 import { type CommandContext, cleanText, requireParticipant, runCommand } from './CommandContext.ts';
 
@@ -60,21 +61,21 @@ export function createParticipantCommands(context: CommandContext) {
       });
     },
 
-    /** Fills in this participant's profile; each value must fit the facilitator's field. */
+    /**
+     * Fills in this participant's profile; each value must fit the facilitator's field: one of its options,
+     * or a number within its bounds (`profile_out_of_range` otherwise).
+     */
     setProfile(values: Readonly<Record<string, string | number>>): void {
       const participantId = requireParticipant(context);
       const fields = readProfileFields(context.control);
       const profile: Record<string, string | number> = {};
       for (const [key, value] of Object.entries(values)) {
         const field = fields.find((candidate) => candidate.id === key);
-        const fits =
-          field?.kind === 'choice'
-            ? typeof value === 'string' && field.options.includes(value)
-            : field?.kind === 'number' &&
-              typeof value === 'number' &&
-              Number.isFinite(value) &&
-              Math.abs(value) < 1e6;
-        if (!fits) throw new CommandError('profile_invalid');
+        if (!field) throw new CommandError('profile_invalid');
+        if (!fitsProfileField(field, value)) {
+          const outOfRange = field.kind === 'number' && typeof value === 'number' && Number.isFinite(value);
+          throw new CommandError(outOfRange ? 'profile_out_of_range' : 'profile_invalid');
+        }
         profile[key] = value;
       }
       runCommand(context, context.room, 'setProfile', () => {

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../../components/CopyField.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
+import { useJoinBase } from '../../session/useJoinBase.ts';
+import { UnreachableLinkWarning } from './UnreachableLinkWarning.tsx';
+import './joinPanel.css';
 
 interface JoinPanelProps {
   sessionId: string;
@@ -11,12 +14,14 @@ interface JoinPanelProps {
 
 export function JoinPanel({ sessionId, code, facilitatorKey, viewerToken }: JoinPanelProps) {
   const { t } = useTranslation();
-  const origin = location.origin;
+  const joinBase = useJoinBase();
+  const origin = joinBase.url;
   const joinUrl = `${origin}/j/${code}`;
   const projectorUrl = `${origin}/p/${sessionId}#v=${viewerToken}`;
   return (
     <section className="card join-panel" aria-labelledby="join-panel-title">
       <h2 id="join-panel-title">{t('facilitator.joinPanel')}</h2>
+      {joinBase.checked && !joinBase.reachable ? <UnreachableLinkWarning joinBase={joinBase} /> : null}
       <div className="join-panel-body">
         <div>
           <p className="join-code-label">{t('facilitator.joinCode')}</p>
@@ -24,8 +29,15 @@ export function JoinPanel({ sessionId, code, facilitatorKey, viewerToken }: Join
             {code}
           </p>
           <CopyField label={t('facilitator.joinLink')} value={joinUrl} />
+          {joinBase.checked && joinBase.reachable ? (
+            <p className="hint" data-testid="join-address">
+              {t('joinAddress.forPhones', { host: new URL(origin).host })}
+            </p>
+          ) : null}
         </div>
-        {code ? <QrCode value={joinUrl} label={t('facilitator.qrAlt', { url: joinUrl })} size={180} /> : null}
+        {code && joinBase.checked ? (
+          <QrCode value={joinUrl} label={t('facilitator.qrAlt', { url: joinUrl })} size={180} />
+        ) : null}
       </div>
       {viewerToken ? (
         <p>

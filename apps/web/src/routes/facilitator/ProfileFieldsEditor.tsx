@@ -1,8 +1,14 @@
-import { PROFILE_FIELD_PRESETS, type ProfileField, type SessionStore } from '@peerloom/session-model';
-import { type FormEvent, useId, useState } from 'react';
+import { getProfileFieldPresets, type ProfileField, type SessionStore } from '@peerloom/session-model';
+import { type FormEvent, useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The facilitator picks the profile questions participants answer: presets, plus fields of their own. */
+const DEFAULT_MIN = '0';
+const DEFAULT_MAX = '100';
+
+/**
+ * The facilitator picks the profile questions participants answer: presets, written in the session's
+ * language (participants read them as stored), plus fields of their own; number fields have bounds.
+ */
 export function ProfileFieldsEditor({
   fields,
   store,
@@ -14,9 +20,14 @@ export function ProfileFieldsEditor({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const language = useSyncExternalStore(store.subscribe, () => store.getSnapshot().language);
+  const presets = getProfileFieldPresets(language);
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<'choice' | 'number'>('choice');
   const [options, setOptions] = useState('');
+  const [min, setMin] = useState(DEFAULT_MIN);
+  const [max, setMax] = useState(DEFAULT_MAX);
+  const [problem, setProblem] = useState<string | null>(null);
   const chosen = new Set(fields.map((field) => field.id));
   const toggle = (preset: ProfileField) =>
     run(() =>
@@ -26,36 +37,65 @@ export function ProfileFieldsEditor({
     );
   const addCustom = (event: FormEvent) => {
     event.preventDefault();
-    const values = options
-      .split(',')
-      .map((option) => option.trim())
-      .filter(Boolean);
-    if (label.trim() === '' || (kind === 'choice' && values.length < 2)) return;
+    // Each choice once, whatever its case or spacing: a participant should never see the same answer twice.
+    const values = [
+      ...new Map(
+        options
+          .split(',')
+          .map((option) => option.trim().replace(/\s+/g, ' '))
+          .filter(Boolean)
+          .map((option) => [option.toLocaleLowerCase(), option] as const),
+      ).values(),
+    ];
+    const low = Number(min.replace(',', '.'));
+    const high = Number(max.replace(',', '.'));
+    const wrong =
+      label.trim() === ''
+        ? 'needLabel'
+        : kind === 'choice' && values.length < 2
+          ? 'needChoices'
+          : kind === 'number' &&
+              (min.trim() === '' ||
+                max.trim() === '' ||
+                !Number.isFinite(low) ||
+                !Number.isFinite(high) ||
+                low > high)
+            ? 'needBounds'
+            : null;
+    setProblem(wrong && t(`profile.${wrong}`));
+    if (wrong) return;
     const field: ProfileField = {
       id: `custom-${Date.now().toString(36)}`,
       label: label.trim(),
       kind,
       options: kind === 'choice' ? values : [],
+      ...(kind === 'number' ? { min: low, max: high } : {}),
     };
     if (run(() => store.commands.setProfileFields([...fields, field]))) {
       setLabel('');
       setOptions('');
+      setMin(DEFAULT_MIN);
+      setMax(DEFAULT_MAX);
     }
   };
+  const shown = (field: ProfileField) =>
+    field.kind === 'number' && field.min !== undefined && field.max !== undefined
+      ? t('profile.presetRange', { label: field.label, min: field.min, max: field.max })
+      : field.label;
   return (
     <fieldset className="profile-fields">
       <legend>{t('mix.fieldsTitle')}</legend>
-      {PROFILE_FIELD_PRESETS.map((preset) => (
+      {presets.map((preset) => (
         <label key={preset.id} className="checkbox">
           <input type="checkbox" checked={chosen.has(preset.id)} onChange={() => toggle(preset)} />{' '}
-          {preset.label}
+          {shown(preset)}
         </label>
       ))}
       {fields
-        .filter((field) => !PROFILE_FIELD_PRESETS.some((preset) => preset.id === field.id))
+        .filter((field) => !presets.some((preset) => preset.id === field.id))
         .map((field) => (
           <label key={field.id} className="checkbox">
-            <input type="checkbox" checked onChange={() => toggle(field)} /> {field.label}
+            <input type="checkbox" checked onChange={() => toggle(field)} /> {shown(field)}
           </label>
         ))}
       <form className="custom-field" onSubmit={addCustom} noValidate>
@@ -79,6 +119,22 @@ export function ProfileFieldsEditor({
               onChange={(event) => setOptions(event.target.value)}
             />
           </>
+        ) : (
+          <div className="custom-bounds">
+            <div>
+              <label htmlFor={`${id}-min`}>{t('profile.customMin')}</label>
+              <input id={`${id}-min`} value={min} onChange={(event) => setMin(event.target.value)} />
+            </div>
+            <div>
+              <label htmlFor={`${id}-max`}>{t('profile.customMax')}</label>
+              <input id={`${id}-max`} value={max} onChange={(event) => setMax(event.target.value)} />
+            </div>
+          </div>
+        )}
+        {problem ? (
+          <p className="hint hint-over" role="status">
+            {problem}
+          </p>
         ) : null}
         <button type="submit" className="secondary">
           {t('mix.addField')}

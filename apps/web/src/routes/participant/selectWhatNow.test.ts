@@ -1,7 +1,7 @@
 import {
   asQuestionId,
   asWarmupItemId,
-  PROFILE_FIELD_PRESETS,
+  getProfileFieldPresets,
   type SessionSnapshot,
 } from '@peerloom/session-model';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ describe('selectWhatNow', () => {
   });
 
   it('says nothing in Mix while the profile is still to fill, then waits for the group, then points to it', () => {
-    const field = PROFILE_FIELD_PRESETS[0];
+    const field = getProfileFieldPresets('en')[0];
     if (!field) throw new Error('no preset');
     const mix: SessionSnapshot = { ...base, phase: 'mix', profileFields: [field] };
     expect(selectWhatNow(mix, me)).toBeNull();

@@ -1,75 +1,38 @@
-import { selectActiveQuestion, selectAnswersTo } from '@peerloom/session-model';
-import { useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnswerList } from '../../components/AnswerList.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { QrCode } from '../../components/QrCode.tsx';
-import { WarmupItemView } from '../../components/WarmupItemView.tsx';
 import { useParams } from '../../router/Router.tsx';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
-
-function JoinBanner({ code, compact }: { code: string; compact: boolean }) {
-  const { t } = useTranslation();
-  const host = location.host;
-  const joinUrl = `${location.origin}/j/${code}`;
-  return (
-    <section className={compact ? 'projector-join projector-join-compact' : 'projector-join'}>
-      <div>
-        <p className="projector-join-line">
-          {t('projector.joinAt')} <strong>{host}</strong> {t('projector.withCode')}
-        </p>
-        <p className="projector-code" data-testid="projector-code">
-          {code}
-        </p>
-        {compact ? null : <p className="projector-url">{joinUrl}</p>}
-      </div>
-      {code ? (
-        <QrCode value={joinUrl} label={t('facilitator.qrAlt', { url: joinUrl })} size={compact ? 140 : 320} />
-      ) : null}
-    </section>
-  );
-}
+import { getStep, READY_STEPS } from '../../steps/stepRegistry.ts';
+import { ProjectorJoin } from './ProjectorJoin.tsx';
+import './projector.css';
 
 function ProjectorSession({ handle }: { handle: SessionHandle }) {
   const { t } = useTranslation();
   const snapshot = useSnapshot(handle);
   const { connection, refusalCode, pending } = useConnection(handle);
-  const question = selectActiveQuestion(snapshot);
-  const sharing = snapshot.phase === 'share' && question !== null;
+  const Step = getStep(snapshot.phase).projector.Component;
+  useEffect(() => {
+    for (const step of READY_STEPS) void step.projector.preload();
+  }, []);
   return (
-    <div className="projector">
+    <div className="projector" data-phase={snapshot.phase}>
       <header className="projector-header">
         <p className="projector-title">{snapshot.title}</p>
         <ConnectionBadge connection={connection} pending={pending} />
+        {snapshot.phase !== 'warmup' && snapshot.joinCode ? (
+          <ProjectorJoin code={snapshot.joinCode} variant="corner" />
+        ) : null}
       </header>
       <main id="content" className="projector-main">
         {refusalCode !== null ? (
           <Notice tone="error">{refusalCode === 4404 ? t('errors.sessionGone') : t('errors.refused')}</Notice>
         ) : null}
-        <JoinBanner code={snapshot.joinCode} compact={sharing} />
-        {sharing ? (
-          <>
-            <h1 className="projector-question" id="projector-question">
-              {question.text}
-            </h1>
-            <AnswerList
-              answers={selectAnswersTo(snapshot, question.id)}
-              variant="wall"
-              headingId="projector-question"
-            />
-          </>
-        ) : (
-          <>
-            <h1 className="visually-hidden">{snapshot.title}</h1>
-            <div className="projector-warmup">
-              {snapshot.warmup.map((item) => (
-                <WarmupItemView key={item.id} item={item} headingLevel={2} />
-              ))}
-            </div>
-          </>
-        )}
+        <Suspense fallback={null}>
+          <Step snapshot={snapshot} />
+        </Suspense>
       </main>
     </div>
   );

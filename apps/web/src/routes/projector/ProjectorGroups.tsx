@@ -1,0 +1,105 @@
+import type { Group, GroupingKind, SessionSnapshot } from '@peerloom/session-model';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fitGroupGrid } from './fitGroupGrid.ts';
+import { useElementSize } from './useElementSize.ts';
+
+interface ProjectorGroupsProps {
+  snapshot: SessionSnapshot;
+  /** diverse during Mix, thematic during Match. */
+  kind: GroupingKind;
+  /** The one place a group's displayed name comes from. */
+  groupName?: (group: Group, index: number) => string;
+}
+
+function ProjectorGroupsPending({ snapshot, kind }: { snapshot: SessionSnapshot; kind: GroupingKind }) {
+  const { t } = useTranslation();
+  const filled = snapshot.roster.filter((entry) => Object.keys(entry.profile).length > 0).length;
+  const askingProfiles = kind === 'diverse' && snapshot.profileFields.length > 0;
+  return (
+    <div className="projector-pending">
+      <h1 className="projector-pending-title">
+        {kind === 'diverse' ? t('projector.diversePending') : t('projector.thematicPending')}
+      </h1>
+      {askingProfiles ? (
+        <>
+          <p className="projector-lead">{t('projector.fillProfile')}</p>
+          <p className="projector-progress" data-testid="projector-profiles">
+            {t('projector.profilesFilled', { count: filled, total: snapshot.roster.length })}
+          </p>
+        </>
+      ) : (
+        <p className="projector-lead">{t('projector.groupsSoon')}</p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The published groups (name, label, members) in a grid sized to fit the screen without scrolling: large type for
+ * a few groups, 60 groups of 5 still on one 1920x1080 screen.
+ */
+export function ProjectorGroups({ snapshot, kind, groupName }: ProjectorGroupsProps) {
+  const { t } = useTranslation();
+  const gridRoom = useRef<HTMLDivElement>(null);
+  const room = useElementSize(gridRoom);
+  const published = snapshot.groupings[kind]?.published ?? [];
+  const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
+  const cards = published.map((group, index) => ({
+    id: group.id,
+    name: groupName ? groupName(group, index) : t('groups.groupNumber', { number: index + 1 }),
+    label: group.label.join(' · '),
+    members: group.members.map((member) => ({
+      id: member,
+      name: names.get(member) || t('answers.anonymous'),
+    })),
+  }));
+  const layout = fitGroupGrid({
+    groups: cards.length,
+    maxMembers: Math.max(1, ...cards.map((card) => card.members.length)),
+    labelled: cards.some((card) => card.label.length > 0),
+    longestLine: Math.max(
+      0,
+      ...cards.flatMap((card) => [card.name.length, ...card.members.map((member) => member.name.length)]),
+    ),
+    width: room.width,
+    height: room.height,
+  });
+  if (cards.length === 0) return <ProjectorGroupsPending snapshot={snapshot} kind={kind} />;
+  return (
+    <section className="projector-groups" aria-labelledby="projector-groups-title">
+      <h1 id="projector-groups-title" className="projector-groups-title">
+        {kind === 'diverse' ? t('projector.diverseTitle') : t('projector.thematicTitle')}
+        <span className="projector-groups-count">
+          {' '}
+          · {t('projector.groupCount', { count: cards.length })}
+        </span>
+      </h1>
+      <div ref={gridRoom} className="projector-groups-room">
+        <ol
+          className={
+            layout.overflows ? 'projector-groups-grid projector-groups-overflow' : 'projector-groups-grid'
+          }
+          data-testid="projector-groups"
+          style={{
+            gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
+            gridTemplateRows: layout.overflows ? undefined : `repeat(${layout.rows}, minmax(0, 1fr))`,
+            fontSize: `${layout.fontPx}px`,
+          }}
+        >
+          {cards.map((card) => (
+            <li key={card.id} className="projector-group" data-testid="projector-group">
+              <h2 className="projector-group-name">{card.name}</h2>
+              {card.label ? <p className="projector-group-label">{card.label}</p> : null}
+              <ul className="projector-group-members">
+                {card.members.map((member) => (
+                  <li key={member.id}>{member.name}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}
