@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 
 interface NoticeProps {
-  tone: 'error' | 'info';
+  /** error: something failed; warning: needs attention soon; success: done; info: good to know. */
+  tone: 'error' | 'warning' | 'success' | 'info';
   children: ReactNode;
 }
 
