@@ -12,7 +12,7 @@ async function openFacilitatorWithQuestion(
   await startStep(page, 'Share');
   await page.getByLabel('Question for participants').fill('What do you need to learn?');
   await page.getByRole('button', { name: 'Ask this question' }).click();
-  await expect(page.getByText('What do you need to learn?')).toBeVisible();
+  await expect(page.getByTestId('question-item')).toContainText('What do you need to learn?');
 }
 
 async function join(page: Page, code: string, name: string) {

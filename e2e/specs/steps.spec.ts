@@ -23,7 +23,7 @@ test('the facilitator previews a step before starting it, is asked before going 
     ).toBeVisible();
     await facilitator.getByLabel('Question for participants').fill('What helps you learn?');
     await facilitator.getByRole('button', { name: 'Ask this question' }).click();
-    await expect(facilitator.getByText('What helps you learn?')).toBeVisible();
+    await expect(facilitator.getByTestId('question-item')).toContainText('What helps you learn?');
     await expect(phone.getByRole('heading', { name: 'Warm-up' })).toBeVisible();
     await expect(phone.getByRole('heading', { name: 'Share' })).toHaveCount(0);
   });
