@@ -2,6 +2,7 @@ export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
 export type { SessionSeed } from './commands/sessionCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
+export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';

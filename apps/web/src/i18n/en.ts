@@ -151,6 +151,11 @@ export const en = {
     whyYou: 'You share: {{terms}}',
     you: 'you',
   },
+  board: {
+    unpublished_one: '{{count}} change not published: phones still show the groups as last published.',
+    unpublished_other: '{{count}} changes not published: phones still show the groups as last published.',
+    publishChanges: 'Publish changes',
+  },
   facilitator: {
     participants_one: '{{count}} participant',
     participants_other: '{{count}} participants',

@@ -156,6 +156,13 @@ export const fr: Messages = {
     whyYou: 'Vous partagez : {{terms}}',
     you: 'vous',
   },
+  board: {
+    unpublished_one:
+      '{{count}} modification non publiée : les téléphones montrent encore les groupes publiés.',
+    unpublished_other:
+      '{{count}} modifications non publiées : les téléphones montrent encore les groupes publiés.',
+    publishChanges: 'Publier les modifications',
+  },
   facilitator: {
     participants_one: '{{count}} participant',
     participants_other: '{{count}} participants',

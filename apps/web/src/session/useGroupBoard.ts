@@ -1,4 +1,10 @@
-import type { Grouping, GroupingKind, SessionSnapshot, SessionStore } from '@peerloom/session-model';
+import {
+  countUnpublishedChanges,
+  type Grouping,
+  type GroupingKind,
+  type SessionSnapshot,
+  type SessionStore,
+} from '@peerloom/session-model';
 import { useMemo } from 'react';
 import type { BoardGroup } from '../components/GroupBoard.tsx';
 import { numberLockedGroups } from './numberLockedGroups.ts';
@@ -26,8 +32,11 @@ export function useGroupBoard(snapshot: SessionSnapshot, store: SessionStore, ki
   const locked = useMemo(() => new Set<string>(grouping?.locked ?? []), [grouping]);
   /** Locked people stay together, in groups numbered from 0, when grouping again. */
   const lockedIndexes = useMemo(() => numberLockedGroups(grouping?.groups ?? [], locked), [grouping, locked]);
+  /** Moves, placements and regroupings the phones do not show yet. */
+  const unpublished = useMemo(() => countUnpublishedChanges(grouping), [grouping]);
   return {
     grouping,
+    unpublished,
     groups,
     locked,
     lockedIndexes,

@@ -20,7 +20,13 @@ export function DraftGroups({
   if (!board.grouping) return null;
   return (
     <>
-      {board.grouping.publishedAt ? <Notice tone="info">{t('groups.published')}</Notice> : null}
+      {board.grouping.publishedAt ? (
+        <Notice tone="info">
+          {board.unpublished > 0
+            ? t('board.unpublished', { count: board.unpublished })
+            : t('groups.published')}
+        </Notice>
+      ) : null}
       <GroupBoard
         groups={board.groups}
         locked={board.locked}

@@ -89,7 +89,12 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
           : t(`groups.matchHint.${readiness}`)}
       </p>
       <div className="button-row">
-        <button type="button" onClick={match} disabled={busy || !sizeCheck.ok || !canMatch}>
+        <button
+          type="button"
+          className={board.grouping ? 'secondary' : undefined}
+          onClick={match}
+          disabled={busy || !sizeCheck.ok || !canMatch}
+        >
           {board.grouping
             ? t('groups.regroup')
             : readiness === 'profileOnly'

@@ -53,7 +53,12 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
       <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
       <p className="hint">{t('mix.filled', { count: filled, total: snapshot.roster.length })}</p>
       <div className="button-row">
-        <button type="button" onClick={form} disabled={busy || !sizeCheck.ok || snapshot.roster.length === 0}>
+        <button
+          type="button"
+          className={board.grouping ? 'secondary' : undefined}
+          onClick={form}
+          disabled={busy || !sizeCheck.ok || snapshot.roster.length === 0}
+        >
           {board.grouping ? t('groups.regroup') : t('mix.form')}
         </button>
         <PublishButton board={board} run={run} />
