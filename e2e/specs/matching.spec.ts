@@ -169,6 +169,7 @@ test('matching on a profile field as well puts people of one organisation togeth
   relay,
   newDevice,
 }) => {
+  test.setTimeout(180_000);
   const session = await relay.createSession('Criteria');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
@@ -206,6 +207,25 @@ test('matching on a profile field as well puts people of one organisation togeth
   await facilitator.getByLabel('Profile: Organisation type').fill('2');
   await setGroupSizes(facilitator, 3, 6, 6);
   await checkAccessibility(facilitator, 'facilitator match settings');
+
+  // The settings belong to the session: a second facilitator device forms the same groups.
+  const laptop = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
+  await laptop.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await laptop.getByRole('button', { name: 'Match' }).click();
+  const laptopSizes = laptop.getByRole('group', { name: 'People per group' });
+  await expect(laptopSizes.getByLabel('Minimum')).toHaveValue('3');
+  await expect(laptopSizes.getByLabel('Target')).toHaveValue('6');
+  await expect(laptopSizes.getByLabel('Maximum')).toHaveValue('6');
+  await expect(laptop.getByLabel('Profile: Organisation type')).toHaveValue('2');
+  await laptopSizes.getByLabel('Minimum').fill('2');
+  await expect(
+    facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
+  ).toHaveValue('2');
+  await laptopSizes.getByLabel('Minimum').fill('3');
+  await expect(
+    facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
+  ).toHaveValue('3');
+  await laptop.close();
   await facilitator.getByRole('button', { name: 'Match by answers' }).click();
 
   await expectGroupsByOrganisation(facilitator, 2, 6);

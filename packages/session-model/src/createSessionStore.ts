@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { CommandContext } from './commands/CommandContext.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
+import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
 import { createParticipantCommands } from './commands/participantCommands.ts';
 import { createQuestionCommands } from './commands/questionCommands.ts';
 import { createSessionCommands } from './commands/sessionCommands.ts';
@@ -19,7 +20,8 @@ export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createWarmupCommands> &
   ReturnType<typeof createQuestionCommands> &
   ReturnType<typeof createParticipantCommands> &
-  ReturnType<typeof createGroupingCommands>;
+  ReturnType<typeof createGroupingCommands> &
+  ReturnType<typeof createMatchingSettingsCommands>;
 
 export interface SessionStore {
   readonly actor: Actor;
@@ -61,6 +63,7 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
       ...createQuestionCommands(context),
       ...createParticipantCommands(context),
       ...createGroupingCommands(context),
+      ...createMatchingSettingsCommands(context),
     },
     destroy() {
       control.off('update', onUpdate);

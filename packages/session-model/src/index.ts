@@ -1,4 +1,5 @@
 export type { GroupDraft } from './commands/groupingCommands.ts';
+export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
 export type { SessionSeed } from './commands/sessionCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
@@ -20,6 +21,7 @@ export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
 export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
 export { isPhase, PHASES, type Phase } from './schema/phases.ts';
 export { PROFILE_FIELD_PRESETS, type ProfileField } from './schema/profileFields.ts';
+export { DEFAULT_MATCHING_SETTINGS } from './schema/readMatchingSettings.ts';
 export type {
   Actor,
   Answer,
@@ -27,6 +29,8 @@ export type {
   Group,
   Grouping,
   GroupingKind,
+  GroupSizes,
+  MatchingSettings,
   Question,
   RosterEntry,
   SessionSnapshot,

@@ -63,6 +63,7 @@ export const fr: Messages = {
     note_too_long: 'Une note a au plus {{max}} caractères.',
     not_allowed: 'Seul l’animateur peut faire cela.',
     not_found: 'Cet élément n’existe plus.',
+    settings_invalid: 'Ces réglages de groupes ne sont pas utilisables.',
     unsupported_version:
       'Cette session a été créée par une version plus récente de Peerloom. Rechargez la page.',
     network:
@@ -143,6 +144,7 @@ export const fr: Messages = {
       min_too_small: 'Minimum : un groupe compte au moins 2 personnes.',
       target_below_min: 'Cible : elle ne peut pas être inférieure au minimum.',
       max_below_target: 'Maximum : il ne peut pas être inférieur à la cible.',
+      max_too_large: 'Maximum : au plus {{max}} personnes par groupe.',
     },
     matchByAnswers: 'Grouper selon les réponses',
     matchByProfile: 'Grouper selon les profils',

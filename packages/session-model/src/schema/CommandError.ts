@@ -14,6 +14,7 @@ export type CommandErrorCode =
   | 'url_invalid'
   | 'note_too_long'
   | 'profile_invalid'
+  | 'settings_invalid'
   | 'unsupported_version';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */

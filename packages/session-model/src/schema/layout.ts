@@ -9,6 +9,12 @@ export const controlLayout = {
   groupings: (doc: Y.Doc) => doc.getMap<StoredGrouping>('groupings'),
   /** Group id → member participant ids of published groups; the relay reads it to allow writes to `group/G`. */
   groupMembers: (doc: Y.Doc) => doc.getMap<string[]>('groupMembers'),
+  /**
+   * How each kind of grouping is formed, shared by every facilitator device. Flat keys so that two devices
+   * changing two different settings never overwrite each other: `KIND/sizes` → { min, target, max },
+   * `KIND/tags` → weight, `KIND/question/QUESTION_ID` → weight, `KIND/criterion/FIELD_ID` → weight.
+   */
+  matchingSettings: (doc: Y.Doc) => doc.getMap<unknown>('matchingSettings'),
 };
 
 export const roomLayout = {

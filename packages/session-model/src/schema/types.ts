@@ -43,6 +43,23 @@ export interface Grouping {
   readonly publishedAt: number | null;
 }
 
+/** Minimum, target and maximum people per group. */
+export interface GroupSizes {
+  readonly min: number;
+  readonly target: number;
+  readonly max: number;
+}
+
+/** How one kind of grouping is formed; the same on every facilitator device. */
+export interface MatchingSettings {
+  readonly sizes: GroupSizes;
+  /** Question id → weight of its answers; a question not listed takes the screen's default. */
+  readonly questionWeights: Readonly<Record<string, number>>;
+  readonly tagWeight: number;
+  /** Profile field id → weight; a field not listed weighs 0. */
+  readonly criteriaWeights: Readonly<Record<string, number>>;
+}
+
 export interface Answer {
   readonly questionId: QuestionId;
   readonly participantId: ParticipantId;
@@ -71,6 +88,7 @@ export interface SessionSnapshot {
   readonly answers: readonly Answer[];
   readonly profileFields: readonly ProfileField[];
   readonly groupings: Readonly<Record<GroupingKind, Grouping | null>>;
+  readonly matchingSettings: Readonly<Record<GroupingKind, MatchingSettings>>;
 }
 
 export type Actor =

@@ -19,10 +19,10 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
   const { t } = useTranslation();
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'thematic');
-  const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'thematic');
+  const { error, run } = useCommandRunner();
+  const { settings, setSizes, setWeight, sizeCheck } = useMatchingSettings(snapshot, store, 'thematic', run);
   const { busy, failure, request } = useMatchingRun('thematic');
   const [timing, setTiming] = useState<number | null>(null);
-  const { error, run } = useCommandRunner();
 
   const defaultQuestionId = snapshot.activeQuestionId ?? snapshot.questions[0]?.id;
   const questions = snapshot.questions.map((question) => ({
@@ -73,15 +73,11 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
           questions={questions}
           tagWeight={settings.tagWeight}
           criteria={criteria}
-          onQuestionWeight={(questionId, weight) =>
-            update({ questionWeights: { ...settings.questionWeights, [questionId]: weight } })
-          }
-          onTagWeight={(tagWeight) => update({ tagWeight })}
-          onCriterionWeight={(fieldId, weight) =>
-            update({ criteriaWeights: { ...settings.criteriaWeights, [fieldId]: weight } })
-          }
+          onQuestionWeight={(questionId, weight) => setWeight({ type: 'question', id: questionId }, weight)}
+          onTagWeight={(weight) => setWeight({ type: 'tags' }, weight)}
+          onCriterionWeight={(fieldId, weight) => setWeight({ type: 'criterion', id: fieldId }, weight)}
         />
-        <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
+        <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={setSizes} />
       </div>
       <p className="hint" data-testid="match-answered">
         {readiness === 'answers'

@@ -23,7 +23,7 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'diverse');
   const { error, run } = useCommandRunner();
-  const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'diverse');
+  const { settings, setSizes, sizeCheck } = useMatchingSettings(snapshot, store, 'diverse', run);
   const report = useDiversityReport(snapshot, board.grouping);
   const { busy, failure, request } = useMatchingRun('diverse');
   const filled = snapshot.roster.filter((entry) => Object.keys(entry.profile).length > 0).length;
@@ -50,7 +50,7 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('mix.title')}</h2>
       <ProfileFieldsEditor fields={snapshot.profileFields} store={store} run={run} />
-      <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
+      <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={setSizes} />
       <p className="hint">{t('mix.filled', { count: filled, total: snapshot.roster.length })}</p>
       <div className="button-row">
         <button
