@@ -157,6 +157,12 @@ export const en = {
     unpublished_one: '{{count}} change not published: phones still show the groups as last published.',
     unpublished_other: '{{count}} changes not published: phones still show the groups as last published.',
     publishChanges: 'Publish changes',
+    waitingPlacement:
+      'Groups are formed and the facilitator sees you arrived: they will add you to a group. Yours will appear here.',
+    unplacedTitle: 'Not in a group yet',
+    unplacedNotice_one: '{{count}} person joined after the groups were formed: place them in a group.',
+    unplacedNotice_other: '{{count}} people joined after the groups were formed: place them in a group.',
+    chooseGroup: 'Choose a group…',
   },
   facilitator: {
     participants_one: '{{count}} participant',

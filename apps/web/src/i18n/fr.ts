@@ -164,6 +164,14 @@ export const fr: Messages = {
     unpublished_other:
       '{{count}} modifications non publiées : les téléphones montrent encore les groupes publiés.',
     publishChanges: 'Publier les modifications',
+    waitingPlacement:
+      'Les groupes sont formés et l’animateur voit que vous êtes arrivé·e : il va vous ajouter à un groupe. Le vôtre apparaîtra ici.',
+    unplacedTitle: 'Pas encore dans un groupe',
+    unplacedNotice_one:
+      '{{count}} personne est arrivée après la formation des groupes : placez-la dans un groupe.',
+    unplacedNotice_other:
+      '{{count}} personnes sont arrivées après la formation des groupes : placez-les dans un groupe.',
+    chooseGroup: 'Choisir un groupe…',
   },
   facilitator: {
     participants_one: '{{count}} participant',

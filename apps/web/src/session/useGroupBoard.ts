@@ -29,6 +29,18 @@ export function useGroupBoard(snapshot: SessionSnapshot, store: SessionStore, ki
       })),
     [grouping, names],
   );
+  /** People on the roster in no draft group: they joined after grouping, and wait to be placed by hand. */
+  const unplaced: BoardGroup['members'] = useMemo(() => {
+    if (!grouping) return [];
+    const placed = new Set<string>(grouping.groups.flatMap((group) => group.members));
+    return snapshot.roster
+      .filter((entry) => !placed.has(entry.participantId))
+      .map((entry) => ({
+        id: entry.participantId,
+        name: entry.name || entry.participantId,
+        sharedTerms: [],
+      }));
+  }, [grouping, snapshot.roster]);
   const locked = useMemo(() => new Set<string>(grouping?.locked ?? []), [grouping]);
   /** Locked people stay together, in groups numbered from 0, when grouping again. */
   const lockedIndexes = useMemo(() => numberLockedGroups(grouping?.groups ?? [], locked), [grouping, locked]);
@@ -37,6 +49,7 @@ export function useGroupBoard(snapshot: SessionSnapshot, store: SessionStore, ki
   return {
     grouping,
     unpublished,
+    unplaced,
     groups,
     locked,
     lockedIndexes,

@@ -27,8 +27,12 @@ export function DraftGroups({
             : t('groups.published')}
         </Notice>
       ) : null}
+      {board.unplaced.length > 0 ? (
+        <Notice tone="info">{t('board.unplacedNotice', { count: board.unplaced.length })}</Notice>
+      ) : null}
       <GroupBoard
         groups={board.groups}
+        unplaced={board.unplaced}
         locked={board.locked}
         bounds={bounds}
         onMove={(participantId, groupId) => run(() => board.move(participantId, groupId))}

@@ -18,7 +18,11 @@ export function GroupView({
 }) {
   const { t } = useTranslation();
   const own = selectOwnGroups(snapshot, participantId).find((entry) => entry.kind === kind);
-  if (!own) return <p className="waiting">{t('groups.waiting')}</p>;
+  if (!own) {
+    // Groups published without this person (they joined later): the facilitator's board lists them to place.
+    const published = (snapshot.groupings[kind]?.published?.length ?? 0) > 0;
+    return <p className="waiting">{published ? t('board.waitingPlacement') : t('groups.waiting')}</p>;
+  }
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   const index = (snapshot.groupings[kind]?.published ?? []).findIndex((group) => group.id === own.group.id);
   const shared = own.group.sharedTerms[participantId] ?? [];
