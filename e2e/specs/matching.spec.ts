@@ -121,6 +121,8 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(1);
   await facilitator.getByRole('button', { name: 'Share' }).click();
   await facilitator.getByRole('button', { name: 'Match' }).click();
+  // With groups on the board, the board comes first and the settings fold away.
+  await facilitator.getByText('Settings: what to match on').click();
   await expect(
     facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
   ).toHaveValue('4');
@@ -260,8 +262,25 @@ test('with no question asked, the facilitator matches people on a profile field 
   await facilitator.getByLabel('Profile: Organisation type').fill('2');
   await expect(hint).toHaveText('No answers to match on: groups will follow the weighted profile fields.');
   await setGroupSizes(facilitator, 3, 6, 6);
+  await expect(facilitator.getByTestId('group-plan').first()).toHaveText(
+    '12 participants: these sizes give 2 groups of 6 people.',
+  );
   await facilitator.getByRole('button', { name: 'Match by profile' }).click();
 
   await expectGroupsByOrganisation(facilitator, 2, 6);
   await checkAccessibility(facilitator, 'facilitator match on profiles');
+
+  // A group keeps its number, name and place when the facilitator groups again.
+  const first = facilitator.getByTestId('group-card').first();
+  const organisation = (await first.locator('.member-name').first().textContent())?.split(' ')[0] ?? '';
+  await first.getByRole('button', { name: 'Name or place Group 1' }).click();
+  await first.getByLabel('Group name').fill('Pioneers');
+  await first.getByLabel('Table or place').fill('Table 4');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByRole('heading', { name: 'Group 1 · Pioneers' })).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Regroup (locked people stay)' }).click();
+  await expectGroupsByOrganisation(facilitator, 2, 6);
+  await expect(first.getByRole('heading', { name: 'Group 1 · Pioneers' })).toBeVisible();
+  await expect(first.getByText('Meets at: Table 4')).toBeVisible();
+  await expect(first.locator('.member-name').first()).toHaveText(new RegExp(`^${organisation} `));
 });

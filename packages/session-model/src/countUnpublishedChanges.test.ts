@@ -52,7 +52,10 @@ describe('countUnpublishedChanges', () => {
       { label: [], members: ['a', 'b'] },
       { label: [], members: ['c', 'd'] },
     ]);
-    // Every group is new: four people in another group, two groups added, one removed.
-    expect(countUnpublishedChanges(store.getSnapshot().groupings.diverse)).toBe(7);
+    // The first new group keeps the old group's identity: c and d moved to a group that was added.
+    expect(countUnpublishedChanges(store.getSnapshot().groupings.diverse)).toBe(3);
+    const [kept] = store.getSnapshot().groupings.diverse?.groups ?? [];
+    store.commands.setGroupDetails('diverse', kept?.id ?? '', { name: 'Bikes', place: 'Table 4' });
+    expect(countUnpublishedChanges(store.getSnapshot().groupings.diverse)).toBe(4);
   });
 });

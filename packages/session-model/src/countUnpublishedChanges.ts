@@ -18,7 +18,10 @@ export function countUnpublishedChanges(grouping: Grouping | null): number {
   }
   const before = new Map(grouping.published.map((group) => [group.id, group]));
   const after = new Set(grouping.groups.map((group) => group.id));
-  for (const group of grouping.groups) if (!before.has(group.id)) changes++;
+  for (const group of grouping.groups) {
+    const old = before.get(group.id);
+    if (!old || old.name !== group.name || old.place !== group.place) changes++;
+  }
   for (const id of before.keys()) if (!after.has(id)) changes++;
   return changes;
 }

@@ -32,6 +32,11 @@ export interface StoredRosterEntry {
 
 export interface StoredGroup {
   id: string;
+  /** Shown as "Group N"; kept across regroupings by the new group that holds most of the old one's people. */
+  number?: number;
+  /** The facilitator's name for the group, and the table or place where it meets ('' when none). */
+  name?: string;
+  place?: string;
   label: string[];
   members: string[];
   sharedTerms: Record<string, string[]>;

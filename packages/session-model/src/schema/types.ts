@@ -27,6 +27,12 @@ export type GroupingKind = 'diverse' | 'thematic';
 
 export interface Group {
   readonly id: string;
+  /** "Group N": stable across regroupings and moves, unique within the grouping. */
+  readonly number: number;
+  /** The facilitator's name for the group, '' when none (screens then say "Group N"). */
+  readonly name: string;
+  /** Where the group meets (a table, a room), '' when none. */
+  readonly place: string;
   /** The group's most distinctive terms ("why grouped"), empty for diverse groups. */
   readonly label: readonly string[];
   readonly members: readonly ParticipantId[];

@@ -37,6 +37,7 @@ export function DraftGroups({
         bounds={bounds}
         onMove={(participantId, groupId) => run(() => board.move(participantId, groupId))}
         onToggleLock={(participantId) => run(() => board.toggleLock(participantId))}
+        onRename={(groupId, details) => run(() => board.rename(groupId, details))}
       />
     </>
   );

@@ -7,10 +7,12 @@ import { useGroupBoard } from '../../session/useGroupBoard.ts';
 import { buildThematicInputs } from './buildThematicInputs.ts';
 import { DraftGroups } from './DraftGroups.tsx';
 import { freshSeed } from './freshSeed.ts';
+import { GroupPlan } from './GroupPlan.tsx';
 import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { MatchWeights } from './MatchWeights.tsx';
 import { matchReadiness } from './matchReadiness.ts';
 import { PublishButton } from './PublishButton.tsx';
+import { StepSettings } from './StepSettings.tsx';
 import { useMatchingRun } from './useMatchingRun.ts';
 import { useMatchingSettings } from './useMatchingSettings.ts';
 
@@ -68,22 +70,12 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('groups.matchTitle')}</h2>
-      <div className="match-controls">
-        <MatchWeights
-          questions={questions}
-          tagWeight={settings.tagWeight}
-          criteria={criteria}
-          onQuestionWeight={(questionId, weight) => setWeight({ type: 'question', id: questionId }, weight)}
-          onTagWeight={(weight) => setWeight({ type: 'tags' }, weight)}
-          onCriterionWeight={(fieldId, weight) => setWeight({ type: 'criterion', id: fieldId }, weight)}
-        />
-        <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={setSizes} />
-      </div>
       <p className="hint" data-testid="match-answered">
         {readiness === 'answers'
           ? t('groups.answered', { count: built.answered, total: built.inputs.length })
           : t(`groups.matchHint.${readiness}`)}
       </p>
+      {board.grouping ? null : <GroupPlan people={snapshot.roster.length} bounds={settings.bounds} />}
       <div className="button-row">
         <button
           type="button"
@@ -103,6 +95,22 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <DraftGroups board={board} bounds={settings.bounds} run={run} />
+      <StepSettings summary={t('board.settingsMatch')} grouped={board.grouping !== null}>
+        <div className="match-controls">
+          <MatchWeights
+            questions={questions}
+            tagWeight={settings.tagWeight}
+            criteria={criteria}
+            onQuestionWeight={(questionId, weight) => setWeight({ type: 'question', id: questionId }, weight)}
+            onTagWeight={(weight) => setWeight({ type: 'tags' }, weight)}
+            onCriterionWeight={(fieldId, weight) => setWeight({ type: 'criterion', id: fieldId }, weight)}
+          />
+          <div>
+            <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={setSizes} />
+            <GroupPlan people={snapshot.roster.length} bounds={settings.bounds} />
+          </div>
+        </div>
+      </StepSettings>
     </section>
   );
 }
