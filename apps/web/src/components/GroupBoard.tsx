@@ -1,7 +1,10 @@
-import { useId } from 'react';
+import { type Announcements, DndContext, type DragEndEvent, DragOverlay } from '@dnd-kit/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './GroupBoard.css';
+import { boardCollisions, useBoardSensors } from './boardSensors.ts';
 import { GroupCard } from './GroupCard.tsx';
+import { groupTitle } from './groupTitle.ts';
 import { MemberCard } from './MemberCard.tsx';
 
 export interface BoardMember {
@@ -32,7 +35,10 @@ interface GroupBoardProps {
   onRename: (groupId: string, details: { name: string; place: string }) => boolean;
 }
 
-/** Groups side by side; people move by drag and drop or, from the keyboard, with each person's "move to" list. */
+/**
+ * Groups side by side; people move by drag and drop (mouse, pen, touch, or the keyboard on a person's handle,
+ * each step announced to screen readers) or with each person's "move to" list.
+ */
 export function GroupBoard({
   groups,
   unplaced,
@@ -44,8 +50,40 @@ export function GroupBoard({
 }: GroupBoardProps) {
   const { t } = useTranslation();
   const id = useId();
+  const sensors = useBoardSensors();
+  const [dragged, setDragged] = useState<string | null>(null);
+  const people = new Map(
+    [...unplaced, ...groups.flatMap((group) => group.members)].map((member) => [member.id, member.name]),
+  );
+  const titles = new Map(groups.map((group) => [group.id, groupTitle(t, group)]));
+  const nameOf = (memberId: string | number) => people.get(String(memberId)) ?? String(memberId);
+  const titleOf = (groupId: string | number) => titles.get(String(groupId)) ?? String(groupId);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('board.dragStart', { name: nameOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('board.dragOver', { name: nameOf(active.id), group: titleOf(over.id) })
+        : t('board.dragOutside', { name: nameOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('board.dragEnd', { name: nameOf(active.id), group: titleOf(over.id) })
+        : t('board.dragCancel', { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t('board.dragCancel', { name: nameOf(active.id) }),
+  };
+  const end = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const from = groups.find((group) => group.members.some((member) => member.id === active.id));
+    if (over && over.id !== from?.id) onMove(String(active.id), String(over.id));
+  };
   return (
-    <>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={boardCollisions}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.dragInstructions') } }}
+      onDragStart={({ active }) => setDragged(String(active.id))}
+      onDragEnd={end}
+      onDragCancel={() => setDragged(null)}
+    >
       {unplaced.length > 0 ? (
         <section className="unplaced-tray" aria-labelledby={`${id}-unplaced`} data-testid="unplaced-tray">
           <h3 id={`${id}-unplaced`}>
@@ -79,6 +117,9 @@ export function GroupBoard({
           />
         ))}
       </ol>
-    </>
+      <DragOverlay dropAnimation={null}>
+        {dragged ? <div className="member member-overlay">{nameOf(dragged)}</div> : null}
+      </DragOverlay>
+    </DndContext>
   );
 }

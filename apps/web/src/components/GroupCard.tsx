@@ -1,8 +1,9 @@
-import { type DragEvent, useId, useState } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardGroup } from './GroupBoard.tsx';
 import { GroupDetailsForm } from './GroupDetailsForm.tsx';
-import { DRAG_TYPE, MemberCard } from './MemberCard.tsx';
+import { MemberCard } from './MemberCard.tsx';
 
 /** One group on the board: number and name, place, why grouped, size against the bounds, and its people. */
 export function GroupCard({
@@ -27,18 +28,12 @@ export function GroupCard({
   const [editing, setEditing] = useState(false);
   const size = group.members.length;
   const outOfBounds = size < bounds.min || size > bounds.max;
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    const participantId = event.dataTransfer.getData(DRAG_TYPE);
-    if (participantId) onMove(participantId, group.id);
-  };
+  const { setNodeRef, isOver } = useDroppable({ id: group.id });
+  const className = ['group-card', outOfBounds ? 'group-card-warning' : '', isOver ? 'group-card-over' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <li
-      className={outOfBounds ? 'group-card group-card-warning' : 'group-card'}
-      onDragOver={(event) => event.preventDefault()}
-      onDrop={drop}
-      data-testid="group-card"
-    >
+    <li ref={setNodeRef} className={className} data-testid="group-card">
       <div className="group-card-head">
         <h3 id={`${id}-title`}>
           {t('groups.groupNumber', { number: group.number })}

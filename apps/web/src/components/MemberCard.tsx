@@ -1,13 +1,12 @@
-import { type DragEvent, useId, useState } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardGroup, BoardMember } from './GroupBoard.tsx';
 import { groupTitle } from './groupTitle.ts';
 
-export const DRAG_TYPE = 'application/x-peerloom-participant';
-
 /**
- * One person on the board: name, what they wrote (one line, expandable), the terms they share with their
- * group, a "move to" list for keyboard and list moves, and a lock (not in the tray of people to place).
+ * One person on the board, to drag to another group: name, what they wrote (one line, expandable), the terms
+ * they share with their group, a "move to" list, and a lock (not in the tray of people to place).
  */
 export function MemberCard({
   member,
@@ -28,14 +27,32 @@ export function MemberCard({
   const { t } = useTranslation();
   const id = useId();
   const [expanded, setExpanded] = useState(false);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: member.id,
+  });
+  const className = ['member', locked ? 'member-locked' : '', isDragging ? 'member-dragging' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
+    // Pointer and touch lift the whole card; the keyboard lifts it from its handle (see the sensors).
     <li
-      className={locked ? 'member member-locked' : 'member'}
-      draggable
-      onDragStart={(event: DragEvent) => event.dataTransfer.setData(DRAG_TYPE, member.id)}
+      ref={setNodeRef}
+      className={className}
+      {...listeners}
       data-testid={groupId ? 'group-member' : 'unplaced-member'}
     >
-      <span className="member-name">{member.name}</span>
+      <span className="member-head">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="drag-handle"
+          {...attributes}
+          aria-label={t('board.dragHandle', { name: member.name })}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <span className="member-name">{member.name}</span>
+      </span>
       {member.detail ? (
         <button
           type="button"

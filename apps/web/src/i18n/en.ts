@@ -176,6 +176,14 @@ export const en = {
     cancel: 'Cancel',
     placeLine: 'Meets at: {{place}}',
     yourPlace: 'Meet at: {{place}}',
+    dragHandle: 'Move {{name}} by dragging',
+    dragInstructions:
+      'To move a person, press space or enter on their handle, use the arrow keys to reach another group, then press space or enter to drop, or escape to cancel. The “Move to” list does the same.',
+    dragStart: 'Picked up {{name}}.',
+    dragOver: '{{name}} is over {{group}}.',
+    dragOutside: '{{name}} is over no group.',
+    dragEnd: '{{name}} moved to {{group}}.',
+    dragCancel: '{{name}} stays in their group.',
   },
   facilitator: {
     participants_one: '{{count}} participant',

@@ -185,6 +185,14 @@ export const fr: Messages = {
     cancel: 'Annuler',
     placeLine: 'Se retrouve : {{place}}',
     yourPlace: 'Rendez-vous : {{place}}',
+    dragHandle: 'Déplacer {{name}} en le faisant glisser',
+    dragInstructions:
+      'Pour déplacer une personne, appuyez sur espace ou entrée sur sa poignée, rejoignez un autre groupe avec les flèches, puis appuyez sur espace ou entrée pour la déposer, ou sur échap pour annuler. La liste « Déplacer vers » fait de même.',
+    dragStart: '{{name}} est saisi·e.',
+    dragOver: '{{name}} est au-dessus de {{group}}.',
+    dragOutside: '{{name}} n’est au-dessus d’aucun groupe.',
+    dragEnd: '{{name}} est déplacé·e vers {{group}}.',
+    dragCancel: '{{name}} reste dans son groupe.',
   },
   facilitator: {
     participants_one: '{{count}} participant',
