@@ -50,7 +50,7 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   relay,
   newDevice,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const session = await relay.createSession('Learning wishes');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
