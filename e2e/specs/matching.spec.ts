@@ -51,7 +51,7 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   relay,
   newDevice,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const session = await relay.createSession('Learning wishes');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
@@ -122,6 +122,8 @@ test('24 participants answer, the facilitator matches them by theme in groups of
   await expect(facilitator.locator('.group-card-warning')).toHaveCount(1);
   await startStep(facilitator, 'Share');
   await startStep(facilitator, 'Match');
+  // With groups on the board, the board comes first and the settings fold away.
+  await facilitator.getByText('Settings: what to match on').click();
   await expect(
     facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
   ).toHaveValue('4');
@@ -149,12 +151,28 @@ test('24 participants answer, the facilitator matches them by theme in groups of
     ).toBeVisible();
   }
   await checkAccessibility(phoneOf('Cleo'), 'participant group');
+
+  // A move after publishing is a change the phones do not show yet, until it is published in turn.
+  const home = anaGroup?.match(/^Group (\d+)/)?.[1] ?? '';
+  await facilitator.getByLabel('Move Ana to').selectOption({ label: `Group ${home}` });
+  await expect(facilitator.getByText('1 change not published')).toBeVisible();
+  await expect(facilitator.getByText('Groups are published')).toHaveCount(0);
+  await expect(
+    phoneOf('Ana').getByRole('heading', { name: new RegExp(`Your group: group ${target.split(' ')[1]}`) }),
+  ).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Publish changes' }).click();
+  await expect(facilitator.getByText('Groups are published')).toBeVisible();
+  await expect(facilitator.getByRole('button', { name: 'Publish changes' })).toHaveCount(0);
+  await expect(
+    phoneOf('Ana').getByRole('heading', { name: new RegExp(`Your group: group ${home}\\b`) }),
+  ).toBeVisible();
 });
 
 test('matching on a profile field as well puts people of one organisation together, with those who did not answer', async ({
   relay,
   newDevice,
 }) => {
+  test.setTimeout(180_000);
   const session = await relay.createSession('Criteria');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
@@ -192,6 +210,28 @@ test('matching on a profile field as well puts people of one organisation togeth
   await facilitator.getByLabel('Profile: Organisation type').fill('2');
   await setGroupSizes(facilitator, 3, 6, 6);
   await checkAccessibility(facilitator, 'facilitator match settings');
+
+  // The settings belong to the session: a second facilitator device forms the same groups.
+  const laptop = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
+  await laptop.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await laptop
+    .getByRole('navigation', { name: 'Session steps' })
+    .getByRole('button', { name: 'Match' })
+    .click();
+  const laptopSizes = laptop.getByRole('group', { name: 'People per group' });
+  await expect(laptopSizes.getByLabel('Minimum')).toHaveValue('3');
+  await expect(laptopSizes.getByLabel('Target')).toHaveValue('6');
+  await expect(laptopSizes.getByLabel('Maximum')).toHaveValue('6');
+  await expect(laptop.getByLabel('Profile: Organisation type')).toHaveValue('2');
+  await laptopSizes.getByLabel('Minimum').fill('2');
+  await expect(
+    facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
+  ).toHaveValue('2');
+  await laptopSizes.getByLabel('Minimum').fill('3');
+  await expect(
+    facilitator.getByRole('group', { name: 'People per group' }).getByLabel('Minimum'),
+  ).toHaveValue('3');
+  await laptop.close();
   await facilitator.getByRole('button', { name: 'Match by answers' }).click();
 
   await expectGroupsByOrganisation(facilitator, 2, 6);
@@ -226,8 +266,25 @@ test('with no question asked, the facilitator matches people on a profile field 
   await facilitator.getByLabel('Profile: Organisation type').fill('2');
   await expect(hint).toHaveText('No answers to match on: groups will follow the weighted profile fields.');
   await setGroupSizes(facilitator, 3, 6, 6);
+  await expect(facilitator.getByTestId('group-plan').first()).toHaveText(
+    '12 participants: these sizes give 2 groups of 6 people.',
+  );
   await facilitator.getByRole('button', { name: 'Match by profile' }).click();
 
   await expectGroupsByOrganisation(facilitator, 2, 6);
   await checkAccessibility(facilitator, 'facilitator match on profiles');
+
+  // A group keeps its number, name and place when the facilitator groups again.
+  const first = facilitator.getByTestId('group-card').first();
+  const organisation = (await first.locator('.member-name').first().textContent())?.split(' ')[0] ?? '';
+  await first.getByRole('button', { name: 'Name or place Group 1' }).click();
+  await first.getByLabel('Group name').fill('Pioneers');
+  await first.getByLabel('Table or place').fill('Table 4');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByRole('heading', { name: 'Group 1 · Pioneers' })).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Regroup (locked people stay)' }).click();
+  await expectGroupsByOrganisation(facilitator, 2, 6);
+  await expect(first.getByRole('heading', { name: 'Group 1 · Pioneers' })).toBeVisible();
+  await expect(first.getByText('Meets at: Table 4')).toBeVisible();
+  await expect(first.locator('.member-name').first()).toHaveText(new RegExp(`^${organisation} `));
 });

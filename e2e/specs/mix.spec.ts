@@ -11,6 +11,7 @@ test('the facilitator asks a profile question, participants answer it, and diver
   relay,
   newDevice,
 }) => {
+  test.setTimeout(180_000);
   const session = await relay.createSession('Mixing');
   const facilitator = await newDevice({ viewport: { width: 1280, height: 1000 }, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
@@ -110,6 +111,23 @@ test('the facilitator asks a profile question, participants answer it, and diver
   await expect(facilitator.getByRole('meter', { name: 'Organisation type' })).toBeVisible();
   await facilitator.getByRole('button', { name: 'Publish groups' }).click();
   await expect(phone.getByTestId('own-group').getByText('Ines (you)')).toBeVisible();
+
+  // A late joiner is in no group: the facilitator is told and places them by hand, then they see their group.
+  const late = await newDevice({ phone: true, baseURL: relay.url });
+  await late.goto(`/j/${session.code}`);
+  await late.getByLabel('Your name').fill('Zoe');
+  await late.getByRole('button', { name: 'Join' }).click();
+  await expect(late.getByText('the facilitator sees you arrived')).toBeVisible();
+  await expect(facilitator.getByText('1 person joined after the groups were formed')).toBeVisible();
+  const tray = facilitator.getByTestId('unplaced-tray');
+  await expect(tray.getByText('Zoe', { exact: true })).toBeVisible();
+  await checkAccessibility(facilitator, 'facilitator mix with a late joiner');
+  await facilitator.getByLabel('Move Zoe to').selectOption({ label: 'Group 2' });
+  await expect(tray).toHaveCount(0);
+  await expect(cards.nth(1).locator('.member-name', { hasText: /^Zoe$/ })).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Publish changes' }).click();
+  await expect(late.getByTestId('own-group').getByText('Zoe (you)')).toBeVisible();
+  await expect(late.getByRole('heading', { name: /Your group: group 2/ })).toBeVisible();
 });
 
 test('after a reload, the diversity figures show while the NLP model is still loading (they need none)', async ({

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { CommandContext } from './commands/CommandContext.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createModerationCommands } from './commands/moderationCommands.ts';
+import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
 import { createParticipantCommands } from './commands/participantCommands.ts';
 import { createQuestionCommands } from './commands/questionCommands.ts';
 import { createSessionCommands } from './commands/sessionCommands.ts';
@@ -21,7 +22,8 @@ export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createQuestionCommands> &
   ReturnType<typeof createParticipantCommands> &
   ReturnType<typeof createGroupingCommands> &
-  ReturnType<typeof createModerationCommands>;
+  ReturnType<typeof createModerationCommands> &
+  ReturnType<typeof createMatchingSettingsCommands>;
 
 export interface SessionStore {
   readonly actor: Actor;
@@ -64,6 +66,7 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
       ...createParticipantCommands(context),
       ...createGroupingCommands(context),
       ...createModerationCommands(context),
+      ...createMatchingSettingsCommands(context),
     },
     destroy() {
       control.off('update', onUpdate);

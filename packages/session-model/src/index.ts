@@ -1,7 +1,9 @@
 export type { GroupDraft } from './commands/groupingCommands.ts';
+export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
 export type { SessionSeed } from './commands/sessionCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
+export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
@@ -23,6 +25,7 @@ export {
   getProfileFieldPresets,
   type ProfileField,
 } from './schema/profileFields.ts';
+export { DEFAULT_MATCHING_SETTINGS } from './schema/readMatchingSettings.ts';
 export type {
   Actor,
   Answer,
@@ -30,6 +33,8 @@ export type {
   Group,
   Grouping,
   GroupingKind,
+  GroupSizes,
+  MatchingSettings,
   Question,
   RosterEntry,
   SessionSnapshot,

@@ -11,6 +11,7 @@ import { LANGUAGES, type Language } from './schema/limits.ts';
 import { isNewerThanThisBuild } from './schema/migrations.ts';
 import { isPhase } from './schema/phases.ts';
 import { readGrouping } from './schema/readGroupings.ts';
+import { readMatchingSettings } from './schema/readMatchingSettings.ts';
 import { readProfileFields } from './schema/readProfileFields.ts';
 import type { Answer, Question, RosterEntry, SessionSnapshot, WarmupItem } from './schema/types.ts';
 
@@ -137,6 +138,10 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
     groupings: Object.freeze({
       diverse: readGrouping(control, 'diverse'),
       thematic: readGrouping(control, 'thematic'),
+    }),
+    matchingSettings: Object.freeze({
+      diverse: readMatchingSettings(control, 'diverse'),
+      thematic: readMatchingSettings(control, 'thematic'),
     }),
   });
 }

@@ -1,98 +1,125 @@
-import { type DragEvent, useId } from 'react';
+import { type Announcements, DndContext, type DragEndEvent, DragOverlay } from '@dnd-kit/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './GroupBoard.css';
+import { boardCollisions, useBoardSensors } from './boardSensors.ts';
+import { GroupCard } from './GroupCard.tsx';
+import { groupTitle } from './groupTitle.ts';
+import { MemberCard } from './MemberCard.tsx';
+
+export interface BoardMember {
+  id: string;
+  name: string;
+  sharedTerms: readonly string[];
+  /** What the person wrote (their answer, or their profile values), shown on one line. */
+  detail: string;
+}
 
 export interface BoardGroup {
   id: string;
+  number: number;
+  name: string;
+  place: string;
   label: readonly string[];
-  members: readonly { id: string; name: string; sharedTerms: readonly string[] }[];
+  members: readonly BoardMember[];
 }
 
 interface GroupBoardProps {
   groups: readonly BoardGroup[];
+  /** People in no group yet (late joiners), listed in a tray above the groups to be placed by hand. */
+  unplaced: readonly BoardMember[];
   locked: ReadonlySet<string>;
   bounds: { min: number; max: number };
   onMove: (participantId: string, groupId: string) => void;
   onToggleLock: (participantId: string) => void;
+  onRename: (groupId: string, details: { name: string; place: string }) => boolean;
 }
 
-const DRAG_TYPE = 'application/x-peerloom-participant';
-
-/** Groups side by side; people move by drag and drop or, from the keyboard, with each person's "move to" list. */
-export function GroupBoard({ groups, locked, bounds, onMove, onToggleLock }: GroupBoardProps) {
+/**
+ * Groups side by side; people move by drag and drop (mouse, pen, touch, or the keyboard on a person's handle,
+ * each step announced to screen readers) or with each person's "move to" list.
+ */
+export function GroupBoard({
+  groups,
+  unplaced,
+  locked,
+  bounds,
+  onMove,
+  onToggleLock,
+  onRename,
+}: GroupBoardProps) {
   const { t } = useTranslation();
   const id = useId();
-  const drop = (groupId: string) => (event: DragEvent) => {
-    event.preventDefault();
-    const participantId = event.dataTransfer.getData(DRAG_TYPE);
-    if (participantId) onMove(participantId, groupId);
+  const sensors = useBoardSensors();
+  const [dragged, setDragged] = useState<string | null>(null);
+  const people = new Map(
+    [...unplaced, ...groups.flatMap((group) => group.members)].map((member) => [member.id, member.name]),
+  );
+  const titles = new Map(groups.map((group) => [group.id, groupTitle(t, group)]));
+  const nameOf = (memberId: string | number) => people.get(String(memberId)) ?? String(memberId);
+  const titleOf = (groupId: string | number) => titles.get(String(groupId)) ?? String(groupId);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('board.dragStart', { name: nameOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('board.dragOver', { name: nameOf(active.id), group: titleOf(over.id) })
+        : t('board.dragOutside', { name: nameOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('board.dragEnd', { name: nameOf(active.id), group: titleOf(over.id) })
+        : t('board.dragCancel', { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t('board.dragCancel', { name: nameOf(active.id) }),
+  };
+  const end = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const from = groups.find((group) => group.members.some((member) => member.id === active.id));
+    if (over && over.id !== from?.id) onMove(String(active.id), String(over.id));
   };
   return (
-    <ol className="group-board" aria-label={t('groups.board')}>
-      {groups.map((group, index) => {
-        const size = group.members.length;
-        const outOfBounds = size < bounds.min || size > bounds.max;
-        return (
-          <li
+    <DndContext
+      sensors={sensors}
+      collisionDetection={boardCollisions}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.dragInstructions') } }}
+      onDragStart={({ active }) => setDragged(String(active.id))}
+      onDragEnd={end}
+      onDragCancel={() => setDragged(null)}
+    >
+      {unplaced.length > 0 ? (
+        <section className="unplaced-tray" aria-labelledby={`${id}-unplaced`} data-testid="unplaced-tray">
+          <h3 id={`${id}-unplaced`}>
+            {t('board.unplacedTitle')} ({unplaced.length})
+          </h3>
+          <ul className="member-list">
+            {unplaced.map((member) => (
+              <MemberCard
+                key={member.id}
+                member={member}
+                groupId={null}
+                groups={groups}
+                locked={false}
+                onMove={onMove}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ol className="group-board" aria-label={t('groups.board')}>
+        {groups.map((group) => (
+          <GroupCard
             key={group.id}
-            className={outOfBounds ? 'group-card group-card-warning' : 'group-card'}
-            onDragOver={(event) => event.preventDefault()}
-            onDrop={drop(group.id)}
-            data-testid="group-card"
-          >
-            <h3 id={`${id}-${group.id}`}>
-              {t('groups.groupNumber', { number: index + 1 })}
-              {group.label.length > 0 ? (
-                <span className="group-label"> · {group.label.join(', ')}</span>
-              ) : null}
-            </h3>
-            <p className={outOfBounds ? 'group-size group-size-warning' : 'group-size'}>
-              {t('groups.size', { count: size })}
-              {outOfBounds ? ` — ${t('groups.outOfBounds', { min: bounds.min, max: bounds.max })}` : null}
-            </p>
-            <ul className="member-list" aria-labelledby={`${id}-${group.id}`}>
-              {group.members.map((member) => (
-                <li
-                  key={member.id}
-                  className={locked.has(member.id) ? 'member member-locked' : 'member'}
-                  draggable
-                  onDragStart={(event) => event.dataTransfer.setData(DRAG_TYPE, member.id)}
-                  data-testid="group-member"
-                >
-                  <span className="member-name">{member.name}</span>
-                  {member.sharedTerms.length > 0 ? (
-                    <span className="member-terms">{member.sharedTerms.join(', ')}</span>
-                  ) : null}
-                  <span className="member-tools">
-                    <label className="visually-hidden" htmlFor={`${id}-${member.id}-move`}>
-                      {t('groups.moveLabel', { name: member.name })}
-                    </label>
-                    <select
-                      id={`${id}-${member.id}-move`}
-                      value={group.id}
-                      onChange={(event) => onMove(member.id, event.target.value)}
-                    >
-                      {groups.map((target, targetIndex) => (
-                        <option key={target.id} value={target.id}>
-                          {t('groups.groupNumber', { number: targetIndex + 1 })}
-                        </option>
-                      ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="secondary lock-button"
-                      aria-pressed={locked.has(member.id)}
-                      onClick={() => onToggleLock(member.id)}
-                    >
-                      {locked.has(member.id) ? t('groups.unlock') : t('groups.lock')}
-                      <span className="visually-hidden"> {member.name}</span>
-                    </button>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </li>
-        );
-      })}
-    </ol>
+            group={group}
+            groups={groups}
+            locked={locked}
+            bounds={bounds}
+            onMove={onMove}
+            onToggleLock={onToggleLock}
+            onRename={onRename}
+          />
+        ))}
+      </ol>
+      <DragOverlay dropAnimation={null}>
+        {dragged ? <div className="member member-overlay">{nameOf(dragged)}</div> : null}
+      </DragOverlay>
+    </DndContext>
   );
 }

@@ -65,6 +65,7 @@ export const fr: Messages = {
     profile_out_of_range: 'Un nombre sort des limites fixées par l’animateur.',
     not_allowed: 'Seul l’animateur peut faire cela.',
     not_found: 'Cet élément n’existe plus.',
+    settings_invalid: 'Ces réglages de groupes ne sont pas utilisables.',
     unsupported_version:
       'Cette session a été créée par une version plus récente de Peerloom. Rechargez la page.',
     network:
@@ -223,6 +224,7 @@ export const fr: Messages = {
       min_too_small: 'Minimum : un groupe compte au moins 2 personnes.',
       target_below_min: 'Cible : elle ne peut pas être inférieure au minimum.',
       max_below_target: 'Maximum : il ne peut pas être inférieur à la cible.',
+      max_too_large: 'Maximum : au plus {{max}} personnes par groupe.',
     },
     matchByAnswers: 'Grouper selon les réponses',
     matchByProfile: 'Grouper selon les profils',
@@ -235,6 +237,42 @@ export const fr: Messages = {
     yourGroup: 'Votre groupe : groupe {{number}}',
     whyYou: 'Vous partagez : {{terms}}',
     you: 'vous',
+  },
+  board: {
+    unpublished_one:
+      '{{count}} modification non publiée : les téléphones montrent encore les groupes publiés.',
+    unpublished_other:
+      '{{count}} modifications non publiées : les téléphones montrent encore les groupes publiés.',
+    publishChanges: 'Publier les modifications',
+    waitingPlacement:
+      'Les groupes sont formés et l’animateur voit que vous êtes arrivé·e : il va vous ajouter à un groupe. Le vôtre apparaîtra ici.',
+    unplacedTitle: 'Pas encore dans un groupe',
+    unplacedNotice_one:
+      '{{count}} personne est arrivée après la formation des groupes : placez-la dans un groupe.',
+    unplacedNotice_other:
+      '{{count}} personnes sont arrivées après la formation des groupes : placez-les dans un groupe.',
+    chooseGroup: 'Choisir un groupe…',
+    plan_one: '{{people}} participants : ces tailles donnent {{count}} groupe de {{sizes}} personnes.',
+    plan_other: '{{people}} participants : ces tailles donnent {{count}} groupes de {{sizes}} personnes.',
+    sizeRange: '{{smallest}} à {{largest}}',
+    settingsMix: 'Réglages : questions de profil, personnes par groupe',
+    settingsMatch: 'Réglages : critères de regroupement, personnes par groupe',
+    rename: 'Nom ou lieu',
+    detailsTitle: 'Nom et lieu du groupe {{number}}',
+    groupName: 'Nom du groupe',
+    groupPlace: 'Table ou lieu',
+    saveDetails: 'Enregistrer',
+    cancel: 'Annuler',
+    placeLine: 'Se retrouve : {{place}}',
+    yourPlace: 'Rendez-vous : {{place}}',
+    dragHandle: 'Déplacer {{name}} en le faisant glisser',
+    dragInstructions:
+      'Pour déplacer une personne, appuyez sur espace ou entrée sur sa poignée, rejoignez un autre groupe avec les flèches, puis appuyez sur espace ou entrée pour la déposer, ou sur échap pour annuler. La liste « Déplacer vers » fait de même.',
+    dragStart: '{{name}} est saisi·e.',
+    dragOver: '{{name}} est au-dessus de {{group}}.',
+    dragOutside: '{{name}} n’est au-dessus d’aucun groupe.',
+    dragEnd: '{{name}} est déplacé·e vers {{group}}.',
+    dragCancel: '{{name}} reste dans son groupe.',
   },
   facilitator: {
     participants_one: '{{count}} participant',

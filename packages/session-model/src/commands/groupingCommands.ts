@@ -1,9 +1,10 @@
-import { nanoid } from 'nanoid';
 import { CommandError } from '../schema/CommandError.ts';
 import { controlLayout, type StoredGroup, type StoredGrouping } from '../schema/layout.ts';
+import { LIMITS } from '../schema/limits.ts';
 import { isProfileField, type ProfileField } from '../schema/profileFields.ts';
 import type { GroupingKind } from '../schema/types.ts';
-import { type CommandContext, requireFacilitator, runCommand } from './CommandContext.ts';
+import { type CommandContext, cleanText, requireFacilitator, runCommand } from './CommandContext.ts';
+import { keepGroupIdentities } from './keepGroupIdentities.ts';
 
 export interface GroupDraft {
   label: readonly string[];
@@ -37,26 +38,47 @@ export function createGroupingCommands(context: CommandContext) {
       });
     },
 
-    /** Replaces the draft groups of `kind` (e.g. after "Match by answers"); locks are kept. */
+    /**
+     * Replaces the draft groups of `kind` (e.g. after "Match by answers"); locks are kept, and each new group
+     * keeps the number, name and place of the previous group it shares most people with.
+     */
     saveGrouping(kind: GroupingKind, questionId: string | null, groups: readonly GroupDraft[]): void {
       requireFacilitator(context);
       runCommand(context, context.control, 'saveGrouping', () => {
         const previous = groupings().get(kind);
         write(kind, {
           questionId,
-          groups: groups.map((group) => ({
-            id: `${kind}-${nanoid(8)}`,
-            label: [...group.label],
-            members: [...group.members],
-            sharedTerms: Object.fromEntries(
-              Object.entries(group.sharedTerms ?? {}).map(([member, terms]) => [member, [...terms]]),
-            ),
-          })),
+          groups: keepGroupIdentities(
+            kind,
+            Array.isArray(previous?.groups) ? previous.groups : [],
+            groups.map((group) => ({
+              label: [...group.label],
+              members: [...group.members],
+              sharedTerms: Object.fromEntries(
+                Object.entries(group.sharedTerms ?? {}).map(([member, terms]) => [member, [...terms]]),
+              ),
+            })),
+          ),
           locked: previous?.locked ?? [],
           published: previous?.published ?? null,
           publishedAt: previous?.publishedAt ?? null,
           updatedAt: context.now(),
         });
+      });
+    },
+
+    /** Names a draft group and says where it meets (a table, a room); empty strings clear them. */
+    setGroupDetails(kind: GroupingKind, groupId: string, details: { name: string; place: string }): void {
+      requireFacilitator(context);
+      const name = cleanText(details.name, LIMITS.nameLength, 'name_empty', 'name_too_long', true);
+      const place = cleanText(details.place, LIMITS.nameLength, 'name_empty', 'name_too_long', true);
+      runCommand(context, context.control, 'setGroupDetails', () => {
+        const grouping = current(kind);
+        if (!grouping.groups.some((group) => group.id === groupId)) throw new CommandError('not_found');
+        const groups = copyGroups(grouping.groups).map((group) =>
+          group.id === groupId ? { ...group, name, place } : group,
+        );
+        write(kind, { ...grouping, groups });
       });
     },
 

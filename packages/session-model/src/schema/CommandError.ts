@@ -15,6 +15,7 @@ export type CommandErrorCode =
   | 'note_too_long'
   | 'profile_invalid'
   | 'profile_out_of_range'
+  | 'settings_invalid'
   | 'unsupported_version';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */

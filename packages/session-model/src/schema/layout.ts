@@ -13,6 +13,12 @@ export const controlLayout = {
   participantAdmin: (doc: Y.Doc) => doc.getMap<StoredParticipantAdmin>('participantAdmin'),
   /** Answer key (`questionId/participantId`) → when the facilitator hid it; the answer itself stays in `room`. */
   hiddenAnswers: (doc: Y.Doc) => doc.getMap<number>('hiddenAnswers'),
+  /**
+   * How each kind of grouping is formed, shared by every facilitator device. Flat keys so that two devices
+   * changing two different settings never overwrite each other: `KIND/sizes` → { min, target, max },
+   * `KIND/tags` → weight, `KIND/question/QUESTION_ID` → weight, `KIND/criterion/FIELD_ID` → weight.
+   */
+  matchingSettings: (doc: Y.Doc) => doc.getMap<unknown>('matchingSettings'),
 };
 
 export interface StoredParticipantAdmin {
@@ -37,6 +43,11 @@ export interface StoredRosterEntry {
 
 export interface StoredGroup {
   id: string;
+  /** Shown as "Group N"; kept across regroupings by the new group that holds most of the old one's people. */
+  number?: number;
+  /** The facilitator's name for the group, and the table or place where it meets ('' when none). */
+  name?: string;
+  place?: string;
   label: string[];
   members: string[];
   sharedTerms: Record<string, string[]>;

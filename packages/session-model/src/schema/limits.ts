@@ -9,6 +9,10 @@ export const LIMITS = {
   warmupTitleLength: 120,
   warmupNoteLength: 1000,
   urlLength: 2000,
+  /** Largest group size a facilitator may ask for. */
+  groupSizeMax: 50,
+  /** Largest weight of one criterion when matching. */
+  matchWeightMax: 2,
 } as const;
 
 export const LANGUAGES = ['en', 'fr'] as const;

@@ -12,9 +12,13 @@ function readGroups(value: unknown): Group[] {
     .filter(
       (group): group is StoredGroup => !!group && typeof group === 'object' && typeof group.id === 'string',
     )
-    .map((group) =>
+    .map((group, index) =>
       Object.freeze({
         id: group.id,
+        number:
+          Number.isInteger(group.number) && (group.number ?? 0) > 0 ? (group.number as number) : index + 1,
+        name: typeof group.name === 'string' ? group.name : '',
+        place: typeof group.place === 'string' ? group.place : '',
         label: Object.freeze(strings(group.label)),
         members: Object.freeze(strings(group.members).map(asParticipantId)),
         sharedTerms: Object.freeze(

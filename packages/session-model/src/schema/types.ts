@@ -34,6 +34,12 @@ export type GroupingKind = 'diverse' | 'thematic';
 
 export interface Group {
   readonly id: string;
+  /** "Group N": stable across regroupings and moves, unique within the grouping. */
+  readonly number: number;
+  /** The facilitator's name for the group, '' when none (screens then say "Group N"). */
+  readonly name: string;
+  /** Where the group meets (a table, a room), '' when none. */
+  readonly place: string;
   /** The group's most distinctive terms ("why grouped"), empty for diverse groups. */
   readonly label: readonly string[];
   readonly members: readonly ParticipantId[];
@@ -48,6 +54,23 @@ export interface Grouping {
   readonly locked: readonly ParticipantId[];
   readonly published: readonly Group[] | null;
   readonly publishedAt: number | null;
+}
+
+/** Minimum, target and maximum people per group. */
+export interface GroupSizes {
+  readonly min: number;
+  readonly target: number;
+  readonly max: number;
+}
+
+/** How one kind of grouping is formed; the same on every facilitator device. */
+export interface MatchingSettings {
+  readonly sizes: GroupSizes;
+  /** Question id → weight of its answers; a question not listed takes the screen's default. */
+  readonly questionWeights: Readonly<Record<string, number>>;
+  readonly tagWeight: number;
+  /** Profile field id → weight; a field not listed weighs 0. */
+  readonly criteriaWeights: Readonly<Record<string, number>>;
 }
 
 export interface Answer {
@@ -86,6 +109,7 @@ export interface SessionSnapshot {
   readonly answers: readonly Answer[];
   readonly profileFields: readonly ProfileField[];
   readonly groupings: Readonly<Record<GroupingKind, Grouping | null>>;
+  readonly matchingSettings: Readonly<Record<GroupingKind, MatchingSettings>>;
 }
 
 export type Actor =

@@ -20,13 +20,24 @@ export function DraftGroups({
   if (!board.grouping) return null;
   return (
     <>
-      {board.grouping.publishedAt ? <Notice tone="info">{t('groups.published')}</Notice> : null}
+      {board.grouping.publishedAt ? (
+        <Notice tone="info">
+          {board.unpublished > 0
+            ? t('board.unpublished', { count: board.unpublished })
+            : t('groups.published')}
+        </Notice>
+      ) : null}
+      {board.unplaced.length > 0 ? (
+        <Notice tone="info">{t('board.unplacedNotice', { count: board.unplaced.length })}</Notice>
+      ) : null}
       <GroupBoard
         groups={board.groups}
+        unplaced={board.unplaced}
         locked={board.locked}
         bounds={bounds}
         onMove={(participantId, groupId) => run(() => board.move(participantId, groupId))}
         onToggleLock={(participantId) => run(() => board.toggleLock(participantId))}
+        onRename={(groupId, details) => run(() => board.rename(groupId, details))}
       />
     </>
   );

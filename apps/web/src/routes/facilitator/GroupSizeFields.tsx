@@ -1,3 +1,4 @@
+import { LIMITS } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSizesCheck, GroupSizesText } from './parseGroupSizes.ts';
@@ -65,7 +66,10 @@ export function GroupSizeFields({
           <div className="notice notice-error">
             {problems.map((problem) => (
               <p key={problem.field} className="size-error">
-                {t(`groups.sizeErrors.${problem.code}`, { field: t(LABELS[problem.field]) })}
+                {t(`groups.sizeErrors.${problem.code}`, {
+                  field: t(LABELS[problem.field]),
+                  max: LIMITS.groupSizeMax,
+                })}
               </p>
             ))}
           </div>

@@ -7,10 +7,12 @@ import { useGroupBoard } from '../../session/useGroupBoard.ts';
 import { buildThematicInputs } from './buildThematicInputs.ts';
 import { DraftGroups } from './DraftGroups.tsx';
 import { freshSeed } from './freshSeed.ts';
+import { GroupPlan } from './GroupPlan.tsx';
 import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { MatchWeights } from './MatchWeights.tsx';
 import { matchReadiness } from './matchReadiness.ts';
 import { PublishButton } from './PublishButton.tsx';
+import { StepSettings } from './StepSettings.tsx';
 import { useMatchingRun } from './useMatchingRun.ts';
 import { useMatchingSettings } from './useMatchingSettings.ts';
 
@@ -19,10 +21,10 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
   const { t } = useTranslation();
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'thematic');
-  const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'thematic');
+  const { error, run } = useCommandRunner();
+  const { settings, setSizes, setWeight, sizeCheck } = useMatchingSettings(snapshot, store, 'thematic', run);
   const { busy, failure, request } = useMatchingRun('thematic');
   const [timing, setTiming] = useState<number | null>(null);
-  const { error, run } = useCommandRunner();
 
   const defaultQuestionId = snapshot.activeQuestionId ?? snapshot.questions[0]?.id;
   const questions = snapshot.questions.map((question) => ({
@@ -68,28 +70,19 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('groups.matchTitle')}</h2>
-      <div className="match-controls">
-        <MatchWeights
-          questions={questions}
-          tagWeight={settings.tagWeight}
-          criteria={criteria}
-          onQuestionWeight={(questionId, weight) =>
-            update({ questionWeights: { ...settings.questionWeights, [questionId]: weight } })
-          }
-          onTagWeight={(tagWeight) => update({ tagWeight })}
-          onCriterionWeight={(fieldId, weight) =>
-            update({ criteriaWeights: { ...settings.criteriaWeights, [fieldId]: weight } })
-          }
-        />
-        <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
-      </div>
       <p className="hint" data-testid="match-answered">
         {readiness === 'answers'
           ? t('groups.answered', { count: built.answered, total: built.inputs.length })
           : t(`groups.matchHint.${readiness}`)}
       </p>
+      {board.grouping ? null : <GroupPlan people={snapshot.roster.length} bounds={settings.bounds} />}
       <div className="button-row">
-        <button type="button" onClick={match} disabled={busy || !sizeCheck.ok || !canMatch}>
+        <button
+          type="button"
+          className={board.grouping ? 'secondary' : undefined}
+          onClick={match}
+          disabled={busy || !sizeCheck.ok || !canMatch}
+        >
           {board.grouping
             ? t('groups.regroup')
             : readiness === 'profileOnly'
@@ -102,6 +95,22 @@ export function MatchStep({ snapshot, store }: { snapshot: SessionSnapshot; stor
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <DraftGroups board={board} bounds={settings.bounds} run={run} />
+      <StepSettings summary={t('board.settingsMatch')} grouped={board.grouping !== null}>
+        <div className="match-controls">
+          <MatchWeights
+            questions={questions}
+            tagWeight={settings.tagWeight}
+            criteria={criteria}
+            onQuestionWeight={(questionId, weight) => setWeight({ type: 'question', id: questionId }, weight)}
+            onTagWeight={(weight) => setWeight({ type: 'tags' }, weight)}
+            onCriterionWeight={(fieldId, weight) => setWeight({ type: 'criterion', id: fieldId }, weight)}
+          />
+          <div>
+            <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={setSizes} />
+            <GroupPlan people={snapshot.roster.length} bounds={settings.bounds} />
+          </div>
+        </div>
+      </StepSettings>
     </section>
   );
 }

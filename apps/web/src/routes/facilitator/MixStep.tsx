@@ -7,9 +7,11 @@ import { useGroupBoard } from '../../session/useGroupBoard.ts';
 import { buildProfileInputs } from './buildProfileInputs.ts';
 import { DraftGroups } from './DraftGroups.tsx';
 import { freshSeed } from './freshSeed.ts';
+import { GroupPlan } from './GroupPlan.tsx';
 import { GroupSizeFields } from './GroupSizeFields.tsx';
 import { ProfileFieldsEditor } from './ProfileFieldsEditor.tsx';
 import { PublishButton } from './PublishButton.tsx';
+import { StepSettings } from './StepSettings.tsx';
 import { useDiversityReport } from './useDiversityReport.ts';
 import { useMatchingRun } from './useMatchingRun.ts';
 import { useMatchingSettings } from './useMatchingSettings.ts';
@@ -23,7 +25,7 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
   const id = useId();
   const board = useGroupBoard(snapshot, store, 'diverse');
   const { error, run } = useCommandRunner();
-  const { settings, update, sizeCheck } = useMatchingSettings(snapshot.sessionId, 'diverse');
+  const { settings, setSizes, sizeCheck } = useMatchingSettings(snapshot, store, 'diverse', run);
   const report = useDiversityReport(snapshot, board.grouping);
   const { busy, failure, request } = useMatchingRun('diverse');
   const filled = snapshot.roster.filter((entry) => Object.keys(entry.profile).length > 0).length;
@@ -49,15 +51,22 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('mix.title')}</h2>
-      <ProfileFieldsEditor fields={snapshot.profileFields} store={store} run={run} />
-      <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={(sizes) => update({ sizes })} />
       <p className="hint">{t('mix.filled', { count: filled, total: snapshot.roster.length })}</p>
+      {board.grouping ? null : <GroupPlan people={snapshot.roster.length} bounds={settings.bounds} />}
       <div className="button-row">
-        <button type="button" onClick={form} disabled={busy || !sizeCheck.ok || snapshot.roster.length === 0}>
+        <button
+          type="button"
+          className={board.grouping ? 'secondary' : undefined}
+          onClick={form}
+          disabled={busy || !sizeCheck.ok || snapshot.roster.length === 0}
+        >
           {board.grouping ? t('groups.regroup') : t('mix.form')}
         </button>
         <PublishButton board={board} run={run} />
       </div>
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <DraftGroups board={board} bounds={settings.bounds} run={run} />
       {report ? (
         <div className="balance">
           <p>{t('mix.ratio', { ratio: report.ratio.toFixed(2), ceiling: report.ceilingRatio.toFixed(2) })}</p>
@@ -86,9 +95,11 @@ export function MixStep({ snapshot, store }: { snapshot: SessionSnapshot; store:
           </ul>
         </div>
       ) : null}
-      {failure ? <Notice tone="error">{failure}</Notice> : null}
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      <DraftGroups board={board} bounds={settings.bounds} run={run} />
+      <StepSettings summary={t('board.settingsMix')} grouped={board.grouping !== null}>
+        <ProfileFieldsEditor fields={snapshot.profileFields} store={store} run={run} />
+        <GroupSizeFields sizes={settings.sizes} check={sizeCheck} onChange={setSizes} />
+        <GroupPlan people={snapshot.roster.length} bounds={settings.bounds} />
+      </StepSettings>
     </section>
   );
 }

@@ -42,7 +42,17 @@ const snapshot = {
       questionId: question,
       groups: [],
       locked: [],
-      published: [{ id: 'g1', label: ['peers'], members: [ada, bo], sharedTerms: {} }],
+      published: [
+        {
+          id: 'g1',
+          number: 3,
+          name: 'Pioneers',
+          place: 'Table 4',
+          label: ['peers'],
+          members: [ada, bo],
+          sharedTerms: {},
+        },
+      ],
       publishedAt: 5,
     },
   },
@@ -66,7 +76,7 @@ describe('buildSessionSummary', () => {
         '',
         '## Thematic groups',
         '',
-        '- Group 1 (peers): Ada, Bo',
+        '- Group 3 · Pioneers · Table 4 (peers): Ada, Bo',
         '',
       ].join('\n'),
     );

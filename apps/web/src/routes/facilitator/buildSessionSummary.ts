@@ -28,11 +28,12 @@ export function buildSessionSummary(snapshot: SessionSnapshot, words: SummaryWor
     const published = snapshot.groupings[kind]?.published;
     if (!published || published.length === 0) continue;
     out.push('', `## ${words.groupsTitle[kind]}`, '');
-    published.forEach((group, index) => {
+    for (const group of published) {
+      const title = [words.groupName(group.number), group.name, group.place].filter(Boolean).join(' · ');
       const label = group.label.length > 0 ? ` (${group.label.join(', ')})` : '';
       const members = group.members.map((member) => line(names.get(member) ?? '')).filter(Boolean);
-      out.push(`- ${words.groupName(index + 1)}${label}: ${members.join(', ')}`);
-    });
+      out.push(`- ${title}${label}: ${members.join(', ')}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -40,4 +40,12 @@ describe('parseGroupSizes', () => {
       problems: [{ field: 'max', code: 'max_below_target' }],
     });
   });
+
+  it('refuses a maximum the session would not accept', () => {
+    expect(parseGroupSizes({ min: '3', target: '5', max: '51' })).toEqual({
+      ok: false,
+      problems: [{ field: 'max', code: 'max_too_large' }],
+    });
+    expect(parseGroupSizes({ min: '3', target: '5', max: '50' }).ok).toBe(true);
+  });
 });

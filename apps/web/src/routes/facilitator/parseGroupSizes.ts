@@ -1,4 +1,5 @@
 import type { GroupSizeBounds } from '@peerloom/matching';
+import { LIMITS } from '@peerloom/session-model';
 
 /** The three group-size fields exactly as the facilitator typed them. */
 export interface GroupSizesText {
@@ -8,7 +9,12 @@ export interface GroupSizesText {
 }
 
 /** Why a size field is refused; each code has a message under `groups.sizeErrors`. */
-export type GroupSizeProblemCode = 'not_whole' | 'min_too_small' | 'target_below_min' | 'max_below_target';
+export type GroupSizeProblemCode =
+  | 'not_whole'
+  | 'min_too_small'
+  | 'target_below_min'
+  | 'max_below_target'
+  | 'max_too_large';
 
 /** One refused field and why. */
 export interface GroupSizeProblem {
@@ -25,7 +31,7 @@ const wholeNumber = (text: string): number | null => (/^\d+$/.test(text.trim()) 
 
 /**
  * Checks the facilitator's group sizes: whole numbers, a minimum of at least 2 (one person alone is not a
- * group), and minimum ≤ target ≤ maximum.
+ * group), minimum ≤ target ≤ maximum, and a maximum the session accepts.
  */
 export function parseGroupSizes(text: GroupSizesText): GroupSizesCheck {
   const min = wholeNumber(text.min);
@@ -38,6 +44,7 @@ export function parseGroupSizes(text: GroupSizesText): GroupSizesCheck {
   else if (min !== null && target < min) problems.push({ field: 'target', code: 'target_below_min' });
   if (max === null) problems.push({ field: 'max', code: 'not_whole' });
   else if (target !== null && max < target) problems.push({ field: 'max', code: 'max_below_target' });
+  else if (max > LIMITS.groupSizeMax) problems.push({ field: 'max', code: 'max_too_large' });
   if (min === null || target === null || max === null || problems.length > 0) return { ok: false, problems };
   return { ok: true, bounds: { min, target, max } };
 }

@@ -1,40 +1,37 @@
-import type { GroupingKind } from '@peerloom/session-model';
-import { useEffect, useMemo, useReducer } from 'react';
-import { loadDraft, saveDraft } from '../../session/deviceStore.ts';
-import { parseGroupSizes } from './parseGroupSizes.ts';
-import { type MatchingSettings, reduceMatchingSettings } from './reduceMatchingSettings.ts';
+import type { GroupingKind, MatchWeightTarget, SessionSnapshot, SessionStore } from '@peerloom/session-model';
+import { useMemo, useState } from 'react';
+import { type GroupSizesText, parseGroupSizes } from './parseGroupSizes.ts';
+
+const asText = (sizes: { min: number; target: number; max: number }): GroupSizesText => ({
+  min: String(sizes.min),
+  target: String(sizes.target),
+  max: String(sizes.max),
+});
 
 /**
- * Group sizes and weights of a step, restored after a reload or a visit to another step, and reset to the
- * defaults when the session changes; `sizeCheck` says whether the typed sizes can be used.
+ * Group sizes and weights of a step, kept in the session so that every facilitator device forms the same
+ * groups. Sizes that cannot be used yet (a field cleared to type another number, a maximum below the
+ * target) stay on this device, as typed, until they can: `bounds` are the session's sizes meanwhile.
  */
-export function useMatchingSettings(sessionId: string | null, kind: GroupingKind) {
-  const key = `matching:${sessionId}:${kind}`;
-  const [state, dispatch] = useReducer(reduceMatchingSettings, undefined, () =>
-    reduceMatchingSettings(undefined, { type: 'open', key }),
-  );
-  // Reset during render, so that no render shows (and no effect saves) one session's settings under another key.
-  if (state.key !== key) dispatch({ type: 'open', key });
-  const current = state.key === key ? state : reduceMatchingSettings(undefined, { type: 'open', key });
+export function useMatchingSettings(
+  snapshot: SessionSnapshot,
+  store: SessionStore,
+  kind: GroupingKind,
+  run: (command: () => void) => boolean,
+) {
+  const shared = snapshot.matchingSettings[kind];
+  const key = `${snapshot.sessionId}:${kind}`;
+  const [typed, setTyped] = useState<{ key: string; sizes: GroupSizesText } | null>(null);
+  const sizes = typed?.key === key ? typed.sizes : asText(shared.sizes);
+  const sizeCheck = useMemo(() => parseGroupSizes(sizes), [sizes]);
 
-  useEffect(() => {
-    if (!sessionId) return;
-    let active = true;
-    void loadDraft<unknown>(key).then((stored) => {
-      // A change made while the device store was still loading wins over what it held (see the reducer).
-      if (active) dispatch({ type: 'restore', key, stored });
-    });
-    return () => {
-      active = false;
-    };
-  }, [key, sessionId]);
+  const setSizes = (next: GroupSizesText) => {
+    const check = parseGroupSizes(next);
+    if (check.ok && run(() => store.commands.setGroupSizes(kind, check.bounds))) setTyped(null);
+    else setTyped({ key, sizes: next });
+  };
+  const setWeight = (target: MatchWeightTarget, weight: number) =>
+    run(() => store.commands.setMatchWeight(kind, target, weight));
 
-  useEffect(() => {
-    if (current.changed && sessionId && current.key === key) void saveDraft(key, current.settings);
-  }, [key, sessionId, current]);
-
-  const settings = current.settings;
-  const sizeCheck = useMemo(() => parseGroupSizes(settings.sizes), [settings.sizes]);
-  const update = (change: Partial<Omit<MatchingSettings, 'bounds'>>) => dispatch({ type: 'update', change });
-  return { settings, update, sizeCheck };
+  return { settings: { ...shared, sizes, bounds: shared.sizes }, sizeCheck, setSizes, setWeight };
 }

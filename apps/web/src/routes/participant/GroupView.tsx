@@ -18,18 +18,25 @@ export function GroupView({
 }) {
   const { t } = useTranslation();
   const own = selectOwnGroups(snapshot, participantId).find((entry) => entry.kind === kind);
-  if (!own) return <p className="waiting">{t('groups.waiting')}</p>;
+  if (!own) {
+    // Groups published without this person (they joined later): the facilitator's board lists them to place.
+    const published = (snapshot.groupings[kind]?.published?.length ?? 0) > 0;
+    return <p className="waiting">{published ? t('board.waitingPlacement') : t('groups.waiting')}</p>;
+  }
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
-  const index = (snapshot.groupings[kind]?.published ?? []).findIndex((group) => group.id === own.group.id);
   const shared = own.group.sharedTerms[participantId] ?? [];
   return (
     <section className="card own-group" aria-labelledby="own-group-title" data-testid="own-group">
       <h2 id="own-group-title">
-        {t('groups.yourGroup', { number: index + 1 })}
+        {t('groups.yourGroup', { number: own.group.number })}
+        {own.group.name ? <span className="group-name"> · {own.group.name}</span> : null}
         {own.group.label.length > 0 ? (
           <span className="group-label"> · {own.group.label.join(', ')}</span>
         ) : null}
       </h2>
+      {own.group.place ? (
+        <p className="group-place">{t('board.yourPlace', { place: own.group.place })}</p>
+      ) : null}
       {shared.length > 0 ? <p className="hint">{t('groups.whyYou', { terms: shared.join(', ') })}</p> : null}
       <ul className="member-list">
         {own.group.members.map((member) => (

@@ -1,4 +1,4 @@
-import { asParticipantId, type SessionSnapshot } from '@peerloom/session-model';
+import { asParticipantId, DEFAULT_MATCHING_SETTINGS, type SessionSnapshot } from '@peerloom/session-model';
 
 /** Test data for participant selectors: two people, nothing published, in warm-up. */
 export const me = asParticipantId('p-me');
@@ -23,6 +23,7 @@ export const sampleSnapshot: SessionSnapshot = {
   answers: [],
   profileFields: [],
   groupings: { diverse: null, thematic: null },
+  matchingSettings: { diverse: DEFAULT_MATCHING_SETTINGS, thematic: DEFAULT_MATCHING_SETTINGS },
 };
 
 /** A published grouping of two groups; `members` form the second one. */
@@ -36,8 +37,24 @@ export const publishedGrouping = (
   groups: [],
   locked: [],
   published: [
-    { id: `${kind}-a`, label: [], members: [asParticipantId('p-x')], sharedTerms: {} },
-    { id: `${kind}-b`, label: kind === 'thematic' ? ['bikes'] : [], members, sharedTerms: {} },
+    {
+      id: `${kind}-a`,
+      number: 1,
+      name: '',
+      place: '',
+      label: [],
+      members: [asParticipantId('p-x')],
+      sharedTerms: {},
+    },
+    {
+      id: `${kind}-b`,
+      number: 2,
+      name: '',
+      place: '',
+      label: kind === 'thematic' ? ['bikes'] : [],
+      members,
+      sharedTerms: {},
+    },
   ],
   publishedAt,
 });

@@ -47,7 +47,11 @@ export function ProjectorGroups({ snapshot, kind, groupName }: ProjectorGroupsPr
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   const cards = published.map((group, index) => ({
     id: group.id,
-    name: groupName ? groupName(group, index) : t('groups.groupNumber', { number: index + 1 }),
+    name: groupName
+      ? groupName(group, index)
+      : [t('groups.groupNumber', { number: group.number }), group.name, group.place]
+          .filter(Boolean)
+          .join(' · '),
     label: group.label.join(' · '),
     members: group.members.map((member) => ({
       id: member,
