@@ -55,7 +55,8 @@ try {
     session,
     Array.from({ length: ANSWERS }, (_, index) => `Answer number ${index + 1}`),
   );
-  const results: { fcp: number; joinFcp: number; firstSync: number; scripts: number }[] = [];
+  const results: { fcp: number; joinFcp: number; joinForm: number; firstSync: number; scripts: number }[] =
+    [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
@@ -63,6 +64,9 @@ try {
     await throttle(page);
     await page.goto(`${relay.url}/j/${session.code}`);
     const joinFcp = await firstContentfulPaint(page);
+    await page.getByLabel('Your name').waitFor();
+    // The code is checked before the name is asked: this is when the phone can start typing.
+    const joinForm = await page.evaluate(() => performance.now());
     await page.getByLabel('Your name').fill(`Phone ${run}`);
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByLabel('Your answer').fill(`Something to learn ${run}`);
@@ -91,15 +95,16 @@ try {
     const scripts = await scriptKilobytes(page);
     await cdp.detach();
     await context.close();
-    results.push({ fcp, joinFcp, firstSync, scripts });
+    results.push({ fcp, joinFcp, joinForm, firstSync, scripts });
     process.stdout.write(
-      `run ${run + 1}: join link first paint ${joinFcp.toFixed(0)} ms; returning phone first paint ${fcp.toFixed(0)} ms, ` +
+      `run ${run + 1}: join link first paint ${joinFcp.toFixed(0)} ms, name form ${joinForm.toFixed(0)} ms; returning phone first paint ${fcp.toFixed(0)} ms, ` +
         `answers after first sync ${firstSync.toFixed(0)} ms, JS transferred ${scripts.toFixed(1)} KB\n`,
     );
   }
   const summary = {
     fcp_ms: Math.round(median(results.map((result) => Math.max(result.fcp, result.joinFcp)))),
     join_link_fcp_ms: Math.round(median(results.map((result) => result.joinFcp))),
+    join_name_form_ms: Math.round(median(results.map((result) => result.joinForm))),
     first_sync_ms: Math.round(median(results.map((result) => result.firstSync))),
     initial_js_gz_kb: Math.round(median(results.map((result) => result.scripts)) * 10) / 10,
     network: 'Slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up)',
@@ -108,7 +113,8 @@ try {
     runs,
   };
   process.stdout.write(
-    `median of ${runs}: first paint ${summary.fcp_ms} ms (budget 2500), first sync ${summary.first_sync_ms} ms ` +
+    `median of ${runs}: join link first paint ${summary.join_link_fcp_ms} ms (goal 1000), name form ` +
+      `${summary.join_name_form_ms} ms; first paint ${summary.fcp_ms} ms (budget 2500), first sync ${summary.first_sync_ms} ms ` +
       `(budget 3500), participant route JS ${summary.initial_js_gz_kb} KB gzipped (budget 130)\n`,
   );
   process.stdout.write(`${JSON.stringify(summary)}\n`);
