@@ -59,13 +59,20 @@ export function startJoinPage(elements: JoinPageElements, linkCode: string, earl
       state.step.kind === 'name'
         ? interpolate(messages.documentTitle, { title: state.step.session.title })
         : `${messages.pageTitle} — Peerloom`;
-    const focused = focusNext ?? (document.activeElement?.id || null);
+    const chosen = focusNext;
+    const focused = chosen ?? (document.activeElement?.id || null);
     focusNext = null;
     elements.tools.replaceChildren(languageSwitch(messages));
     elements.content.replaceChildren(
       ...renderJoinStep(state, messages, actions).filter((child): child is Node | string => !!child),
     );
-    if (focused) document.getElementById(focused)?.focus();
+    const target = focused ? document.getElementById(focused) : null;
+    target?.focus();
+    // A wrong code is selected, so that typing the right one replaces it.
+    const wrong =
+      state.step.kind === 'code' &&
+      (state.step.error === 'unknown_code' || state.step.error === 'invalid_code');
+    if (chosen === 'join-code' && wrong && target instanceof HTMLInputElement) target.select();
   };
 
   const update = (next: Partial<JoinPageState>, focus?: string) => {
