@@ -1,6 +1,76 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { build, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+const webRoot = fileURLToPath(new URL('apps/web/', import.meta.url));
+const JOIN_SCRIPT = 'src/routes/join/joinPage.ts';
+
+/** The join page's script and what it imports, as one small classic script (one request, no module graph). */
+async function bundleJoinScript(): Promise<string> {
+  const built = await build({
+    configFile: false,
+    root: webRoot,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: JOIN_SCRIPT, formats: ['iife'], name: 'peerloomJoin' },
+    },
+  });
+  const outputs = (Array.isArray(built) ? built : [built]) as { output: { type: string; code?: string }[] }[];
+  const code = outputs[0]?.output.find((item) => item.type === 'chunk')?.code;
+  if (!code) throw new Error('The join page script did not build.');
+  return code;
+}
+
+/**
+ * The join link `/j/CODE` opens its own small page (join.html: no React, no Yjs, no app catalog, one
+ * deferred script), so a phone scanning the QR code paints at once and shows its form soon after.
+ * That page does not register the service worker (its precache download would compete with joining
+ * on venue Wi-Fi); the app does, once joined. In development, join links get that page as from the relay.
+ */
+const joinPage = (): Plugin => {
+  let serving = false;
+  let script: { fileName: string; code: string } | null = null;
+  return {
+    name: 'peerloom:join-page',
+    enforce: 'post',
+    configResolved: (config) => {
+      serving = config.command === 'serve';
+    },
+    async buildStart() {
+      if (serving) return;
+      const code = await bundleJoinScript();
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+      script = { fileName: `assets/join-${hash}.js`, code };
+    },
+    generateBundle() {
+      if (script) this.emitFile({ type: 'asset', fileName: script.fileName, source: script.code });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        if (request.url && /^\/j\/[^./?]+(\?.*)?$/.test(request.url)) request.url = '/join.html';
+        next();
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        if (!context.filename.endsWith('join.html')) return html;
+        const tag = serving
+          ? `<script type="module" src="/${JOIN_SCRIPT}"></script>`
+          : `<script defer src="/${script?.fileName}"></script>`;
+        return html
+          .replace(/<script[^>]*registerSW[^>]*><\/script>/, '')
+          .replace('</head>', `  ${tag}\n  </head>`);
+      },
+    },
+  };
+};
 
 const nodeProject = (name: string, root: string) => ({
   test: { name, root, environment: 'node' as const, include: ['src/**/*.test.ts'], testTimeout: 20_000 },
@@ -34,14 +104,38 @@ export default defineConfig({
             handler: 'CacheFirst',
             options: { cacheName: 'peerloom-matching-model' },
           },
+          {
+            // Join links come from the relay (it serves join.html there); with no network, the cached join page says so.
+            urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.startsWith('/j/'),
+            handler: async ({ request }) => {
+              try {
+                return await fetch(request);
+              } catch (error) {
+                const cached = await caches.match('/join.html', { ignoreSearch: true });
+                if (cached) return cached;
+                throw error;
+              }
+            },
+          },
         ],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/sync\//, /^\/metrics/, /^\/healthz/],
+        navigateFallbackDenylist: [/^\/api\//, /^\/sync\//, /^\/metrics/, /^\/healthz/, /^\/j\//],
         cleanupOutdatedCaches: true,
       },
     }),
+    joinPage(),
   ],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('apps/web/index.html', import.meta.url)),
+        join: fileURLToPath(new URL('apps/web/join.html', import.meta.url)),
+      },
+    },
+  },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/sync': { target: 'ws://localhost:8080', ws: true } },
   },

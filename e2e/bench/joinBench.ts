@@ -46,6 +46,20 @@ const scriptKilobytes = (page: Page) =>
         .reduce((sum, entry) => sum + entry.transferSize, 0) / 1024,
   );
 
+interface NameFormClock {
+  nameFormAt?: number;
+}
+
+/** Notes, in the page, when the name field appears: the code is checked first, then the phone can type. */
+const recordNameForm = () => {
+  if (!location.pathname.startsWith('/j/')) return;
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('input[autocomplete="given-name"]')) return;
+    (window as unknown as NameFormClock).nameFormAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+};
+
 const relay = await startRelayProcess();
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
@@ -55,14 +69,18 @@ try {
     session,
     Array.from({ length: ANSWERS }, (_, index) => `Answer number ${index + 1}`),
   );
-  const results: { fcp: number; joinFcp: number; firstSync: number; scripts: number }[] = [];
+  const results: { fcp: number; joinFcp: number; joinForm: number; firstSync: number; scripts: number }[] =
+    [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await context.addInitScript(recordNameForm);
     const page = await context.newPage();
 
     await throttle(page);
     await page.goto(`${relay.url}/j/${session.code}`);
     const joinFcp = await firstContentfulPaint(page);
+    await page.getByLabel('Your name').waitFor();
+    const joinForm = await page.evaluate(() => (window as unknown as NameFormClock).nameFormAt ?? Number.NaN);
     await page.getByLabel('Your name').fill(`Phone ${run}`);
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByLabel('Your answer').fill(`Something to learn ${run}`);
@@ -91,15 +109,16 @@ try {
     const scripts = await scriptKilobytes(page);
     await cdp.detach();
     await context.close();
-    results.push({ fcp, joinFcp, firstSync, scripts });
+    results.push({ fcp, joinFcp, joinForm, firstSync, scripts });
     process.stdout.write(
-      `run ${run + 1}: join link first paint ${joinFcp.toFixed(0)} ms; returning phone first paint ${fcp.toFixed(0)} ms, ` +
+      `run ${run + 1}: join link first paint ${joinFcp.toFixed(0)} ms, name form ${joinForm.toFixed(0)} ms; returning phone first paint ${fcp.toFixed(0)} ms, ` +
         `answers after first sync ${firstSync.toFixed(0)} ms, JS transferred ${scripts.toFixed(1)} KB\n`,
     );
   }
   const summary = {
     fcp_ms: Math.round(median(results.map((result) => Math.max(result.fcp, result.joinFcp)))),
     join_link_fcp_ms: Math.round(median(results.map((result) => result.joinFcp))),
+    join_name_form_ms: Math.round(median(results.map((result) => result.joinForm))),
     first_sync_ms: Math.round(median(results.map((result) => result.firstSync))),
     initial_js_gz_kb: Math.round(median(results.map((result) => result.scripts)) * 10) / 10,
     network: 'Slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up)',
@@ -108,7 +127,8 @@ try {
     runs,
   };
   process.stdout.write(
-    `median of ${runs}: first paint ${summary.fcp_ms} ms (budget 2500), first sync ${summary.first_sync_ms} ms ` +
+    `median of ${runs}: join link first paint ${summary.join_link_fcp_ms} ms (goal 1000), name form ` +
+      `${summary.join_name_form_ms} ms; first paint ${summary.fcp_ms} ms (budget 2500), first sync ${summary.first_sync_ms} ms ` +
       `(budget 3500), participant route JS ${summary.initial_js_gz_kb} KB gzipped (budget 130)\n`,
   );
   process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -36,6 +36,8 @@ export class JoinLimiter {
   private readonly byAddress = new Map<string, TokenBucket>();
   private readonly byCode = new Map<string, TokenBucket>();
   private readonly wrongCodes = new Map<string, TokenBucket>();
+  private readonly lookupsByAddress = new Map<string, TokenBucket>();
+  private readonly lookupsByCode = new Map<string, TokenBucket>();
 
   constructor(
     private readonly limits: JoinLimits,
@@ -43,18 +45,36 @@ export class JoinLimiter {
   ) {}
 
   check(address: string, code: string): JoinDecision {
+    return this.decide(address, code, this.byAddress, this.byCode);
+  }
+
+  /**
+   * A code looked up before the name is asked: wrong codes count and are refused exactly as for joins
+   * (so a lookup is no brute-force oracle), but rates have their own buckets, so that a venue where
+   * everyone looks the code up, then joins, keeps its whole join budget.
+   */
+  checkLookup(address: string, code: string): JoinDecision {
+    return this.decide(address, code, this.lookupsByAddress, this.lookupsByCode);
+  }
+
+  private decide(
+    address: string,
+    code: string,
+    byAddress: Map<string, TokenBucket>,
+    byCode: Map<string, TokenBucket>,
+  ): JoinDecision {
     const now = this.now();
     const wrong = Math.round(this.wrongCodes.get(address)?.used(now) ?? 0);
     if (wrong >= this.limits.wrongCodesBeforeRefusal) {
       return { allowed: false, retryAfterSeconds: Math.ceil(1 / this.limits.wrongCodeForgivePerSecond) };
     }
     const addressBucket = this.bucket(
-      this.byAddress,
+      byAddress,
       address,
       this.limits.perAddressBurst,
       this.limits.perAddressPerSecond,
     );
-    const codeBucket = this.bucket(this.byCode, code, this.limits.perCodeBurst, this.limits.perCodePerSecond);
+    const codeBucket = this.bucket(byCode, code, this.limits.perCodeBurst, this.limits.perCodePerSecond);
     if (!addressBucket.take(now)) return { allowed: false, retryAfterSeconds: 1 };
     if (!codeBucket.take(now)) return { allowed: false, retryAfterSeconds: 1 };
     const excess = wrong - this.limits.wrongCodesBeforeDelay;

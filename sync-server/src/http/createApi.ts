@@ -90,11 +90,13 @@ export function createApi(options: ApiOptions) {
     }
   };
 
-  const join = async (request: IncomingMessage) => {
-    const body = await readJsonBody(request);
-    const address = request.socket.remoteAddress ?? 'unknown';
-    const typed = typeof body.code === 'string' ? body.code.slice(0, 16) : '';
-    const decision = options.limiter.check(address, typed.toUpperCase());
+  /** The open session a typed code names, under the wrong-code limits shared by lookups and joins. */
+  const sessionForCode = async (address: string, typedCode: string, purpose: 'join' | 'lookup') => {
+    const typed = typedCode.slice(0, 16);
+    const decision =
+      purpose === 'join'
+        ? options.limiter.check(address, typed.toUpperCase())
+        : options.limiter.checkLookup(address, typed.toUpperCase());
     if (!decision.allowed) {
       throw new HttpError(429, 'rate_limited', 'Too many attempts. Wait a moment and try again.', {
         'retry-after': String(decision.retryAfterSeconds),
@@ -112,6 +114,24 @@ export function createApi(options: ApiOptions) {
       throw new HttpError(404, 'unknown_code', 'No session has this code.');
     }
     if (session.closedAt !== null) throw new HttpError(410, 'session_closed', 'This session has ended.');
+    return session;
+  };
+
+  const lookUpCode = async (request: IncomingMessage, encoded: string) => {
+    let typed = '';
+    try {
+      typed = decodeURIComponent(encoded);
+    } catch {
+      // A malformed escape is just an ill-formed code.
+    }
+    const session = await sessionForCode(request.socket.remoteAddress ?? 'unknown', typed, 'lookup');
+    return { code: session.code, title: session.title, language: session.language };
+  };
+
+  const join = async (request: IncomingMessage) => {
+    const body = await readJsonBody(request);
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const session = await sessionForCode(address, typeof body.code === 'string' ? body.code : '', 'join');
     const now = options.now();
     const previous = typeof body.token === 'string' ? signer.verify(body.token, now) : null;
     const known =
@@ -166,6 +186,8 @@ export function createApi(options: ApiOptions) {
         const joined = await join(request);
         options.onJoin?.(joined.rejoined ? 'rejoined' : 'joined');
         sendJson(response, 200, joined);
+      } else if (path.startsWith('/api/codes/') && method === 'GET') {
+        sendJson(response, 200, await lookUpCode(request, path.slice('/api/codes/'.length)));
       } else if (path === '/api/time' && method === 'GET') {
         sendJson(response, 200, { now: options.now() });
       } else if (path === '/api/config' && method === 'GET' && options.config) {

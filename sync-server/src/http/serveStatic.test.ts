@@ -14,6 +14,7 @@ describe('static app', () => {
   beforeAll(async () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), `<!doctype html><title>app</title>${' '.repeat(600)}`);
+    writeFileSync(join(root, 'join.html'), `<!doctype html><title>join</title>${' '.repeat(600)}`);
     writeFileSync(join(root, 'assets', 'app-1.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,6 +58,10 @@ describe('static app', () => {
     expect(route.status).toBe(200);
     expect(route.body.toString()).toContain('<title>app</title>');
     expect(route.headers['cache-control']).toBe('no-cache');
+    const joinLink = await raw('/j/ABCDEF', 'identity');
+    expect(joinLink.body.toString()).toContain('<title>join</title>');
+    expect(joinLink.headers['cache-control']).toBe('no-cache');
+    expect((await raw('/jam/ABCDEF', 'identity')).body.toString()).toContain('<title>app</title>');
     expect((await raw('/assets/missing.js', 'identity')).status).toBe(404);
     const traversal = await raw('/%2e%2e/%2e%2e/etc/passwd', 'identity');
     expect(traversal.body.toString()).not.toContain('root:');

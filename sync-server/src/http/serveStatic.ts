@@ -29,6 +29,9 @@ const COMPRESSIBLE = new Set([
   '.map',
 ]);
 
+/** The join link `/j/CODE` opens its own small page: phones scanning the QR code need no app to type a name. */
+const JOIN_PAGE = 'join.html';
+
 interface CachedFile {
   mtimeMs: number;
   body: Buffer;
@@ -46,7 +49,7 @@ function statFile(path: string) {
 
 /**
  * Serves the built web app, gzipped when the browser accepts it (phones on venue Wi-Fi);
- * any path without a file extension falls back to index.html (client routes).
+ * any path without a file extension falls back to index.html (client routes), except join links.
  */
 export function createStaticHandler(root: string) {
   const cache = new Map<string, CachedFile>();
@@ -70,6 +73,10 @@ export function createStaticHandler(root: string) {
       return;
     }
     let stats = statFile(path);
+    if (!stats && extname(relative) === '' && /^j[/\\]/.test(relative)) {
+      path = join(root, JOIN_PAGE);
+      stats = statFile(path);
+    }
     if (!stats && extname(relative) === '') {
       path = join(root, 'index.html');
       stats = statFile(path);

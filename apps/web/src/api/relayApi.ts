@@ -36,13 +36,23 @@ export interface SessionDescription {
   viewerToken: string;
 }
 
+/** What a join code opens, told before anyone types a name. */
+export interface CodeDescription {
+  code: string;
+  title: string;
+  language: string;
+}
+
 async function request<T>(path: string, init: RequestInit): Promise<T> {
+  return readAnswer<T>(
+    fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init.headers } }),
+  );
+}
+
+async function readAnswer<T>(pending: Promise<Response>): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...init.headers },
-    });
+    response = await pending;
   } catch {
     throw new ApiError('network', 0);
   }
@@ -56,6 +66,13 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
 
 export const createSession = (title: string, language: string) =>
   request<CreatedSession>('/api/sessions', { method: 'POST', body: JSON.stringify({ title, language }) });
+
+/**
+ * Checks a typed code before a name is asked: the session's title, or `unknown_code`, `invalid_code`…
+ * `pending` is a lookup of the same code already under way (the join page starts one before its script loads).
+ */
+export const lookUpCode = (code: string, pending?: Promise<Response>) =>
+  readAnswer<CodeDescription>(pending ?? fetch(`/api/codes/${encodeURIComponent(code)}`));
 
 export const joinSession = (code: string, name: string, token?: string) =>
   request<JoinedSession>('/api/join', { method: 'POST', body: JSON.stringify({ code, name, token }) });

@@ -32,15 +32,6 @@ export const en = {
     continueFacilitating: 'Continue facilitating “{{title}}”',
     continueParticipating: 'Back to “{{title}}” as {{name}}',
   },
-  join: {
-    title: 'Join session {{code}}',
-    nameLabel: 'Your name',
-    nameHint: 'Shown to the group next to your answers',
-    submit: 'Join',
-    joining: 'Joining…',
-    continueAs: 'Continue as {{name}}',
-    orJoinAsSomeoneElse: 'Or join as someone else:',
-  },
   errors: {
     unknown_code: 'No session has this code. Check it with the facilitator.',
     invalid_code: 'A session code has 6 letters and digits (no 0, O, 1, I or L).',

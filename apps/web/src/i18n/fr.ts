@@ -34,15 +34,6 @@ export const fr: Messages = {
     continueFacilitating: 'Continuer à animer « {{title}} »',
     continueParticipating: 'Revenir à « {{title}} » en tant que {{name}}',
   },
-  join: {
-    title: 'Rejoindre la session {{code}}',
-    nameLabel: 'Votre nom',
-    nameHint: 'Affiché au groupe à côté de vos réponses',
-    submit: 'Rejoindre',
-    joining: 'Connexion…',
-    continueAs: 'Continuer en tant que {{name}}',
-    orJoinAsSomeoneElse: 'Ou rejoindre sous un autre nom :',
-  },
   errors: {
     unknown_code: 'Aucune session n’a ce code. Vérifiez-le auprès de l’animateur.',
     invalid_code: 'Un code de session a 6 lettres et chiffres (sans 0, O, 1, I ni L).',

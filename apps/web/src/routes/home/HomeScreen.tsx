@@ -8,27 +8,28 @@ import { Link } from '../../router/Link.tsx';
 import { useNavigate } from '../../router/Router.tsx';
 import { type Credentials, listCredentials, saveCredentials } from '../../session/deviceStore.ts';
 import { useFormError } from '../../session/useFormError.ts';
+import { normalizeJoinCode } from '../join/normalizeJoinCode.ts';
+import './home.css';
 
-const CODE_PATTERN = /^[2-9A-HJKMNP-Z]{6}$/;
-
+/** Joining is what most people come for: the code field leads, on a phone first and large. */
 function JoinWithCode() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const id = useId();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const normalized = code.toUpperCase().replace(/[\s-]/g, '');
-    if (!CODE_PATTERN.test(normalized)) {
+    const normalized = normalizeJoinCode(code);
+    if (!normalized) {
       setError(t('errors.invalid_code'));
       return;
     }
-    navigate(`/j/${normalized}`);
+    // The join page is a small page of its own (join.html), which checks the code before asking a name.
+    location.assign(`/j/${normalized}`);
   };
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('home.joinTitle')}</h2>
+    <form className="card home-join" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>{t('home.joinTitle')}</h1>
       <label htmlFor={`${id}-code`}>{t('home.codeLabel')}</label>
       <p className="hint" id={`${id}-hint`}>
         {t('home.codeHint')}
@@ -41,7 +42,7 @@ function JoinWithCode() {
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        maxLength={8}
+        maxLength={16}
         aria-describedby={`${id}-hint`}
         aria-invalid={error !== null}
       />
@@ -84,8 +85,9 @@ function CreateSession() {
     }
   };
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="card home-create" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('home.createTitle')}</h2>
+      <p className="hint">{t('app.tagline')}</p>
       <label htmlFor={`${id}-name`}>{t('home.titleLabel')}</label>
       <input
         id={`${id}-name`}
@@ -140,10 +142,8 @@ function SessionsOnThisDevice() {
 }
 
 export default function HomeScreen() {
-  const { t } = useTranslation();
   return (
     <AppShell>
-      <h1 className="home-title">{t('app.tagline')}</h1>
       <div className="home-grid">
         <JoinWithCode />
         <CreateSession />
