@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import type { CommandContext } from './commands/CommandContext.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
-import { createModerationCommands } from './commands/moderationCommands.ts';
 import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
+import { createModerationCommands } from './commands/moderationCommands.ts';
 import { createParticipantCommands } from './commands/participantCommands.ts';
 import { createQuestionCommands } from './commands/questionCommands.ts';
 import { createSessionCommands } from './commands/sessionCommands.ts';

@@ -1,5 +1,6 @@
 import type { Answer } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
+import { TagList } from './TagList.tsx';
 
 interface AnswerListProps {
   answers: readonly Answer[];
@@ -22,15 +23,7 @@ export function AnswerList({ answers, ownParticipantId, variant = 'list', headin
             className={answer.participantId === ownParticipantId ? 'answer answer-own' : 'answer'}
           >
             <p className="answer-text">{answer.text}</p>
-            {answer.tags.length > 0 ? (
-              <ul className="tags" aria-label={t('answers.tags')}>
-                {answer.tags.map((tag) => (
-                  <li key={tag} className="tag">
-                    #{tag}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <TagList tags={answer.tags} />
             <p className="answer-author">
               {t('answers.by', { name: answer.authorName || t('answers.anonymous') })}
             </p>

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { createSessionStore } from '../createSessionStore.ts';
-import { CommandError } from '../schema/CommandError.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asParticipantId } from '../schema/ids.ts';
 import { controlLayout } from '../schema/layout.ts';
 import { selectOwnGroups } from '../selectors.ts';
+import { createTestSession, refusalOf } from '../test/createTestSession.ts';
 
 function setup() {
-  const control = new Y.Doc();
-  const room = new Y.Doc();
-  const facilitator = createSessionStore({ control, room, actor: { role: 'facilitator' } });
-  facilitator.commands.seedSession({
-    sessionId: asSessionId('s'),
-    title: 'T',
-    language: 'en',
-    joinCode: 'ABCDEF',
-  });
-  const participant = (id: string) =>
-    createSessionStore({ control, room, actor: { role: 'participant', participantId: asParticipantId(id) } });
-  return { control, facilitator, participant };
+  const { control, facilitator, participant } = createTestSession();
+  return { control, facilitator, participant: (id: string) => participant(id) };
 }
-
-const codeOf = (run: () => void) => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof CommandError ? error.code : String(error);
-  }
-};
 
 describe('grouping commands', () => {
   it('drafts, adjusts by hand, locks and publishes groups that participants then see', () => {
@@ -79,8 +58,8 @@ describe('grouping commands', () => {
       name: 'Ada L.',
       profile: { role: 'Teacher', years: 12 },
     });
-    expect(codeOf(() => ada.commands.setProfile({ role: 'Pilot' }))).toBe('profile_invalid');
-    expect(codeOf(() => ada.commands.setProfile({ unknown: 'x' }))).toBe('profile_invalid');
-    expect(codeOf(() => ada.commands.saveGrouping('diverse', null, []))).toBe('not_allowed');
+    expect(refusalOf(() => ada.commands.setProfile({ role: 'Pilot' }))).toBe('profile_invalid');
+    expect(refusalOf(() => ada.commands.setProfile({ unknown: 'x' }))).toBe('profile_invalid');
+    expect(refusalOf(() => ada.commands.saveGrouping('diverse', null, []))).toBe('not_allowed');
   });
 });

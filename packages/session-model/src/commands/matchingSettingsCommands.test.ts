@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createSessionStore } from '../createSessionStore.ts';
-import { CommandError } from '../schema/CommandError.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
 import { controlLayout } from '../schema/layout.ts';
 import { DEFAULT_MATCHING_SETTINGS } from '../schema/readMatchingSettings.ts';
+import { refusalOf } from '../test/createTestSession.ts';
 
 function twoFacilitatorDevices() {
   const tablet = { control: new Y.Doc(), room: new Y.Doc() };
@@ -19,15 +19,6 @@ function twoFacilitatorDevices() {
   sync();
   return { tablet, first, second, sync };
 }
-
-const codeOf = (run: () => void) => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof CommandError ? error.code : String(error);
-  }
-};
 
 describe('matching settings', () => {
   it('start from the defaults and are the same on a second facilitator device once synced', () => {
@@ -58,10 +49,10 @@ describe('matching settings', () => {
       { min: 3, target: 4.5, max: 6 },
       { min: 3, target: 5, max: 51 },
     ]) {
-      expect(codeOf(() => first.commands.setGroupSizes('diverse', sizes))).toBe('settings_invalid');
+      expect(refusalOf(() => first.commands.setGroupSizes('diverse', sizes))).toBe('settings_invalid');
     }
     for (const weight of [-1, 2.5, Number.NaN]) {
-      expect(codeOf(() => first.commands.setMatchWeight('thematic', { type: 'tags' }, weight))).toBe(
+      expect(refusalOf(() => first.commands.setMatchWeight('thematic', { type: 'tags' }, weight))).toBe(
         'settings_invalid',
       );
     }
@@ -69,9 +60,9 @@ describe('matching settings', () => {
       ...tablet,
       actor: { role: 'participant', participantId: asParticipantId('p') },
     });
-    expect(codeOf(() => participant.commands.setGroupSizes('diverse', { min: 2, target: 3, max: 4 }))).toBe(
-      'not_allowed',
-    );
+    expect(
+      refusalOf(() => participant.commands.setGroupSizes('diverse', { min: 2, target: 3, max: 4 })),
+    ).toBe('not_allowed');
     expect(first.getSnapshot().matchingSettings.diverse).toEqual(DEFAULT_MATCHING_SETTINGS);
   });
 

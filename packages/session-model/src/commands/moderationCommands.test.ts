@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { createSessionStore } from '../createSessionStore.ts';
-import { CommandError } from '../schema/CommandError.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asParticipantId } from '../schema/ids.ts';
 import { selectAllAnswersTo, selectAnswersTo, selectIsRemoved } from '../selectors.ts';
+import { createTestSession, refusalOf } from '../test/createTestSession.ts';
 
-function setup() {
-  const control = new Y.Doc();
-  const room = new Y.Doc();
-  const facilitator = createSessionStore({ control, room, actor: { role: 'facilitator' } });
-  facilitator.commands.seedSession({
-    sessionId: asSessionId('s'),
-    title: 'T',
-    language: 'en',
-    joinCode: 'ABCDEF',
-  });
-  const participant = (id: string, name: string) => {
-    const store = createSessionStore({
-      control,
-      room,
-      actor: { role: 'participant', participantId: asParticipantId(id) },
-    });
-    store.commands.joinRoster(name);
-    return store;
-  };
-  return { facilitator, participant };
-}
-
-const refusal = (run: () => void) => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof CommandError ? error.code : String(error);
-  }
-};
+const setup = createTestSession;
 
 describe('moderation commands', () => {
   it('renames a person for everyone while keeping the name they typed, and undoes it with an empty name', () => {
@@ -44,10 +13,10 @@ describe('moderation commands', () => {
     expect(bo.getSnapshot().roster[0]).toMatchObject({ name: 'Bo', ownName: 'bo the best lol' });
     facilitator.commands.renameParticipant(asParticipantId('bo'), '  ');
     expect(bo.getSnapshot().roster[0]?.name).toBe('bo the best lol');
-    expect(refusal(() => facilitator.commands.renameParticipant(asParticipantId('nobody'), 'X'))).toBe(
+    expect(refusalOf(() => facilitator.commands.renameParticipant(asParticipantId('nobody'), 'X'))).toBe(
       'not_found',
     );
-    expect(refusal(() => bo.commands.renameParticipant(asParticipantId('bo'), 'Boss'))).toBe('not_allowed');
+    expect(refusalOf(() => bo.commands.renameParticipant(asParticipantId('bo'), 'Boss'))).toBe('not_allowed');
   });
 
   it('removes a person from the roster and their answers from everyone, tells their device, and restores them', () => {

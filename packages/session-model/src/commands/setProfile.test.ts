@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { createSessionStore } from '../createSessionStore.ts';
-import { CommandError } from '../schema/CommandError.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
 import { controlLayout } from '../schema/layout.ts';
 import { getProfileFieldPresets } from '../schema/profileFields.ts';
+import { createTestSession, refusalOf } from '../test/createTestSession.ts';
 
 function setup() {
-  const control = new Y.Doc();
-  const room = new Y.Doc();
-  const facilitator = createSessionStore({ control, room, actor: { role: 'facilitator' } });
-  facilitator.commands.seedSession({
-    sessionId: asSessionId('s'),
-    title: 'T',
-    language: 'fr',
-    joinCode: 'ABCDEF',
-  });
-  const ada = createSessionStore({
-    control,
-    room,
-    actor: { role: 'participant', participantId: asParticipantId('ada') },
-  });
-  ada.commands.joinRoster('Ada');
-  return { control, facilitator, ada };
+  const { control, facilitator, participant } = createTestSession('fr');
+  return { control, facilitator, ada: participant('ada', 'Ada') };
 }
-
-const codeOf = (run: () => void) => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof CommandError ? error.code : String(error);
-  }
-};
 
 describe('profile commands', () => {
   it('refuse a number outside the field’s bounds with profile_out_of_range, and keep the last good profile', () => {
@@ -42,10 +16,10 @@ describe('profile commands', () => {
     );
     ada.commands.setProfile({ experience: 0 });
     ada.commands.setProfile({ experience: 60 });
-    expect(codeOf(() => ada.commands.setProfile({ experience: -3 }))).toBe('profile_out_of_range');
-    expect(codeOf(() => ada.commands.setProfile({ experience: 61 }))).toBe('profile_out_of_range');
-    expect(codeOf(() => ada.commands.setProfile({ experience: Number.NaN }))).toBe('profile_invalid');
-    expect(codeOf(() => ada.commands.setProfile({ experience: '12' }))).toBe('profile_invalid');
+    expect(refusalOf(() => ada.commands.setProfile({ experience: -3 }))).toBe('profile_out_of_range');
+    expect(refusalOf(() => ada.commands.setProfile({ experience: 61 }))).toBe('profile_out_of_range');
+    expect(refusalOf(() => ada.commands.setProfile({ experience: Number.NaN }))).toBe('profile_invalid');
+    expect(refusalOf(() => ada.commands.setProfile({ experience: '12' }))).toBe('profile_invalid');
     expect(ada.getSnapshot().roster[0]?.profile).toEqual({ experience: 60 });
   });
 
@@ -55,7 +29,7 @@ describe('profile commands', () => {
     const gender = ada.getSnapshot().profileFields.find((field) => field.id === 'gender');
     expect(gender).toMatchObject({ label: 'Genre', options: ['Femme', 'Homme', 'Non binaire'] });
     ada.commands.setProfile({ gender: 'Femme' });
-    expect(codeOf(() => ada.commands.setProfile({ gender: 'Woman' }))).toBe('profile_invalid');
+    expect(refusalOf(() => ada.commands.setProfile({ gender: 'Woman' }))).toBe('profile_invalid');
   });
 
   it('refuse a field whose option is given twice or whose bounds cross', () => {
@@ -66,9 +40,9 @@ describe('profile commands', () => {
       kind: 'choice' as const,
       options: ['Rouge', 'Bleu', 'Rouge'],
     };
-    expect(codeOf(() => facilitator.commands.setProfileFields([twice]))).not.toBeNull();
+    expect(refusalOf(() => facilitator.commands.setProfileFields([twice]))).not.toBeNull();
     const crossed = { id: 'age', label: 'Âge', kind: 'number' as const, options: [], min: 99, max: 18 };
-    expect(codeOf(() => facilitator.commands.setProfileFields([crossed]))).not.toBeNull();
+    expect(refusalOf(() => facilitator.commands.setProfileFields([crossed]))).not.toBeNull();
   });
 
   it('show an option stored twice by an older version once', () => {

@@ -1,5 +1,6 @@
 import type { Answer, Question, SessionStore } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
+import { TagList } from '../../components/TagList.tsx';
 
 interface ModeratedAnswerListProps {
   question: Question;
@@ -32,15 +33,7 @@ export function ModeratedAnswerList({ question, answers, store, run }: Moderated
           >
             {answer.hidden ? <p className="badge badge-warning">{t('moderation.hiddenBadge')}</p> : null}
             <p className="answer-text">{answer.text}</p>
-            {answer.tags.length > 0 ? (
-              <ul className="tags" aria-label={t('answers.tags')}>
-                {answer.tags.map((tag) => (
-                  <li key={tag} className="tag">
-                    #{tag}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <TagList tags={answer.tags} />
             {answer.questionVersion < question.version ? (
               <p className="hint">
                 {t('moderation.earlierWording', {

@@ -7,6 +7,7 @@ import {
 } from '@peerloom/session-model';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmBox } from '../../components/ConfirmBox.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { describeRoster } from './describeRoster.ts';
@@ -100,29 +101,14 @@ export function ParticipantList({ snapshot, store, online }: ParticipantListProp
                 </div>
               </form>
             ) : action?.participantId === entry.participantId && action.kind === 'remove' ? (
-              <div
-                className="confirm"
-                role="alertdialog"
-                aria-labelledby={`${id}-${entry.participantId}-confirm`}
-              >
-                <p id={`${id}-${entry.participantId}-confirm`}>
-                  {t('people.confirmRemove', { name: entry.name })}
-                </p>
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => {
-                      if (run(() => store.commands.removeParticipant(entry.participantId))) setAction(null);
-                    }}
-                  >
-                    {t('people.confirmRemoveYes', { name: entry.name })}
-                  </button>
-                  <button type="button" className="secondary" onClick={() => setAction(null)}>
-                    {t('facilitator.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmBox
+                message={t('people.confirmRemove', { name: entry.name })}
+                confirmLabel={t('people.confirmRemoveYes', { name: entry.name })}
+                onConfirm={() => {
+                  if (run(() => store.commands.removeParticipant(entry.participantId))) setAction(null);
+                }}
+                onCancel={() => setAction(null)}
+              />
             ) : (
               <div className="person-tools">
                 <button

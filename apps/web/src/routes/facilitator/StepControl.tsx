@@ -1,6 +1,7 @@
 import type { Phase } from '@peerloom/session-model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmBox } from '../../components/ConfirmBox.tsx';
 import { getNextStep, isGoingBack } from '../../steps/stepRegistry.ts';
 
 interface StepControlProps {
@@ -51,26 +52,15 @@ export function StepControl({ live, viewed, onView, onStart }: StepControlProps)
         {t('cockpit.previewing', { step: stepName(viewed), live: stepName(live) })}
       </p>
       {confirming === viewed ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-back-text">
-          <p id="confirm-back-text">
-            {t('cockpit.confirmBack', { step: stepName(viewed), live: stepName(live) })}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirming(null);
-                onStart(viewed);
-              }}
-            >
-              {t('cockpit.confirmBackYes', { step: stepName(viewed) })}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-              {t('facilitator.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          message={t('cockpit.confirmBack', { step: stepName(viewed), live: stepName(live) })}
+          confirmLabel={t('cockpit.confirmBackYes', { step: stepName(viewed) })}
+          onConfirm={() => {
+            setConfirming(null);
+            onStart(viewed);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
       ) : (
         <div className="button-row">
           <button type="button" onClick={() => (back ? setConfirming(viewed) : onStart(viewed))}>
