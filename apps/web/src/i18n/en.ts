@@ -380,8 +380,8 @@ export const en = {
   },
   myGroup: {
     title: {
-      diverse: 'Your Mix group: group {{number}}',
-      thematic: 'Your Match group: group {{number}}',
+      diverse: 'Your Mix group: {{group}}',
+      thematic: 'Your Match group: {{group}}',
     },
   },
 };

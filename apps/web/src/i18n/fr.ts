@@ -394,8 +394,8 @@ export const fr: Messages = {
   },
   myGroup: {
     title: {
-      diverse: 'Votre groupe Mélange : groupe {{number}}',
-      thematic: 'Votre groupe thématique : groupe {{number}}',
+      diverse: 'Votre groupe Mélange : {{group}}',
+      thematic: 'Votre groupe thématique : {{group}}',
     },
   },
 };

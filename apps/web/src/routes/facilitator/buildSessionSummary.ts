@@ -1,4 +1,5 @@
 import type { GroupingKind, SessionSnapshot } from '@peerloom/session-model';
+import { formatGroupTitle } from '../../session/formatGroupTitle.ts';
 
 /** The words a summary needs, already translated, so this stays a pure function. */
 export interface SummaryWords {
@@ -29,7 +30,7 @@ export function buildSessionSummary(snapshot: SessionSnapshot, words: SummaryWor
     if (!published || published.length === 0) continue;
     out.push('', `## ${words.groupsTitle[kind]}`, '');
     for (const group of published) {
-      const title = [words.groupName(group.number), group.name, group.place].filter(Boolean).join(' · ');
+      const title = formatGroupTitle(group, words.groupName);
       const label = group.label.length > 0 ? ` (${group.label.join(', ')})` : '';
       const members = group.members.map((member) => line(names.get(member) ?? '')).filter(Boolean);
       out.push(`- ${title}${label}: ${members.join(', ')}`);

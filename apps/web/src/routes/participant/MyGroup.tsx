@@ -1,6 +1,7 @@
 import type { GroupingKind, ParticipantId, Phase, SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { GroupDrawer } from '../../components/GroupDrawer.tsx';
+import { formatGroupTitle } from '../../session/formatGroupTitle.ts';
 import { selectLatestOwnGroup } from './selectLatestOwnGroup.ts';
 
 /** The groupings a step's own screen already shows in full; there the drawer would repeat them. */
@@ -24,7 +25,9 @@ export function MyGroup({
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   return (
     <GroupDrawer
-      title={t(`myGroup.title.${latest.kind}`, { number: latest.number })}
+      title={t(`myGroup.title.${latest.kind}`, {
+        group: formatGroupTitle(latest.group, (number) => t('groups.groupNumber', { number })),
+      })}
       label={latest.group.label}
       members={latest.group.members.map((member) => ({
         id: member,

@@ -16,7 +16,7 @@ describe('selectLatestOwnGroup', () => {
       phase: 'share' as const,
       groupings: { diverse: published('diverse', 5), thematic: null },
     };
-    expect(selectLatestOwnGroup(mixOnly, me)).toMatchObject({ kind: 'diverse', number: 2 });
+    expect(selectLatestOwnGroup(mixOnly, me)).toMatchObject({ kind: 'diverse', group: { number: 2 } });
     const both = { diverse: published('diverse', 5), thematic: published('thematic', 9) };
     expect(selectLatestOwnGroup({ ...base, groupings: both }, me)?.kind).toBe('thematic');
     const mixAgain = { diverse: published('diverse', 12), thematic: published('thematic', 9) };

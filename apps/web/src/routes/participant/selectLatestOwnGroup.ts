@@ -3,8 +3,6 @@ import type { Group, GroupingKind, ParticipantId, SessionSnapshot } from '@peerl
 export interface LatestOwnGroup {
   kind: GroupingKind;
   group: Group;
-  /** 1-based position among the published groups, as the facilitator and projector number them. */
-  number: number;
 }
 
 /** The participant's group in the grouping published last (Mix or Match), whatever the current step. */
@@ -16,11 +14,10 @@ export function selectLatestOwnGroup(
   for (const kind of ['diverse', 'thematic'] as const) {
     const grouping = snapshot.groupings[kind];
     const published = grouping?.published ?? [];
-    const index = published.findIndex((group) => group.members.includes(participantId));
-    const group = published[index];
+    const group = published.find((candidate) => candidate.members.includes(participantId));
     if (!group) continue;
     const at = grouping?.publishedAt ?? 0;
-    if (!latest || at >= latest.at) latest = { kind, group, number: index + 1, at };
+    if (!latest || at >= latest.at) latest = { kind, group, at };
   }
-  return latest ? { kind: latest.kind, group: latest.group, number: latest.number } : null;
+  return latest ? { kind: latest.kind, group: latest.group } : null;
 }

@@ -1,6 +1,7 @@
 import type { Group, GroupingKind, SessionSnapshot } from '@peerloom/session-model';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatGroupTitle } from '../../session/formatGroupTitle.ts';
 import { fitGroupGrid } from './fitGroupGrid.ts';
 import { useElementSize } from './useElementSize.ts';
 
@@ -49,9 +50,7 @@ export function ProjectorGroups({ snapshot, kind, groupName }: ProjectorGroupsPr
     id: group.id,
     name: groupName
       ? groupName(group, index)
-      : [t('groups.groupNumber', { number: group.number }), group.name, group.place]
-          .filter(Boolean)
-          .join(' · '),
+      : formatGroupTitle(group, (number) => t('groups.groupNumber', { number })),
     label: group.label.join(' · '),
     members: group.members.map((member) => ({
       id: member,
