@@ -83,7 +83,7 @@ export default defineConfig({
     // The app shell is cached so that a reload with no network still opens the session from IndexedDB.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      injectRegister: 'inline',
       manifest: {
         name: 'Peerloom',
         short_name: 'Peerloom',
@@ -133,6 +133,18 @@ export default defineConfig({
       input: {
         index: fileURLToPath(new URL('apps/web/index.html', import.meta.url)),
         join: fileURLToPath(new URL('apps/web/join.html', import.meta.url)),
+      },
+      output: {
+        codeSplitting: {
+          // A phone on venue Wi-Fi pays a request per file: the participant's screens and the small pieces of UI
+          // they share with the other screens travel as one file instead of a dozen.
+          groups: [
+            {
+              name: 'participant',
+              test: /apps[\\/]web[\\/]src[\\/](routes[\\/]participant[\\/]|router[\\/]|components[\\/](Notice|TagList|AnswerList|AppShell|WarmupItemView|ConnectionBadge|LanguageSwitch|WhatNow|GroupDrawer)\.tsx|session[\\/](deviceStore|formatGroupTitle|useCommandRunner|useFormError)\.ts)|packages[\\/]session-model[\\/]src[\\/]selectors\.ts/,
+            },
+          ],
+        },
       },
     },
   },

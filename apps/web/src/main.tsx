@@ -4,12 +4,12 @@ import { App } from './App.tsx';
 import { setupI18n } from './i18n/setupI18n.ts';
 import './styles.css';
 
-setupI18n();
 const root = document.getElementById('root');
-if (root) {
+void setupI18n().then(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-}
+});

@@ -16,7 +16,7 @@ export function LanguageSwitch() {
       <select
         id={id}
         value={i18n.language}
-        onChange={(event) => setUiLanguage(event.target.value as UiLanguage)}
+        onChange={(event) => void setUiLanguage(event.target.value as UiLanguage)}
       >
         {UI_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>

@@ -1,11 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
+import type { Messages } from './en.ts';
 
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 const STORAGE_KEY = 'peerloom:language';
+
+// One catalog per language, fetched on demand: a phone downloads only the language it shows.
+const catalogs: Record<UiLanguage, () => Promise<Messages>> = {
+  en: () => import('./en.ts').then((module) => module.en),
+  fr: () => import('./fr.ts').then((module) => module.fr),
+};
 
 function initialLanguage(): UiLanguage {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
@@ -13,25 +18,35 @@ function initialLanguage(): UiLanguage {
   return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+async function loadCatalog(language: UiLanguage): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await catalogs[language]());
+}
+
 /** The device's choice of language wins over the session's; it is remembered on this device. */
-export function setUiLanguage(language: UiLanguage): void {
+export async function setUiLanguage(language: UiLanguage): Promise<void> {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
-  void i18next.changeLanguage(language);
+  await loadCatalog(language);
+  await i18next.changeLanguage(language);
 }
 
 export const hasChosenLanguage = () => globalThis.localStorage?.getItem(STORAGE_KEY) !== null;
 
-export function setupI18n() {
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    lng: initialLanguage(),
-    fallbackLng: 'en',
+/** Starts i18next with the device's language, its catalog loaded; resolves before the first render. */
+export async function setupI18n() {
+  const language = initialLanguage();
+  await i18next.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: language,
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
   });
-  i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
+  await loadCatalog(language);
+  i18next.on('languageChanged', (changed) => {
+    document.documentElement.lang = changed;
   });
   document.documentElement.lang = i18next.language;
   return i18next;

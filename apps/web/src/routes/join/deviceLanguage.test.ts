@@ -19,8 +19,8 @@ describe('device language on the join page', () => {
     Reflect.deleteProperty(globalThis, 'localStorage');
   });
 
-  it('reads the choice the app’s language switch stored, and the app reads the join page’s', () => {
-    setUiLanguage('fr');
+  it('reads the choice the app’s language switch stored, and the app reads the join page’s', async () => {
+    await setUiLanguage('fr');
     expect(readDeviceLanguage()).toBe('fr');
     stored.clear();
     expect(hasChosenLanguage()).toBe(false);

@@ -1,0 +1,5 @@
+export { EndView } from './EndView.tsx';
+export { MatchView } from './MatchView.tsx';
+export { MixView } from './MixView.tsx';
+export { ShareView } from './ShareView.tsx';
+export { WarmupView } from './WarmupView.tsx';
