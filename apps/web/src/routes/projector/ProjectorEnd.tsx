@@ -12,7 +12,7 @@ export function ProjectorEnd({ snapshot }: ProjectorStepProps) {
   return (
     <div className="projector-pending projector-end">
       <h1 className="projector-pending-title">{t('end.projectorTitle')}</h1>
-      <p className="projector-end-figures" data-testid="projector-end">
+      <p className="projector-lead" data-testid="projector-end">
         {[
           t('projector.joined', { count: snapshot.roster.length }),
           t('answers.count', { count: answers }),
