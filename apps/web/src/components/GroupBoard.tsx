@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './GroupBoard.css';
 import { boardCollisions, useBoardSensors } from './boardSensors.ts';
+import { formatGroupTitle } from './formatGroupTitle.ts';
 import { GroupCard } from './GroupCard.tsx';
-import { groupTitle } from './groupTitle.ts';
 import { MemberCard } from './MemberCard.tsx';
 
 export interface BoardMember {
@@ -55,7 +55,14 @@ export function GroupBoard({
   const people = new Map(
     [...unplaced, ...groups.flatMap((group) => group.members)].map((member) => [member.id, member.name]),
   );
-  const titles = new Map(groups.map((group) => [group.id, groupTitle(t, group)]));
+  const titles = new Map(
+    groups.map((group) => [
+      group.id,
+      formatGroupTitle({ number: group.number, name: group.name }, (number) =>
+        t('groups.groupNumber', { number }),
+      ),
+    ]),
+  );
   const nameOf = (memberId: string | number) => people.get(String(memberId)) ?? String(memberId);
   const titleOf = (groupId: string | number) => titles.get(String(groupId)) ?? String(groupId);
   const announcements: Announcements = {

@@ -1,8 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatGroupTitle } from './formatGroupTitle.ts';
 import type { BoardGroup, BoardMember } from './GroupBoard.tsx';
-import { groupTitle } from './groupTitle.ts';
 
 /**
  * One person on the board, to drag to another group: name, what they wrote (one line, expandable), the terms
@@ -78,7 +78,9 @@ export function MemberCard({
           {groupId ? null : <option value="">{t('board.chooseGroup')}</option>}
           {groups.map((target) => (
             <option key={target.id} value={target.id}>
-              {groupTitle(t, target)}
+              {formatGroupTitle({ number: target.number, name: target.name }, (number) =>
+                t('groups.groupNumber', { number }),
+              )}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import type { GroupingKind, SessionSnapshot } from '@peerloom/session-model';
-import { formatGroupTitle } from '../../session/formatGroupTitle.ts';
+import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 
 /** The words a summary needs, already translated, so this stays a pure function. */
 export interface SummaryWords {

@@ -1,7 +1,7 @@
 import type { GroupingKind, ParticipantId, Phase, SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
+import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import { GroupDrawer } from '../../components/GroupDrawer.tsx';
-import { formatGroupTitle } from '../../session/formatGroupTitle.ts';
 import { selectLatestOwnGroup } from './selectLatestOwnGroup.ts';
 
 /** The groupings a step's own screen already shows in full; there the drawer would repeat them. */

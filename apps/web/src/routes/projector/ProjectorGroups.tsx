@@ -1,7 +1,7 @@
 import type { Group, GroupingKind, SessionSnapshot } from '@peerloom/session-model';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatGroupTitle } from '../../session/formatGroupTitle.ts';
+import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import { fitGroupGrid } from './fitGroupGrid.ts';
 import { useElementSize } from './useElementSize.ts';
 
