@@ -1,6 +1,5 @@
-import { answerFromNode } from '../fixtures/answerFromNode.ts';
+import { fillMixRoom } from '../fixtures/fillMixRoom.ts';
 import { setGroupSizes } from '../fixtures/groupSettings.ts';
-import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 test('on a touch tablet, the facilitator drags a person to another group with a finger, and the board announces it', async ({
@@ -11,18 +10,7 @@ test('on a touch tablet, the facilitator drags a person to another group with a 
   const session = await relay.createSession('Touch');
   const tablet = await newDevice({ phone: true, viewport: { width: 1024, height: 768 }, baseURL: relay.url });
   await tablet.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await startStep(tablet, 'Mix');
-  await tablet.getByLabel('Organisation type').check();
-  const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
-  await answerFromNode(
-    relay.url,
-    session.code,
-    Array.from({ length: 8 }, (_, index) => ({
-      name: `Person ${index + 1}`,
-      profile: { organisation: kinds[index % 4] ?? 'Company' },
-    })),
-  );
-  await expect(tablet.getByText('8 of 8 participants filled their profile')).toBeVisible();
+  await fillMixRoom(tablet, relay.url, session, 8);
   await setGroupSizes(tablet, 2, 4, 4);
   await tablet.getByRole('button', { name: 'Form diverse groups' }).click();
   const cards = tablet.getByTestId('group-card');

@@ -1,5 +1,4 @@
-import { answerFromNode } from '../fixtures/answerFromNode.ts';
-import { startStep } from '../fixtures/startStep.ts';
+import { fillMixRoom } from '../fixtures/fillMixRoom.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const TABLET = { width: 1024, height: 768 };
@@ -13,18 +12,7 @@ test('a facilitator scrolled down to the group board still sees that the relay i
   const session = await relay.createSession('Big room');
   const facilitator = await newDevice({ viewport: TABLET, baseURL: relay.url });
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await startStep(facilitator, 'Mix');
-  await facilitator.getByLabel('Organisation type').check();
-  const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
-  await answerFromNode(
-    relay.url,
-    session.code,
-    Array.from({ length: 12 }, (_, index) => ({
-      name: `Person ${index + 1}`,
-      profile: { organisation: kinds[index % 4] ?? 'Company' },
-    })),
-  );
-  await expect(facilitator.getByText('12 of 12 participants filled their profile')).toBeVisible();
+  await fillMixRoom(facilitator, relay.url, session, 12);
   await facilitator.getByRole('button', { name: 'Form diverse groups' }).click();
   await expect(facilitator.getByTestId('group-member')).toHaveCount(12);
 

@@ -1,5 +1,6 @@
 import { answerFromNode } from '../fixtures/answerFromNode.ts';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { fillMixRoom } from '../fixtures/fillMixRoom.ts';
 import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -143,18 +144,7 @@ test('after a reload, the diversity figures show while the NLP model is still lo
   });
   const facilitator = await context.newPage();
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await startStep(facilitator, 'Mix');
-  await facilitator.getByLabel('Organisation type').check();
-  const kinds = ['Company', 'Public sector', 'Non-profit', 'Education'];
-  await answerFromNode(
-    relay.url,
-    session.code,
-    Array.from({ length: 8 }, (_, index) => ({
-      name: `Person ${index + 1}`,
-      profile: { organisation: kinds[index % 4] ?? 'Company' },
-    })),
-  );
-  await expect(facilitator.getByText('8 of 8 participants filled their profile')).toBeVisible();
+  await fillMixRoom(facilitator, relay.url, session, 8);
   await facilitator.getByRole('button', { name: 'Form diverse groups' }).click();
   const ratio = facilitator.getByText(/^Diversity: [\d.]+ × a random grouping/);
   await expect(ratio).toBeVisible();

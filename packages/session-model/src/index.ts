@@ -47,4 +47,5 @@ export {
   selectIsRemoved,
   selectOwnAnswer,
   selectOwnGroups,
+  selectPublishedGroupCount,
 } from './selectors.ts';

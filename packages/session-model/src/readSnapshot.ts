@@ -6,7 +6,7 @@ import {
   asWarmupItemId,
   type ParticipantId,
 } from './schema/ids.ts';
-import { controlLayout, parseAnswerKey, roomLayout } from './schema/layout.ts';
+import { controlLayout, parseAnswerKey, roomLayout, type StoredParticipantAdmin } from './schema/layout.ts';
 import { LANGUAGES, type Language } from './schema/limits.ts';
 import { isNewerThanThisBuild } from './schema/migrations.ts';
 import { isPhase } from './schema/phases.ts';
@@ -51,8 +51,7 @@ function readQuestions(control: Y.Doc): Question[] {
     .filter((question) => question.id !== '');
 }
 
-function readRoster(control: Y.Doc, room: Y.Doc): RosterEntry[] {
-  const admin = controlLayout.participantAdmin(control);
+function readRoster(room: Y.Doc, admin: Y.Map<StoredParticipantAdmin>): RosterEntry[] {
   const entries: RosterEntry[] = [];
   for (const [participantId, stored] of roomLayout.roster(room).entries()) {
     if (!stored || typeof stored !== 'object') continue;
@@ -113,7 +112,7 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
   const phase = session.get('phase');
   const activeQuestionId = session.get('activeQuestionId');
   const admin = controlLayout.participantAdmin(control);
-  const everyone = readRoster(control, room);
+  const everyone = readRoster(room, admin);
   const isRemoved = (entry: RosterEntry) => typeof admin.get(entry.participantId)?.removedAt === 'number';
   const roster = everyone.filter((entry) => !isRemoved(entry));
   const removed = everyone.filter(isRemoved);

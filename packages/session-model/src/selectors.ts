@@ -36,3 +36,10 @@ export const selectOwnGroups = (
     );
     return group ? [{ kind, group }] : [];
   });
+
+/** How many groups participants see, Mix and Match together. */
+export const selectPublishedGroupCount = (snapshot: SessionSnapshot): number =>
+  (['diverse', 'thematic'] as const).reduce(
+    (sum, kind) => sum + (snapshot.groupings[kind]?.published?.length ?? 0),
+    0,
+  );

@@ -92,6 +92,11 @@ export const READY_STEPS: readonly ReadyStep[] = STEPS.filter(
   (step): step is ReadyStep => step.kind === 'ready',
 );
 
+/** Starts loading every step's screen for one kind of device, so a step change never waits on the network. */
+export function preloadStepScreens(device: 'facilitator' | 'participant' | 'projector'): void {
+  for (const step of READY_STEPS) void step[device].preload();
+}
+
 /** The entry of a phase; every phase of the model has one (checked by a test). */
 export function getStep(phase: Phase): ReadyStep {
   const found = READY_STEPS.find((step) => step.phase === phase);

@@ -1,3 +1,4 @@
+import { selectPublishedGroupCount } from '@peerloom/session-model';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorStepProps } from '../../steps/stepProps.ts';
@@ -16,10 +17,7 @@ function download(filename: string, text: string) {
 export function EndStep({ snapshot }: FacilitatorStepProps) {
   const { t } = useTranslation();
   const id = useId();
-  const published = (['diverse', 'thematic'] as const).reduce(
-    (sum, kind) => sum + (snapshot.groupings[kind]?.published?.length ?? 0),
-    0,
-  );
+  const published = selectPublishedGroupCount(snapshot);
   const summary = () =>
     buildSessionSummary(snapshot, {
       participants: t('end.participantsLabel'),

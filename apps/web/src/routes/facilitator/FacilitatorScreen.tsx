@@ -13,7 +13,7 @@ import { useFacilitatorAccess } from '../../session/useFacilitatorAccess.ts';
 import { useOnlineParticipants } from '../../session/useOnlineParticipants.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
-import { getStep, READY_STEPS } from '../../steps/stepRegistry.ts';
+import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
 import { JoinPanel } from './JoinPanel.tsx';
 import { ParticipantList } from './ParticipantList.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
@@ -42,10 +42,7 @@ function FacilitatorSession({
   };
   const Step = getStep(viewed).facilitator.Component;
   useEffect(() => prepareMatching(), []);
-  useEffect(() => {
-    // The facilitator uses every step: fetch their screens while the documents load.
-    for (const step of READY_STEPS) void step.facilitator.preload();
-  }, []);
+  useEffect(() => preloadStepScreens('facilitator'), []);
 
   useEffect(() => {
     // Seed only once the relay's copy is here, so a second device never re-seeds over edits.

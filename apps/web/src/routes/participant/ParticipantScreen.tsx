@@ -11,7 +11,7 @@ import { useOtherTabNotice } from '../../session/useOtherTabNotice.ts';
 import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
-import { getStep, READY_STEPS } from '../../steps/stepRegistry.ts';
+import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
 import { MyGroup } from './MyGroup.tsx';
 
 interface SessionViewProps {
@@ -29,10 +29,7 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
   const rosterWritten = useRef(false);
   const Step = getStep(snapshot.phase).participant.Component;
 
-  useEffect(() => {
-    // Every step's screen is small: fetch them all now, so a phase change never waits on the network.
-    for (const step of READY_STEPS) void step.participant.preload();
-  }, []);
+  useEffect(() => preloadStepScreens('participant'), []);
 
   useEffect(() => {
     if (!loaded || rosterWritten.current) return;

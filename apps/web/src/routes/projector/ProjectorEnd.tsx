@@ -1,13 +1,11 @@
+import { selectPublishedGroupCount } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import type { ProjectorStepProps } from '../../steps/stepProps.ts';
 
 /** After the last step on the projector: thanks, and what the room made together. */
 export function ProjectorEnd({ snapshot }: ProjectorStepProps) {
   const { t } = useTranslation();
-  const groups = (['diverse', 'thematic'] as const).reduce(
-    (sum, kind) => sum + (snapshot.groupings[kind]?.published?.length ?? 0),
-    0,
-  );
+  const groups = selectPublishedGroupCount(snapshot);
   const answers = snapshot.answers.filter((answer) => !answer.hidden).length;
   return (
     <div className="projector-pending projector-end">

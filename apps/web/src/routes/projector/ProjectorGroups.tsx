@@ -1,4 +1,4 @@
-import type { Group, GroupingKind, SessionSnapshot } from '@peerloom/session-model';
+import type { GroupingKind, SessionSnapshot } from '@peerloom/session-model';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
@@ -9,8 +9,6 @@ interface ProjectorGroupsProps {
   snapshot: SessionSnapshot;
   /** diverse during Mix, thematic during Match. */
   kind: GroupingKind;
-  /** The one place a group's displayed name comes from. */
-  groupName?: (group: Group, index: number) => string;
 }
 
 function ProjectorGroupsPending({ snapshot, kind }: { snapshot: SessionSnapshot; kind: GroupingKind }) {
@@ -40,17 +38,15 @@ function ProjectorGroupsPending({ snapshot, kind }: { snapshot: SessionSnapshot;
  * The published groups (name, label, members) in a grid sized to fit the screen without scrolling: large type for
  * a few groups, 60 groups of 5 still on one 1920x1080 screen.
  */
-export function ProjectorGroups({ snapshot, kind, groupName }: ProjectorGroupsProps) {
+export function ProjectorGroups({ snapshot, kind }: ProjectorGroupsProps) {
   const { t } = useTranslation();
   const gridRoom = useRef<HTMLDivElement>(null);
   const room = useElementSize(gridRoom);
   const published = snapshot.groupings[kind]?.published ?? [];
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
-  const cards = published.map((group, index) => ({
+  const cards = published.map((group) => ({
     id: group.id,
-    name: groupName
-      ? groupName(group, index)
-      : formatGroupTitle(group, (number) => t('groups.groupNumber', { number })),
+    name: formatGroupTitle(group, (number) => t('groups.groupNumber', { number })),
     label: group.label.join(' · '),
     members: group.members.map((member) => ({
       id: member,

@@ -5,7 +5,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { useParams } from '../../router/Router.tsx';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
-import { getStep, READY_STEPS } from '../../steps/stepRegistry.ts';
+import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
 import { ProjectorJoin } from './ProjectorJoin.tsx';
 import './projector.css';
 
@@ -14,9 +14,7 @@ function ProjectorSession({ handle }: { handle: SessionHandle }) {
   const snapshot = useSnapshot(handle);
   const { connection, refusalCode, pending } = useConnection(handle);
   const Step = getStep(snapshot.phase).projector.Component;
-  useEffect(() => {
-    for (const step of READY_STEPS) void step.projector.preload();
-  }, []);
+  useEffect(() => preloadStepScreens('projector'), []);
   return (
     <div className="projector" data-phase={snapshot.phase}>
       <header className="projector-header">
