@@ -57,6 +57,12 @@ export const fr: Messages = {
     not_allowed: 'Seul l’animateur peut faire cela.',
     not_found: 'Cet élément n’existe plus.',
     settings_invalid: 'Ces réglages de groupes ne sont pas utilisables.',
+    no_groups: 'Publiez d’abord des groupes : chaque groupe reçoit sa production à partir d’eux.',
+    field_title_empty: 'Donnez un titre à ce champ.',
+    field_too_long: 'Ce texte est trop long pour un champ du modèle.',
+    too_many_fields: 'Un modèle compte au plus {{max}} champs.',
+    timer_invalid: 'Choisissez une durée entre 1 minute et {{max}} minutes.',
+    message_too_long: 'Les messages comptent au plus {{max}} caractères.',
     unsupported_version:
       'Cette session a été créée par une version plus récente de Peerloom. Rechargez la page.',
     network:
@@ -390,7 +396,68 @@ export const fr: Messages = {
     matchWaiting:
       'Rien à faire pour l’instant. Gardez cette page ouverte : votre nouveau groupe s’affichera tout seul.',
     matchGrouped: 'Rejoignez les membres de votre groupe : vous travaillerez ensemble à l’étape suivante.',
+    createWaiting:
+      'La production de votre groupe s’ouvrira ici dès que l’animateur aura formé les groupes.',
     later: 'L’animateur va ouvrir cette étape. Cet écran change tout seul.',
+  },
+  production: {
+    loading: 'Ouverture de la production de votre groupe…',
+    loadingEditor: 'Chargement de l’éditeur…',
+    title: '{{group}} · notre production',
+    movedNote:
+      'Vous êtes passé·e de {{from}} à {{to}}. Ce que vous avez écrit reste dans la production de {{from}}.',
+    leftNote: '{{from}} est terminé. Ce que vous avez écrit reste dans sa production.',
+    messageFrom: 'Message de l’animateur',
+    groupTimer: 'Votre groupe',
+    roomTimer: 'Temps restant',
+    timerPaused: 'en pause',
+    timeUp: 'C’est l’heure',
+    oneMinuteLeft: 'Plus qu’une minute',
+    productionStatus: 'Votre production',
+    yourRole: 'Votre rôle : {{role}}.',
+    noRole: 'Pas de rôle pour vous cette fois : apportez vos idées et écrivez avec les autres.',
+    groupMembers: 'Votre groupe',
+    memberHere: '(présent·e)',
+    memberAway: '(absent·e pour l’instant)',
+    hereNow: 'Écrivent avec vous : {{names}}',
+    aloneHere: 'Personne d’autre de votre groupe n’a encore ouvert la production.',
+    focusHere: 'L’animateur a amené tout le monde ici',
+    fromAnswersTitle: 'À partir de nos réponses',
+    fromAnswersHint:
+      'Les réponses de votre groupe à l’étape 2, pour démarrer. Gardez ce qui aide, supprimez le reste.',
+    clearFromAnswers: 'Supprimer ce champ',
+    clearFromAnswersQuestion:
+      'Supprimer le champ « À partir de nos réponses » pour tout le groupe ? Son texte disparaît.',
+    clearFromAnswersConfirm: 'Oui, le supprimer',
+    noFields: 'L’animateur n’a pas encore préparé les champs. Ils s’afficheront ici tout seuls.',
+  },
+  roles: {
+    leader: 'responsable',
+    appMaster: 'pilote de l’appli',
+    timeMaster: 'gardien·ne du temps',
+    meaning: {
+      leader:
+        'Gardez le groupe sur son objectif, veillez à ce que chacun soit entendu et parlez au nom du groupe si on vous le demande.',
+      appMaster: 'Tenez la production en ordre : aidez le groupe à mettre ses idées dans les bons champs.',
+      timeMaster: 'Surveillez l’horloge et dites au groupe quand passer au champ suivant.',
+    },
+  },
+  editor: {
+    toolbar: 'Mise en forme',
+    bold: 'Gras',
+    italic: 'Italique',
+    heading: 'Titre',
+    subheading: 'Sous-titre',
+    bulletList: 'Liste à puces',
+    orderedList: 'Liste numérotée',
+    link: 'Lien',
+    linkAddress: 'Adresse du lien',
+    applyLink: 'Appliquer le lien',
+    removeLink: 'Retirer le lien',
+    cancel: 'Annuler',
+    pasteTooLarge: 'Ce collage est trop long pour être ajouté d’un coup. Collez une partie plus courte.',
+    linkRefused: 'Seuls les liens web (https://) et e-mail peuvent être ajoutés.',
+    dismiss: 'Fermer',
   },
   myGroup: {
     title: {

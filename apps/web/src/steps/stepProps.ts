@@ -1,4 +1,5 @@
 import type { ParticipantId, SessionSnapshot, SessionStore } from '@peerloom/session-model';
+import type { SessionHandle } from '../session/useSessionHandle.ts';
 
 /** What every step's facilitator screen receives. */
 export interface FacilitatorStepProps {
@@ -11,6 +12,8 @@ export interface ParticipantStepProps {
   snapshot: SessionSnapshot;
   store: SessionStore;
   participantId: ParticipantId;
+  /** The session's documents and access, for screens that open more documents (step 4's production). */
+  handle: SessionHandle;
 }
 
 /** What every step's projector screen receives. */
