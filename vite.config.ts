@@ -160,6 +160,15 @@ export default defineConfig({
       nodeProject('sync-server', 'sync-server'),
       {
         plugins: [react()],
+        test: {
+          name: 'editor',
+          root: 'packages/editor',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        plugins: [react()],
         test: { name: 'web', root: 'apps/web', environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },
       },
     ],
