@@ -396,8 +396,7 @@ export const fr: Messages = {
     matchWaiting:
       'Rien à faire pour l’instant. Gardez cette page ouverte : votre nouveau groupe s’affichera tout seul.',
     matchGrouped: 'Rejoignez les membres de votre groupe : vous travaillerez ensemble à l’étape suivante.',
-    createWaiting:
-      'La production de votre groupe s’ouvrira ici dès que l’animateur aura formé les groupes.',
+    createWaiting: 'La production de votre groupe s’ouvrira ici dès que l’animateur aura formé les groupes.',
     later: 'L’animateur va ouvrir cette étape. Cet écran change tout seul.',
   },
   production: {

@@ -16,7 +16,8 @@ export function selectOwnProduction(snapshot: SessionSnapshot, participantId: Pa
       .filter(
         (entry) =>
           entry.id !== production?.id &&
-          (entry.formerMembers.includes(participantId) || (entry.retired && entry.members.includes(participantId))),
+          (entry.formerMembers.includes(participantId) ||
+            (entry.retired && entry.members.includes(participantId))),
       )
       .sort((a, b) => b.createdAt - a.createdAt)[0] ?? null;
   return { production, left };

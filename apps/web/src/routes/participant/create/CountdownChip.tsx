@@ -28,7 +28,9 @@ export function CountdownChip({ timer, label, now, testId }: CountdownChipProps)
       <span className="countdown-time" role="timer" aria-label={`${label}: ${formatCountdown(remaining)}`}>
         {formatCountdown(remaining)}
       </span>
-      {!timer.running && remaining > 0 ? <span className="countdown-note">{t('production.timerPaused')}</span> : null}
+      {!timer.running && remaining > 0 ? (
+        <span className="countdown-note">{t('production.timerPaused')}</span>
+      ) : null}
       {remaining <= 0 ? <span className="countdown-note">{t('production.timeUp')}</span> : null}
       <span className="visually-hidden" aria-live="polite">
         {pulse === 'minute' ? t('production.oneMinuteLeft') : pulse === 'zero' ? t('production.timeUp') : ''}

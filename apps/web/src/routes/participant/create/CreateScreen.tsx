@@ -39,7 +39,9 @@ export function CreateScreen({ snapshot, participantId, handle }: ParticipantSte
   return (
     <section aria-labelledby="create-title" className="create">
       <h1 id="create-title">
-        {production ? t('production.title', { group: formatGroupTitle(production, numbered) }) : t('phases.create')}
+        {production
+          ? t('production.title', { group: formatGroupTitle(production, numbered) })
+          : t('phases.create')}
       </h1>
       {message ? <CreationMessage text={message.text} /> : null}
       <ParticipantWhatNow snapshot={snapshot} participantId={participantId} />
@@ -59,7 +61,12 @@ export function CreateScreen({ snapshot, participantId, handle }: ParticipantSte
             <CreateTimers snapshot={snapshot} production={production} />
             <ProductionStatus status={status} />
           </div>
-          <GroupMembers snapshot={snapshot} production={production} participantId={participantId} peers={peers} />
+          <GroupMembers
+            snapshot={snapshot}
+            production={production}
+            participantId={participantId}
+            peers={peers}
+          />
           {production.label.length > 0 ? (
             <p className="group-label create-label">{production.label.join(', ')}</p>
           ) : null}

@@ -39,7 +39,11 @@ export function GroupMembers({ snapshot, production, participantId, peers }: Gro
           const present = isYou || here.has(member);
           return (
             <li key={member} className={present ? 'create-member create-member-here' : 'create-member'}>
-              <span className="create-member-dot" style={{ background: memberColor(member) }} aria-hidden="true" />
+              <span
+                className="create-member-dot"
+                style={{ background: memberColor(member) }}
+                aria-hidden="true"
+              />
               <span className="create-member-name">
                 {isYou ? t('groups.you') : names.get(member) || t('answers.anonymous')}
               </span>

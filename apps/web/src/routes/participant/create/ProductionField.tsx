@@ -28,11 +28,21 @@ export function ProductionField(props: ProductionFieldProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
-  const className = ['card', 'create-field', focused ? 'create-field-focus' : '', flash ? 'create-field-flash' : '']
+  const className = [
+    'card',
+    'create-field',
+    focused ? 'create-field-focus' : '',
+    flash ? 'create-field-flash' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
-    <section className={className} aria-labelledby={titleId} data-field-id={fieldId} data-testid="create-field">
+    <section
+      className={className}
+      aria-labelledby={titleId}
+      data-field-id={fieldId}
+      data-testid="create-field"
+    >
       <div className="create-field-head">
         <h2 id={titleId}>{title}</h2>
         {focused ? <span className="create-focus-tag">{t('production.focusHere')}</span> : null}

@@ -25,7 +25,14 @@ const FLASH_MS = 3_000;
  * Every field of the template in order, the "from our answers" field first while the group keeps it; when the
  * facilitator brings every group to a field, the screen scrolls there and highlights it.
  */
-export function ProductionFields({ snapshot, production, opened, content, user, editable }: ProductionFieldsProps) {
+export function ProductionFields({
+  snapshot,
+  production,
+  opened,
+  content,
+  user,
+  editable,
+}: ProductionFieldsProps) {
   const { t } = useTranslation();
   const labels = useEditorLabels();
   const list = useRef<HTMLDivElement>(null);
@@ -48,7 +55,8 @@ export function ProductionFields({ snapshot, production, opened, content, user, 
   }, [focusFieldId, focusSetAt]);
 
   const fields = snapshot.template.filter((field) => field.removedAt === null);
-  const keepsFromAnswers = production.seed !== null && (content.fields[FROM_ANSWERS_FIELD_ID]?.words ?? 0) > 0;
+  const keepsFromAnswers =
+    production.seed !== null && (content.fields[FROM_ANSWERS_FIELD_ID]?.words ?? 0) > 0;
   const shared = { opened, user, labels, editable };
   return (
     <div className="create-fields" ref={list}>

@@ -17,7 +17,7 @@ export function listenForAudioUnlock(): void {
 
 /** A soft, short tone (two for the end), if the person has touched the page; silent otherwise. */
 export function playSignalTone(times: 1 | 2): void {
-  if (!audio || audio.state !== 'running') return;
+  if (audio?.state !== 'running') return;
   for (let index = 0; index < times; index++) {
     const start = audio.currentTime + index * 0.35;
     const oscillator = audio.createOscillator();

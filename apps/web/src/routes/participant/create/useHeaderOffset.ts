@@ -6,7 +6,9 @@ export function useHeaderOffset(): void {
     const header = document.querySelector<HTMLElement>('.app-header');
     if (!header || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('--app-header-offset', `${header.offsetHeight}px`));
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--app-header-offset', `${header.offsetHeight}px`),
+    );
     observer.observe(header);
     return () => {
       observer.disconnect();
