@@ -27,9 +27,11 @@ export function CreateScreen({ snapshot, participantId, handle }: ParticipantSte
   const content = useProductionContent(opened);
   const status = useProductionStatus(opened);
   const name = snapshot.roster.find((entry) => entry.participantId === participantId)?.name ?? '';
+  // Joined, so the editors' user changes only when the group does, not with every new snapshot.
+  const memberKey = production?.members.join(',') ?? '';
   const user = useMemo(
-    () => ({ name: name || t('answers.anonymous'), color: memberColor(participantId) }),
-    [name, participantId, t],
+    () => ({ name: name || t('answers.anonymous'), color: memberColor(participantId, memberKey.split(',')) }),
+    [name, participantId, memberKey, t],
   );
   const peers = useGroupPresence(opened, { ...user, participantId });
   useHeaderOffset();
@@ -67,9 +69,6 @@ export function CreateScreen({ snapshot, participantId, handle }: ParticipantSte
             participantId={participantId}
             peers={peers}
           />
-          {production.label.length > 0 ? (
-            <p className="group-label create-label">{production.label.join(', ')}</p>
-          ) : null}
           {opened ? (
             <ProductionFields
               snapshot={snapshot}

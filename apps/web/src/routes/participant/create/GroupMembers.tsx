@@ -41,7 +41,7 @@ export function GroupMembers({ snapshot, production, participantId, peers }: Gro
             <li key={member} className={present ? 'create-member create-member-here' : 'create-member'}>
               <span
                 className="create-member-dot"
-                style={{ background: memberColor(member) }}
+                style={{ background: memberColor(member, production.members) }}
                 aria-hidden="true"
               />
               <span className="create-member-name">
@@ -55,6 +55,9 @@ export function GroupMembers({ snapshot, production, participantId, peers }: Gro
           );
         })}
       </ul>
+      {production.label.length > 0 ? (
+        <p className="group-label create-label">{production.label.join(', ')}</p>
+      ) : null}
       <p className="hint create-here" data-testid="here-now">
         {peers.length === 0
           ? t('production.aloneHere')
