@@ -1,19 +1,21 @@
 import type { ParticipantId, Production, SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
+import type { ProductionHandle } from '../../../session/useProduction.ts';
 import { memberColor } from './memberColor.ts';
-import type { GroupPeer } from './readGroupPeers.ts';
 import { roleOf } from './roleOf.ts';
+import { useGroupPeers } from './useGroupPresence.ts';
 
 interface GroupMembersProps {
   snapshot: SessionSnapshot;
   production: Production;
   participantId: ParticipantId;
-  peers: readonly GroupPeer[];
+  opened: ProductionHandle | null;
 }
 
 /** This member's role and what it means, then the group: each member's role, and who has the production open now. */
-export function GroupMembers({ snapshot, production, participantId, peers }: GroupMembersProps) {
+export function GroupMembers({ snapshot, production, participantId, opened }: GroupMembersProps) {
   const { t } = useTranslation();
+  const peers = useGroupPeers(opened, participantId);
   const ownRole = roleOf(production, participantId);
   const here = new Set(peers.map((peer) => peer.participantId));
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
