@@ -192,7 +192,7 @@ test('the facilitator regroups after writing started: every production keeps eve
   }
 });
 
-test('a countdown shows the same time on two devices whose clocks differ by an hour', async ({
+test('a countdown shows the same time on two devices whose clocks differ by an hour; the facilitator’s message and focus reach both', async ({
   relay,
   newDevice,
 }) => {
@@ -227,6 +227,19 @@ test('a countdown shows the same time on two devices whose clocks differ by an h
     const [onAda, onBao] = await Promise.all([remaining(ada), remaining(bao)]);
     expect(Math.abs(onAda - onBao)).toBeLessThan(2_000);
     await shot(bao, 'laptop-timers');
+
+    await test.step('the facilitator’s message and "bring every group to the next field" reach every screen', async () => {
+      facilitator.store.commands.sendCreationMessage('Five minutes, then we share');
+      facilitator.store.commands.focusField(facilitator.store.getSnapshot().template[1]?.id ?? null);
+      await facilitator.saved();
+      for (const page of [ada, bao]) {
+        await expect(page.getByTestId('creation-message')).toContainText('Five minutes, then we share');
+        const idea = page.getByTestId('create-field').filter({ has: field(page, 'Idea') });
+        await expect(idea.getByText('The facilitator brought everyone here')).toBeVisible();
+        await expect(idea).toBeInViewport();
+      }
+      await shot(ada, 'phone-focus');
+    });
 
     facilitator.store.commands.pauseTimer('room');
     await facilitator.saved();
