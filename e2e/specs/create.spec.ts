@@ -34,6 +34,10 @@ test('two members write in the same field at the same moment: both texts stay, e
 
     const ada = await newDevice({ phone: true, baseURL: relay.url });
     const bao = await newDevice({ viewport: LAPTOP, baseURL: relay.url });
+    const scripts: string[] = [];
+    ada.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     for (const [page, name, answer] of [
       [ada, 'Ada', 'Shorter meetings with a clear goal'],
       [bao, 'Bao', 'Notes everyone can read afterwards'],
@@ -43,6 +47,9 @@ test('two members write in the same field at the same moment: both texts stay, e
       await page.getByRole('button', { name: 'Publish answer' }).click();
       await expect(page.getByRole('heading', { name: 'Your answer' })).toBeVisible();
     }
+    // The phone preloaded every step's screen while in Share, but not step 4's screen nor the editor behind it.
+    await expect(ada.getByTestId('answer-list')).toBeVisible();
+    expect(scripts.filter((path) => /\/CreateScreen-/.test(path))).toEqual([]);
     await startCreation(facilitator, [['Ada', 'Bao']], { label: ['meetings'] });
 
     for (const page of [ada, bao]) {
@@ -56,6 +63,7 @@ test('two members write in the same field at the same moment: both texts stay, e
       );
       await expect(productionStatus(page)).toHaveText(/Saved on the server/);
     }
+    expect(scripts.filter((path) => /\/CreateScreen-/.test(path))).toHaveLength(1);
     await expect(ada.getByTestId('here-now')).toHaveText('Writing with you now: Bao');
     await expect(bao.getByTestId('here-now')).toHaveText('Writing with you now: Ada');
 
