@@ -1,5 +1,6 @@
+import { isChangeOrigin } from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createFieldExtensions } from './createFieldExtensions.ts';
@@ -75,7 +76,7 @@ export function FieldEditor({
     [extensions],
   );
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     editor.setOptions({
       editorProps: {
         ...editor.options.editorProps,
@@ -99,6 +100,17 @@ export function FieldEditor({
     if (editor.isEditable !== editable) editor.setEditable(editable, false);
     if (!editable) setLinkFormOpen(false);
   }, [editor, label, hint, example, editable, hintId, exampleId]);
+
+  useEffect(() => {
+    // A message answers the member's last action: their next edit closes it.
+    const onUpdate = ({ transaction }: { transaction: Parameters<typeof isChangeOrigin>[0] }) => {
+      if (!isChangeOrigin(transaction)) setMessage(null);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      editor.off('update', onUpdate);
+    };
+  }, [editor]);
 
   useEffect(() => {
     if (awareness && !editor.isDestroyed)
