@@ -151,7 +151,7 @@ export function FieldEditor({
         {message ? (
           <>
             <span>{messageText(message, labels)}</span>
-            <button type="button" className="peerloom-field__dismiss" onClick={() => setMessage(null)}>
+            <button type="button" className="peerloom-field__dismiss secondary" onClick={() => setMessage(null)}>
               {labels.dismiss}
             </button>
           </>
