@@ -9,6 +9,7 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import './FieldEditor.css';
 
+/** What {@link FieldEditor} needs: one field of one group document, and the app's strings. */
 export interface FieldEditorProps {
   /** The field's root-level fragment (`field:FIELD_ID`) of the group document. */
   fragment: Y.XmlFragment;
@@ -112,10 +113,13 @@ export function FieldEditor({
     };
   }, [editor]);
 
+  const { name, color } = user;
   useEffect(() => {
-    if (awareness && !editor.isDestroyed)
-      editor.commands.updateUser({ ...awareness.getLocalState()?.user, ...user });
-  }, [editor, awareness, user]);
+    // Every presence change goes to every member: only a real change of name or colour is sent.
+    const current = awareness?.getLocalState()?.user as Record<string, unknown> | undefined;
+    if (!awareness || editor.isDestroyed || (current?.name === name && current?.color === color)) return;
+    editor.commands.updateUser({ ...current, name, color });
+  }, [editor, awareness, name, color]);
 
   return (
     <div className="peerloom-field" data-editable={editable}>
@@ -151,7 +155,11 @@ export function FieldEditor({
         {message ? (
           <>
             <span>{messageText(message, labels)}</span>
-            <button type="button" className="peerloom-field__dismiss secondary" onClick={() => setMessage(null)}>
+            <button
+              type="button"
+              className="peerloom-field__dismiss secondary"
+              onClick={() => setMessage(null)}
+            >
               {labels.dismiss}
             </button>
           </>

@@ -1,8 +1,9 @@
-import { act, cleanup } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { renderField, typeText } from './renderField.tsx';
+import { FieldEditor } from '../FieldEditor.tsx';
+import { labels, renderField, typeText } from './renderField.tsx';
 
 afterEach(cleanup);
 
@@ -65,5 +66,33 @@ describe('carets', () => {
 
     expect(presences[1].getStates().get(docs[0].clientID)?.cursor).toBeTruthy();
     expect(benOther.text.querySelector('.collaboration-carets__caret')).toBeNull();
+  });
+
+  it('sends presence again only when the name or the colour really changes, not at every render', () => {
+    const doc = new Y.Doc();
+    const presence = new Awareness(doc);
+    const field = (name: string) => (
+      <FieldEditor
+        fragment={doc.getXmlFragment('field:notes')}
+        awareness={presence}
+        user={{ name, color: '#1a4f8b' }}
+        label="Notes"
+        hint=""
+        example=""
+        editable
+        labels={labels}
+      />
+    );
+    const screen = render(field('Ana'));
+    let sent = 0;
+    presence.on('update', () => {
+      sent++;
+    });
+    screen.rerender(field('Ana'));
+    screen.rerender(field('Ana'));
+    expect(sent).toBe(0);
+    screen.rerender(field('Ana B.'));
+    expect(sent).toBe(1);
+    expect(presence.getLocalState()?.user).toEqual({ name: 'Ana B.', color: '#1a4f8b' });
   });
 });
