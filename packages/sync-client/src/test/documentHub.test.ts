@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, createRelay, MessageType, type Relay, type RelayOptions } from '@peerloom/sync-server';
 import { type ChaosProxy, createChaosProxy, createRandom, seedFromEnvironment } from '@peerloom/test-kit';
+import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
@@ -192,6 +193,47 @@ describe('document hub: several documents over one socket, against a real relay'
         (state) => (state.user as { name?: string })?.name !== 'Facilitator',
       ),
     );
+  });
+
+  it('sends only this device’s own presence, never echoes of the others’', async () => {
+    await setUp();
+    const sent: { path: string; type: number }[] = [];
+    class CountingSocket extends WebSocket {
+      override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]) {
+        const decoder = decoding.createDecoder(new Uint8Array(data as ArrayBufferLike));
+        sent.push({ path: decoding.readVarString(decoder), type: decoding.readVarUint(decoder) });
+        (super.send as (...args: unknown[]) => void)(data, ...rest);
+      }
+    }
+    const hub = openDocumentHub({
+      serverUrl: `ws://127.0.0.1:${relay.port}/sync`,
+      sessionId: session.sessionId,
+      auth: { key: session.facilitatorKey },
+      persist: false,
+      WebSocketImpl: CountingSocket as unknown as typeof globalThis.WebSocket,
+    });
+    hubs.push(hub);
+    const group = hub.open('group/P1');
+    await until({ handles: [group] }, () => savedOnServer(group));
+    group.setPresence({ user: { name: 'Facilitator' } });
+    const members = ['Ada', 'Bob', 'Cy'].map((name) => ({
+      name,
+      client: stock('group/P1', { key: session.facilitatorKey }),
+    }));
+    await Promise.all(members.map(({ client }) => client.synced));
+    for (let move = 0; move < 30; move++) {
+      for (const { name, client } of members)
+        client.provider.awareness.setLocalStateField('user', { name, move });
+    }
+    await until(
+      { handles: [group] },
+      () => group.getPeers().filter((peer) => (peer.user as { move?: number })?.move === 29).length === 3,
+    );
+    const presenceSent = sent.filter(
+      (frame) => frame.path === 'group/P1' && frame.type === HubMessageType.awareness,
+    );
+    expect(presenceSent.length).toBeLessThanOrEqual(2);
+    expect(presenceSent.length).toBeGreaterThan(0);
   });
 
   it('lets a facilitator subscribe to 60 group documents at once without tripping the rate bound', async () => {
