@@ -355,6 +355,45 @@ describe('document hub: several documents over one socket, against a real relay'
     expect(hub.getStatus().connection).toBe('online');
   });
 
+  it('gives up a socket on a dead link (nothing closes, nothing arrives) and merges both sides once it returns', async () => {
+    const seed = seedFromEnvironment();
+    await setUp();
+    const proxy = await createChaosProxy({ targetPort: relay.port, seed });
+    proxies.push(proxy);
+    const key = { key: session.facilitatorKey };
+    const hub = openDocumentHub({
+      serverUrl: `ws://127.0.0.1:${proxy.port}/sync`,
+      sessionId: session.sessionId,
+      auth: key,
+      persist: false,
+      WebSocketImpl,
+      livenessMs: 600,
+    });
+    hubs.push(hub);
+    const handles = ['group/P1', 'group/P2'].map((path) => hub.open(path));
+    const witnesses = ['group/P1', 'group/P2'].map((path) => stock(path, key));
+    await until({ handles }, () => handles.every(savedOnServer));
+
+    proxy.setBlackhole(true);
+    handles[0]?.doc.getText('text').insert(0, 'typed on a dead link');
+    witnesses[1]?.doc.getText('text').insert(0, 'typed meanwhile');
+    await until(
+      { hubs: [hub] },
+      () => hub.getStatus().connection !== 'online',
+      () => `seed ${seed}`,
+    );
+    expect(handles[0]?.getStatus().pending).toBeGreaterThan(0);
+    proxy.setBlackhole(false);
+    await until(
+      { handles, docs: witnesses.map((witness) => witness.doc) },
+      () =>
+        witnesses[0]?.doc.getText('text').toString() === 'typed on a dead link' &&
+        handles[1]?.doc.getText('text').toString() === 'typed meanwhile' &&
+        handles.every(savedOnServer),
+      () => `seed ${seed}`,
+    );
+  });
+
   it('reports a refused hub socket on every document and stops retrying', async () => {
     await setUp();
     const hub = openHub({ token: 'forged.token' });
