@@ -37,6 +37,7 @@ export interface DocumentHub {
    * Opens one document of the session on the hub's socket, by its path relative to the session
    * (`control`, `room`, `group/PRODUCTION_ID`). Opening an open path returns the same handle;
    * the handle's `destroy` unsubscribes from that document and leaves the socket to the others.
+   * Throws once the hub is destroyed.
    */
   open(documentPath: string): SyncedDocument;
   getStatus(): HubStatus;
