@@ -1,11 +1,14 @@
 import type * as Y from 'yjs';
 import type { CommandContext } from './commands/CommandContext.ts';
+import { createCreationCommands } from './commands/creationCommands.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
 import { createModerationCommands } from './commands/moderationCommands.ts';
 import { createParticipantCommands } from './commands/participantCommands.ts';
 import { createQuestionCommands } from './commands/questionCommands.ts';
 import { createSessionCommands } from './commands/sessionCommands.ts';
+import { createTemplateCommands } from './commands/templateCommands.ts';
+import { createTimerCommands } from './commands/timerCommands.ts';
 import { createWarmupCommands } from './commands/warmupCommands.ts';
 import { readSnapshot } from './readSnapshot.ts';
 import type { Actor, SessionSnapshot } from './schema/types.ts';
@@ -14,6 +17,7 @@ export interface SessionStoreOptions {
   control: Y.Doc;
   room: Y.Doc;
   actor: Actor;
+  /** Server time (the app passes its server clock) so timers agree across devices; Date.now by default. */
   now?: () => number;
 }
 
@@ -23,7 +27,10 @@ export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createParticipantCommands> &
   ReturnType<typeof createGroupingCommands> &
   ReturnType<typeof createModerationCommands> &
-  ReturnType<typeof createMatchingSettingsCommands>;
+  ReturnType<typeof createMatchingSettingsCommands> &
+  ReturnType<typeof createTemplateCommands> &
+  ReturnType<typeof createCreationCommands> &
+  ReturnType<typeof createTimerCommands>;
 
 export interface SessionStore {
   readonly actor: Actor;
@@ -67,6 +74,9 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
       ...createGroupingCommands(context),
       ...createModerationCommands(context),
       ...createMatchingSettingsCommands(context),
+      ...createTemplateCommands(context),
+      ...createCreationCommands(context),
+      ...createTimerCommands(context),
     },
     destroy() {
       control.off('update', onUpdate);

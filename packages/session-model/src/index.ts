@@ -2,11 +2,32 @@ export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
 export type { SessionSeed } from './commands/sessionCommands.ts';
+export { type RegroupChoice, selectCreationGrouping } from './commands/syncProductions.ts';
+export type { TemplateFieldInput } from './commands/templateCommands.ts';
+export type { TimerScope } from './commands/timerCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
+export { countWords, readFragmentText } from './production/countFragmentWords.ts';
+export {
+  createProductionStore,
+  FILLED_FIELD_WORDS,
+  type FieldProgress,
+  type ProductionContent,
+  type ProductionStore,
+  type ProductionStoreOptions,
+} from './production/createProductionStore.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
+export { FROM_ANSWERS_FIELD_ID, fieldFragmentName, ROLE_NAMES } from './schema/creationLayout.ts';
+export type {
+  CreationState,
+  Production,
+  RoleName,
+  SeedQuote,
+  TemplateField,
+  Timer,
+} from './schema/creationTypes.ts';
 export {
   asParticipantId,
   asQuestionId,
@@ -25,6 +46,7 @@ export {
   getProfileFieldPresets,
   type ProfileField,
 } from './schema/profileFields.ts';
+export { timerRemaining } from './schema/readCreation.ts';
 export { DEFAULT_MATCHING_SETTINGS } from './schema/readMatchingSettings.ts';
 export type {
   Actor,

@@ -10,6 +10,7 @@ import { controlLayout, parseAnswerKey, roomLayout, type StoredParticipantAdmin 
 import { LANGUAGES, type Language } from './schema/limits.ts';
 import { isNewerThanThisBuild } from './schema/migrations.ts';
 import { isPhase } from './schema/phases.ts';
+import { readCreationState, readProductions, readTemplateFields, readTimers } from './schema/readCreation.ts';
 import { readGrouping } from './schema/readGroupings.ts';
 import { readMatchingSettings } from './schema/readMatchingSettings.ts';
 import { readProfileFields } from './schema/readProfileFields.ts';
@@ -142,5 +143,9 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
       diverse: readMatchingSettings(control, 'diverse'),
       thematic: readMatchingSettings(control, 'thematic'),
     }),
+    template: Object.freeze(readTemplateFields(control)),
+    productions: Object.freeze(readProductions(control)),
+    timers: readTimers(control),
+    creation: readCreationState(control),
   });
 }

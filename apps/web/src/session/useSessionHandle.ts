@@ -2,8 +2,11 @@ import { type Actor, asParticipantId, createSessionStore, type SessionStore } fr
 import { openSessionDocuments, type SessionAuth, type SessionDocuments } from '@peerloom/sync-client';
 import { useEffect, useState } from 'react';
 import { syncServerUrl } from '../api/relayApi.ts';
+import { serverNow, syncServerClock } from './serverClock.ts';
 
 export interface SessionHandle {
+  readonly sessionId: string;
+  readonly access: SessionAccess;
   readonly store: SessionStore;
   readonly documents: SessionDocuments;
 }
@@ -42,9 +45,12 @@ export function useSessionHandle(sessionId: string, access: SessionAccess | null
       control: documents.control,
       room: documents.room,
       actor: toActor(current),
+      now: serverNow,
     });
+    void syncServerClock();
     if (current.role === 'participant') documents.announceParticipant(current.participantId);
-    setHandle({ store, documents });
+    setHandle({ sessionId, access: current, store, documents });
+    window.addEventListener('online', syncServerClock);
     void navigator.storage?.persist?.().catch(() => false);
     const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') void documents.flush();
@@ -54,6 +60,7 @@ export function useSessionHandle(sessionId: string, access: SessionAccess | null
     return () => {
       document.removeEventListener('visibilitychange', flushWhenHidden);
       window.removeEventListener('pagehide', flushWhenHidden);
+      window.removeEventListener('online', syncServerClock);
       setHandle(null);
       store.destroy();
       void documents.destroy();

@@ -5,6 +5,7 @@ import { isProfileField, type ProfileField } from '../schema/profileFields.ts';
 import type { GroupingKind } from '../schema/types.ts';
 import { type CommandContext, cleanText, requireFacilitator, runCommand } from './CommandContext.ts';
 import { keepGroupIdentities } from './keepGroupIdentities.ts';
+import { hasActiveProductions, type RegroupChoice, syncProductions } from './syncProductions.ts';
 
 export interface GroupDraft {
   label: readonly string[];
@@ -105,15 +106,17 @@ export function createGroupingCommands(context: CommandContext) {
       });
     },
 
-    /** Shows the draft to participants and lets each group's members write to their group document. */
-    publishGrouping(kind: GroupingKind): void {
+    /**
+     * Shows the draft to participants. Once productions exist (step 4), they follow the new groups:
+     * `keep` gives each group the production that has most of its members, `fresh` starts new ones; either
+     * way no production is deleted and no word written is lost.
+     */
+    publishGrouping(kind: GroupingKind, productions: RegroupChoice = 'keep'): void {
       requireFacilitator(context);
       runCommand(context, context.control, 'publishGrouping', () => {
         const grouping = current(kind);
-        const members = controlLayout.groupMembers(context.control);
-        for (const group of grouping.published ?? []) members.delete(group.id);
-        for (const group of grouping.groups) members.set(group.id, [...group.members]);
         write(kind, { ...grouping, published: copyGroups(grouping.groups), publishedAt: context.now() });
+        if (hasActiveProductions(context)) syncProductions(context, productions);
       });
     },
   };

@@ -5,6 +5,7 @@ import { LANGUAGES, type Language, LIMITS } from '../schema/limits.ts';
 import { migrateControl, migrateRoom } from '../schema/migrations.ts';
 import { isPhase, type Phase } from '../schema/phases.ts';
 import { type CommandContext, cleanText, requireFacilitator, runCommand } from './CommandContext.ts';
+import { hasActiveProductions, syncProductions } from './syncProductions.ts';
 
 export interface SessionSeed {
   sessionId: SessionId;
@@ -39,6 +40,8 @@ export function createSessionCommands(context: CommandContext) {
       if (!isPhase(phase)) throw new CommandError('not_found');
       runCommand(context, context.control, 'setPhase', () => {
         controlLayout.session(context.control).set('phase', phase);
+        if ((phase as string) === 'create' && !hasActiveProductions(context))
+          syncProductions(context, 'fresh');
       });
     },
 

@@ -16,7 +16,13 @@ export type CommandErrorCode =
   | 'profile_invalid'
   | 'profile_out_of_range'
   | 'settings_invalid'
-  | 'unsupported_version';
+  | 'unsupported_version'
+  | 'no_groups'
+  | 'field_title_empty'
+  | 'field_too_long'
+  | 'too_many_fields'
+  | 'timer_invalid'
+  | 'message_too_long';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */
 export class CommandError extends Error {

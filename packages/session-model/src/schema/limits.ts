@@ -13,6 +13,15 @@ export const LIMITS = {
   groupSizeMax: 50,
   /** Largest weight of one criterion when matching. */
   matchWeightMax: 2,
+  /** A template field's title, hint and example. */
+  fieldTitleLength: 120,
+  fieldHintLength: 300,
+  fieldExampleLength: 1000,
+  templateFieldsMax: 20,
+  /** The facilitator's message to every group. */
+  creationMessageLength: 280,
+  /** Longest countdown: a whole session. */
+  timerMaxMinutes: 240,
 } as const;
 
 export const LANGUAGES = ['en', 'fr'] as const;

@@ -1,3 +1,4 @@
+import type { CreationState, Production, TemplateField, Timer } from './creationTypes.ts';
 import type { ParticipantId, QuestionId, SessionId, WarmupItemId } from './ids.ts';
 import type { Language } from './limits.ts';
 import type { Phase } from './phases.ts';
@@ -110,6 +111,13 @@ export interface SessionSnapshot {
   readonly profileFields: readonly ProfileField[];
   readonly groupings: Readonly<Record<GroupingKind, Grouping | null>>;
   readonly matchingSettings: Readonly<Record<GroupingKind, MatchingSettings>>;
+  /** Step 4's template, in order, removed fields included (flagged by `removedAt`). */
+  readonly template: readonly TemplateField[];
+  /** Every production, active ones first; retired ones are kept, read-only. */
+  readonly productions: readonly Production[];
+  /** `room` or a production id → its countdown. */
+  readonly timers: Readonly<Record<string, Timer>>;
+  readonly creation: CreationState;
 }
 
 export type Actor =

@@ -24,6 +24,10 @@ export const sampleSnapshot: SessionSnapshot = {
   profileFields: [],
   groupings: { diverse: null, thematic: null },
   matchingSettings: { diverse: DEFAULT_MATCHING_SETTINGS, thematic: DEFAULT_MATCHING_SETTINGS },
+  template: [],
+  productions: [],
+  timers: {},
+  creation: { startFromAnswers: true, message: null, focus: null },
 };
 
 /** A published grouping of two groups; `members` form the second one. */

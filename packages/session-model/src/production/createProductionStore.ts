@@ -1,0 +1,118 @@
+import * as Y from 'yjs';
+import { fieldFragmentName } from '../schema/creationLayout.ts';
+import type { Production } from '../schema/creationTypes.ts';
+import type { Actor, CommandOrigin } from '../schema/types.ts';
+import { buildSeedUpdate } from './buildSeedUpdate.ts';
+import { countWords, readFragmentText } from './countFragmentWords.ts';
+
+/** A field counts as filled from this many words on. */
+export const FILLED_FIELD_WORDS = 12;
+
+export interface FieldProgress {
+  readonly words: number;
+  readonly started: boolean;
+  readonly filled: boolean;
+}
+
+/** What a production holds, read from its group document; a new object only when the document changed. */
+export interface ProductionContent {
+  /** Field id → words written; fields nobody wrote in are absent. */
+  readonly fields: Readonly<Record<string, FieldProgress>>;
+  readonly words: number;
+  /** Server time of the last edit any member made (written at most every 20 s per device), or null. */
+  readonly lastEditAt: number | null;
+}
+
+export interface ProductionStoreOptions {
+  /** The group document `SESSION/group/PRODUCTION_ID`, as sync-client opened it. */
+  doc: Y.Doc;
+  production: Production;
+  actor: Actor;
+  /** Server time, as for the session store. */
+  now?: () => number;
+}
+
+export interface ProductionStore {
+  getContent(): ProductionContent;
+  subscribe(listener: () => void): () => void;
+  /** The shared text of one field, for `packages/editor` to bind to. */
+  fieldFragment(fieldId: string): Y.XmlFragment;
+  /** Writes the "start from our answers" field if the production has one; the same items on every device. */
+  applySeed(): void;
+  /** Empties a field (e.g. the group deletes the "from our answers" field). */
+  clearField(fieldId: string): void;
+  destroy(): void;
+}
+
+const LAST_EDIT_EVERY_MS = 20_000;
+const FIELD_PREFIX = fieldFragmentName('');
+
+/** The model of one production's group document: field texts for the editor, progress out. */
+export function createProductionStore(options: ProductionStoreOptions): ProductionStore {
+  const { doc, production, actor } = options;
+  const now = options.now ?? Date.now;
+  const meta = doc.getMap<unknown>('meta');
+  const origin = (command: string): CommandOrigin => ({ source: 'command', command, actor });
+  const listeners = new Set<() => void>();
+  let content: ProductionContent | null = null;
+  let lastEditWritten = 0;
+
+  const read = (): ProductionContent => {
+    const fields: Record<string, FieldProgress> = {};
+    let words = 0;
+    for (const name of doc.share.keys()) {
+      if (!name.startsWith(FIELD_PREFIX)) continue;
+      const count = countWords(readFragmentText(doc.getXmlFragment(name)));
+      if (count === 0) continue;
+      fields[name.slice(FIELD_PREFIX.length)] = Object.freeze({
+        words: count,
+        started: true,
+        filled: count >= FILLED_FIELD_WORDS,
+      });
+      words += count;
+    }
+    const lastEditAt = meta.get('lastEditAt');
+    return Object.freeze({
+      fields: Object.freeze(fields),
+      words,
+      lastEditAt: typeof lastEditAt === 'number' ? lastEditAt : null,
+    });
+  };
+
+  const onAfterTransaction = (transaction: Y.Transaction) => {
+    content = null;
+    const byMember =
+      transaction.local &&
+      !(transaction.origin && (transaction.origin as CommandOrigin).source === 'command');
+    if (byMember && actor.role !== 'viewer' && now() - lastEditWritten > LAST_EDIT_EVERY_MS) {
+      lastEditWritten = now();
+      queueMicrotask(() => doc.transact(() => meta.set('lastEditAt', lastEditWritten), origin('markEdited')));
+    }
+    for (const listener of [...listeners]) listener();
+  };
+  doc.on('afterTransaction', onAfterTransaction);
+
+  return {
+    getContent() {
+      content ??= read();
+      return content;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    fieldFragment: (fieldId) => doc.getXmlFragment(fieldFragmentName(fieldId)),
+    applySeed() {
+      const update = buildSeedUpdate(production);
+      if (update) Y.applyUpdate(doc, update, origin('applySeed'));
+    },
+    clearField(fieldId) {
+      const fragment = doc.getXmlFragment(fieldFragmentName(fieldId));
+      doc.transact(() => fragment.delete(0, fragment.length), origin('clearField'));
+    },
+    destroy() {
+      doc.off('afterTransaction', onAfterTransaction);
+      listeners.clear();
+    },
+  };
+}
