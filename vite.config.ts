@@ -129,6 +129,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // The chunk graph (static and dynamic imports): e2e/specs/bundle-budget.spec.ts reads it.
+    manifest: true,
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('apps/web/index.html', import.meta.url)),

@@ -1,7 +1,15 @@
 import type { Extensions } from '@tiptap/core';
+import { Bold } from '@tiptap/extension-bold';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import { StarterKit } from '@tiptap/starter-kit';
+import { Document } from '@tiptap/extension-document';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Italic } from '@tiptap/extension-italic';
+import { Link } from '@tiptap/extension-link';
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Text } from '@tiptap/extension-text';
+import { Dropcursor, Gapcursor } from '@tiptap/extensions';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { EditorUser } from './EditorLabels.ts';
@@ -36,23 +44,24 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
  */
 export function createFieldExtensions(options: FieldExtensionOptions): Extensions {
   const extensions: Extensions = [
-    StarterKit.configure({
-      heading: false,
-      blockquote: false,
-      code: false,
-      codeBlock: false,
-      horizontalRule: false,
-      strike: false,
-      underline: false,
-      undoRedo: false,
-      trailingNode: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isSafeLinkHref(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
-      },
+    Document,
+    Paragraph,
+    Text,
+    HardBreak,
+    Bold,
+    Italic,
+    BulletList,
+    OrderedList,
+    ListItem,
+    ListKeymap,
+    Dropcursor,
+    Gapcursor,
+    Link.configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isSafeLinkHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
     }),
     FieldHeading,
     PasteGuard.configure({ onRefused: options.onPasteRefused }),
