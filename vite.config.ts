@@ -97,12 +97,18 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         // The NLP model (megabytes) is for the facilitator only: cached when their device first loads it.
-        globIgnores: ['**/matchingWorker-*.js'],
+        globIgnores: ['**/matchingWorker-*.js', '**/editor-*.js'],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/matchingWorker-[\w-]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'peerloom-matching-model' },
+          },
+          {
+            // The editor (Tiptap) loads when step 4 starts on a device, never before; cached from then on.
+            urlPattern: /\/assets\/editor-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'peerloom-editor' },
           },
           {
             // Join links come from the relay (it serves join.html there); with no network, the cached join page says so.
@@ -137,6 +143,11 @@ export default defineConfig({
         join: fileURLToPath(new URL('apps/web/join.html', import.meta.url)),
       },
       output: {
+        // The chunk `import('@peerloom/editor')` makes is named, so the service worker can leave it out of its precache.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId && /packages[\\/]editor[\\/]src[\\/]index\.ts$/.test(chunk.facadeModuleId)
+            ? 'assets/editor-[hash].js'
+            : 'assets/[name]-[hash].js',
         codeSplitting: {
           // A phone on venue Wi-Fi pays a request per file: the participant's screens and the small pieces of UI
           // they share with the other screens travel as one file instead of a dozen.
