@@ -50,6 +50,16 @@ test('two members write in the same field at the same moment: both texts stay, e
     // The phone preloaded every step's screen while in Share, but not step 4's screen nor the editor behind it.
     await expect(ada.getByTestId('answer-list')).toBeVisible();
     expect(scripts.filter((path) => /\/CreateScreen-/.test(path))).toEqual([]);
+    const cached = await ada.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return urls;
+    });
+    expect(cached.some((url) => url.includes('/assets/participant-'))).toBe(true);
+    expect(cached.filter((url) => url.includes('/assets/editor-'))).toEqual([]);
     await startCreation(facilitator, [['Ada', 'Bao']], { label: ['meetings'] });
 
     for (const page of [ada, bao]) {
