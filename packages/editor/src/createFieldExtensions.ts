@@ -1,4 +1,5 @@
 import type { Extensions } from '@tiptap/core';
+import { Blockquote } from '@tiptap/extension-blockquote';
 import { Bold } from '@tiptap/extension-bold';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
@@ -38,9 +39,10 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
 }
 
 /**
- * A field's schema and behaviour: paragraphs, two heading levels, bullet and numbered lists, bold,
- * italic and safe links; history and carets from Yjs (the fragment's own undo manager, so undo never
- * takes back another member's words); pastes checked and cleaned.
+ * A field's schema and behaviour: paragraphs, two heading levels, bullet and numbered lists, quotes,
+ * bold, italic and safe links; history and carets from Yjs (the fragment's own undo manager, so undo
+ * never takes back another member's words); pastes checked and cleaned. The Yjs binding deletes from
+ * the document any node or mark this schema lacks: whatever the model writes must stay within it.
  */
 export function createFieldExtensions(options: FieldExtensionOptions): Extensions {
   const extensions: Extensions = [
@@ -48,6 +50,8 @@ export function createFieldExtensions(options: FieldExtensionOptions): Extension
     Paragraph,
     Text,
     HardBreak,
+    // The model's "start from our answers" field quotes each answer in a blockquote.
+    Blockquote,
     Bold,
     Italic,
     BulletList,

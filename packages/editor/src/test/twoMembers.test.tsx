@@ -84,3 +84,24 @@ describe('two members in the same field', () => {
     expect(reader.container.querySelector('[role="toolbar"]')).toBeNull();
   });
 });
+
+describe('content written by the model', () => {
+  it('shows the "start from our answers" quotes and never deletes them', () => {
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment('field:fromAnswers');
+    const quote = new Y.XmlElement('blockquote');
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('“Peers explain well” — Ana')]);
+    quote.insert(0, [paragraph]);
+    const terms = new Y.XmlElement('paragraph');
+    terms.insert(0, [new Y.XmlText('#peers #phones')]);
+    fragment.insert(0, [quote, terms]);
+    const before = fragment.toString();
+
+    const screen = renderField(fragment);
+
+    expect(screen.text.querySelector('blockquote')?.textContent).toBe('“Peers explain well” — Ana');
+    expect(screen.text.textContent).toContain('#peers #phones');
+    expect(fragment.toString()).toBe(before);
+  });
+});
