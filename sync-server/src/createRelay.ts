@@ -11,8 +11,10 @@ import { createStaticHandler } from './http/serveStatic.ts';
 import { venueAddresses } from './http/venueAddresses.ts';
 import { createLogger, type Logger } from './observability/createLogger.ts';
 import { createMetrics } from './observability/createMetrics.ts';
+import { acceptHubSocket } from './rooms/acceptHubSocket.ts';
 import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
-import { authorizeConnection } from './rooms/authorizeConnection.ts';
+import { authorizeConnection, authorizeSession } from './rooms/authorizeConnection.ts';
+import { parseHubPath } from './rooms/documentKinds.ts';
 import { isAllowedOrigin } from './rooms/isAllowedOrigin.ts';
 import { CloseCode } from './rooms/protocol.ts';
 import { createRelayCounters, type RelayCounters } from './rooms/RelayCounters.ts';
@@ -34,6 +36,8 @@ export interface RelayOptions {
   socketLimits?: Partial<SocketLimits>;
   joinLimits?: Partial<JoinLimits>;
   maxDocumentsPerSession?: number;
+  /** Documents one hub socket (`/sync/SESSION/hub`) may carry at once; 256 by default. */
+  maxDocumentsPerHub?: number;
   maxSessions?: number;
   /** Origins allowed to open sync sockets besides the relay's own; `*` allows any. */
   allowedOrigins?: readonly string[];
@@ -140,6 +144,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     limits: socketLimits,
     isClosing: () => closing,
     now,
+    hubLimits: { maxDocumentsPerHub: options.maxDocumentsPerHub ?? 256 },
   };
   server.on('upgrade', (request: IncomingMessage, socket, head) => {
     socket.on('error', () => socket.destroy());
@@ -150,8 +155,14 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       const url = new URL(request.url ?? '/', 'http://localhost');
-      const access = authorizeConnection(url, storage, signer, now());
-      acceptSocket(ws, access, url.searchParams.get('ack') === '1', acceptContext);
+      const wantsAcks = url.searchParams.get('ack') === '1';
+      const hubSession = parseHubPath(url.pathname);
+      if (hubSession) {
+        const access = authorizeSession(hubSession, url, storage, signer, now());
+        acceptHubSocket(ws, hubSession, access, wantsAcks, acceptContext);
+        return;
+      }
+      acceptSocket(ws, authorizeConnection(url, storage, signer, now()), wantsAcks, acceptContext);
     });
   });
 

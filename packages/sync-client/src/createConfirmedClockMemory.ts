@@ -1,5 +1,5 @@
 import { get, set } from 'idb-keyval';
-import type { ConfirmedClockMemory } from './trackDurability.ts';
+import type { ConfirmedClockMemory } from './createDurabilityTracker.ts';
 
 /** Keeps the confirmed clocks of one document in IndexedDB: one write in flight, the newest state next. */
 export function createConfirmedClockMemory(documentName: string): ConfirmedClockMemory {

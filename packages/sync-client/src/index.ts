@@ -6,6 +6,12 @@ export {
   summarizeStatuses,
 } from './DocumentStatus.ts';
 export {
+  type DocumentHub,
+  type DocumentHubOptions,
+  type HubStatus,
+  openDocumentHub,
+} from './openDocumentHub.ts';
+export {
   openSessionDocuments,
   type SessionAuth,
   type SessionDocuments,

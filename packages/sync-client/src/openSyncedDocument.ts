@@ -1,4 +1,5 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createConfirmedClockMemory } from './createConfirmedClockMemory.ts';
@@ -20,6 +21,8 @@ export interface SyncedDocumentOptions {
 
 export interface SyncedDocument {
   readonly doc: Y.Doc;
+  /** The document's presence (y-protocols Awareness), e.g. for collaboration carets; never stored in `doc`. */
+  readonly awareness: Awareness;
   getStatus(): DocumentStatus;
   subscribe(listener: () => void): () => void;
   /** Resolves once the device's stored copy is in `doc` (at once without persistence). */
@@ -90,6 +93,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
 
   return {
     doc,
+    awareness: provider.awareness,
     getStatus: () => status,
     subscribe(listener) {
       listeners.add(listener);

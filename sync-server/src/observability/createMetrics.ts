@@ -27,8 +27,18 @@ export function createMetrics(read: () => { rooms: RoomRegistry; counters: Relay
     });
   gauge(
     'peerloom_connections',
-    'Open sync connections (one per document per device).',
+    'Open sync connections, one per document per device (a hub socket counts once per document it carries).',
     () => read().rooms.connectionCount,
+  );
+  gauge(
+    'peerloom_hub_sockets',
+    'Open hub sockets (several documents on one socket).',
+    () => read().counters.hubSockets,
+  );
+  gauge(
+    'peerloom_hub_documents',
+    'Documents carried by hub sockets, summed over sockets.',
+    () => read().counters.hubDocuments,
   );
   gauge('peerloom_documents_loaded', 'Documents held in memory.', () => read().rooms.size);
   gauge(

@@ -4,6 +4,10 @@ export interface RelayCounters {
   rejectedFrames: number;
   slowClientsDropped: number;
   presenceBytesOut: number;
+  /** Open hub sockets now (not a running total). */
+  hubSockets: number;
+  /** Documents carried by hub sockets now, summed over sockets (not a running total). */
+  hubDocuments: number;
 }
 
 export const createRelayCounters = (): RelayCounters => ({
@@ -11,4 +15,6 @@ export const createRelayCounters = (): RelayCounters => ({
   rejectedFrames: 0,
   slowClientsDropped: 0,
   presenceBytesOut: 0,
+  hubSockets: 0,
+  hubDocuments: 0,
 });

@@ -22,6 +22,8 @@ export interface RoomConnectionOptions {
   maxBufferedBytes: number;
   onSlowClient: () => void;
   onSend?: (bytes: number) => void;
+  /** Bytes put before every message sent, e.g. a hub socket's `varString(documentPath)`. */
+  prefix?: Uint8Array;
 }
 
 export function encodeAcknowledgement(clocks: ReadonlyMap<number, number>): Uint8Array {
@@ -36,8 +38,9 @@ export function encodeAcknowledgement(clocks: ReadonlyMap<number, number>): Uint
 }
 
 export function createRoomConnection(options: RoomConnectionOptions): RoomConnection {
-  const { socket } = options;
-  const send = (message: Uint8Array) => {
+  const { socket, prefix } = options;
+  const send = (body: Uint8Array) => {
+    const message = prefix ? concatenate(prefix, body) : body;
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > options.maxBufferedBytes) {
       options.onSlowClient();
@@ -59,4 +62,11 @@ export function createRoomConnection(options: RoomConnectionOptions): RoomConnec
       if (options.wantsAcknowledgements && clocks.size > 0) send(encodeAcknowledgement(clocks));
     },
   };
+}
+
+function concatenate(head: Uint8Array, tail: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(head.byteLength + tail.byteLength);
+  joined.set(head);
+  joined.set(tail, head.byteLength);
+  return joined;
 }

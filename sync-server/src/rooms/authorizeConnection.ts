@@ -4,6 +4,10 @@ import type { Storage } from '../storage/openStorage.ts';
 import { type DocAddress, parseDocPath } from './documentKinds.ts';
 import { CloseCode, type ConnectionRole } from './protocol.ts';
 
+export type SessionAccess =
+  | { ok: true; role: ConnectionRole; participantId: string | null }
+  | { ok: false; closeCode: number; reason: string };
+
 export type ConnectionAccess =
   | { ok: true; address: DocAddress; role: ConnectionRole; participantId: string | null }
   | { ok: false; closeCode: number; reason: string };
@@ -17,7 +21,19 @@ export function authorizeConnection(
 ): ConnectionAccess {
   const address = parseDocPath(url.pathname);
   if (!address) return { ok: false, closeCode: CloseCode.notFound, reason: 'unknown document' };
-  const session = storage.getSessionById(address.sessionId);
+  const access = authorizeSession(address.sessionId, url, storage, signer, now);
+  return access.ok ? { ...access, address } : access;
+}
+
+/** The role the upgrade URL's facilitator key or token gives in one session (also used by hub sockets). */
+export function authorizeSession(
+  sessionId: string,
+  url: URL,
+  storage: Storage,
+  signer: TokenSigner,
+  now: number,
+): SessionAccess {
+  const session = storage.getSessionById(sessionId);
   if (!session) return { ok: false, closeCode: CloseCode.notFound, reason: 'unknown session' };
 
   const key = url.searchParams.get('key');
@@ -25,17 +41,17 @@ export function authorizeConnection(
     if (!secretMatchesHash(key, session.facilitatorKeyHash)) {
       return { ok: false, closeCode: CloseCode.forbidden, reason: 'bad facilitator key' };
     }
-    return { ok: true, address, role: 'facilitator', participantId: null };
+    return { ok: true, role: 'facilitator', participantId: null };
   }
   const token = url.searchParams.get('token');
   if (!token) return { ok: false, closeCode: CloseCode.unauthorized, reason: 'no token' };
   const check = signer.verify(token, now);
-  if (!check.ok || check.claims.sessionId !== address.sessionId) {
+  if (!check.ok || check.claims.sessionId !== sessionId) {
     return { ok: false, closeCode: CloseCode.unauthorized, reason: 'bad token' };
   }
   if (check.expired) return { ok: false, closeCode: CloseCode.unauthorized, reason: 'expired token' };
   if (check.claims.role === 'participant' && check.claims.participantId) {
-    return { ok: true, address, role: 'participant', participantId: check.claims.participantId };
+    return { ok: true, role: 'participant', participantId: check.claims.participantId };
   }
-  return { ok: true, address, role: 'viewer', participantId: null };
+  return { ok: true, role: 'viewer', participantId: null };
 }

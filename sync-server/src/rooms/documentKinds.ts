@@ -22,6 +22,17 @@ export function parseDocPath(pathname: string): DocAddress | null {
   return { sessionId: match[1], kind, groupId: match[3] ?? null, name: `${match[1]}/${match[2]}` };
 }
 
+const HUB_PATH = /^\/sync\/([\w-]{1,64})\/hub$/;
+
+/** The session id of a hub socket's upgrade path `/sync/SESSION/hub`, or null. */
+export function parseHubPath(pathname: string): string | null {
+  return HUB_PATH.exec(pathname)?.[1] ?? null;
+}
+
+/** A document path relative to a session, as hub frames carry it (`control`, `room`, `group/P`). */
+export const parseSessionDocPath = (sessionId: string, documentPath: string): DocAddress | null =>
+  parseDocPath(`/sync/${sessionId}/${documentPath}`);
+
 /**
  * The one piece of the session schema the relay knows: the control document's root map
  * `groupMembers` holds, per group id, the array of its members' participant ids.

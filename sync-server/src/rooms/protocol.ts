@@ -6,7 +6,21 @@ export const MessageType = {
   queryAwareness: 3,
   /** Relay → writer: for each Yjs client id the writer sent, the clock now durable on disk. */
   durableAck: 100,
+  /** Client → relay, hub sockets only: stop carrying this document on this socket. No payload. */
+  unsubscribe: 101,
+  /**
+   * Relay → client, hub sockets only: this document is not carried (unknown path, too many
+   * documents…); the socket stays open. Payload: varUint close code, varString reason.
+   */
+  documentRefused: 102,
 } as const;
+
+/**
+ * Hub frames (`/sync/SESSION/hub`): `varString(documentPath)` relative to the session (`control`,
+ * `room`, `group/P`), then one message of the types above. The first frame for a path subscribes
+ * the socket to that document (the client sends its sync step 1).
+ */
+export const HUB_PATH_SEGMENT = 'hub';
 
 export type ConnectionRole = 'facilitator' | 'participant' | 'viewer';
 

@@ -5,6 +5,7 @@ import {
   manyAwarenessClients,
   mutate,
   randomBytes,
+  randomHubFrame,
   randomProtocolMessage,
   sendFrameWithReservedBits,
   validUpdateMessage,
@@ -122,6 +123,53 @@ describe('fuzzing the relay with hostile frames', () => {
       expect(health.status).toBe(200);
       expect(fixture.relay.counters.rejectedFrames).toBeGreaterThan(10);
       expect(process.memoryUsage().rss - rssBefore, `seed ${seed}`).toBeLessThan(300 * 1024 * 1024);
+    },
+    (FUZZ_SECONDS + 30) * 1000,
+  );
+
+  it(
+    'survives random and mutated hub frames, and every hub socket releases its rooms',
+    async () => {
+      const seed = seedFromEnvironment() + 1;
+      const random = createRandom(seed);
+      // The first case filled the session's document bound with group documents: the room is still loaded.
+      const honestA = fixture.connect(`${sessionId}/room`, { token });
+      const honestB = fixture.connect(`${sessionId}/room`, { token });
+      await Promise.all([honestA.synced, honestB.synced]);
+      const deadline = Date.now() + (FUZZ_SECONDS * 1000) / 2;
+      let pings = 0;
+      let socket: WebSocket | null = null;
+      while (Date.now() < deadline) {
+        if (!socket || socket.readyState !== WebSocket.OPEN) socket = await openRaw(`${sessionId}/hub`);
+        if (!socket) continue;
+        const choice = random.integer(4);
+        const inner =
+          choice === 0
+            ? randomBytes(random, 64)
+            : choice === 1
+              ? mutate(random, validUpdateMessage(random))
+              : choice === 2
+                ? randomProtocolMessage(random)
+                : Uint8Array.of(random.integer(2) === 0 ? 101 : 3);
+        socket.send(randomHubFrame(random, inner));
+        if (random.integer(20) === 0) {
+          const value = `hub-ping-${pings++}`;
+          honestA.doc.getMap('hubPings').set('last', value);
+          await waitForDoc(honestB.doc, () => honestB.doc.getMap('hubPings').get('last') === value, 5000);
+        }
+        await new Promise((resolve) => setTimeout(resolve, random.integer(3)));
+      }
+      socket?.close();
+      expect(pings, `seed ${seed}`).toBeGreaterThan(0);
+      const health = await fetch(`${fixture.relay.url}/healthz`);
+      expect(health.status).toBe(200);
+      const quiet = Date.now() + 5000;
+      while (fixture.relay.counters.hubSockets > 0 && Date.now() < quiet) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(fixture.relay.counters.hubSockets, `seed ${seed}`).toBe(0);
+      expect(fixture.relay.counters.hubDocuments, `seed ${seed}`).toBe(0);
+      expect(fixture.relay.rooms.size).toBeLessThanOrEqual(32);
     },
     (FUZZ_SECONDS + 30) * 1000,
   );

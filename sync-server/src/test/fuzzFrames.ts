@@ -128,3 +128,22 @@ export function sendFrameWithReservedBits(port: number, path: string): Promise<s
     );
   });
 }
+
+/** A hub frame (`varString(path)` + message) for a valid, unknown, hostile or random document path. */
+export function randomHubFrame(random: Random, inner: Uint8Array): Uint8Array {
+  const paths = [
+    'room',
+    'control',
+    `group/P${random.integer(40)}`,
+    '../control',
+    'group/',
+    'x'.repeat(300),
+    '\u0000',
+  ];
+  const choice = random.integer(paths.length + 1);
+  if (choice === paths.length) return concat(randomBytes(random, 8), inner);
+  return message(
+    (encoder) => encoding.writeVarString(encoder, paths[choice] ?? 'room'),
+    (encoder) => encoding.writeUint8Array(encoder, inner),
+  );
+}

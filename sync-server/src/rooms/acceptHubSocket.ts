@@ -1,0 +1,162 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { WebSocket } from 'ws';
+import { TokenBucket } from '../http/TokenBucket.ts';
+import type { AcceptContext } from './acceptSocket.ts';
+import type { SessionAccess } from './authorizeConnection.ts';
+import type { DocRoom } from './DocRoom.ts';
+import { parseSessionDocPath } from './documentKinds.ts';
+import { CloseCode, MessageType } from './protocol.ts';
+import { createRoomConnection, type RoomConnection } from './RoomConnection.ts';
+
+export interface HubLimits {
+  /** Documents one hub socket may carry at once; past it, a subscription is refused (the socket stays). */
+  maxDocumentsPerHub: number;
+}
+
+interface Carried {
+  room: DocRoom;
+  connection: RoomConnection;
+}
+
+/** Encodes a hub frame: `varString(documentPath)` followed by `message` (a y-websocket message). */
+export function encodeHubFrame(documentPath: string, message: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentPath);
+  encoding.writeUint8Array(encoder, message);
+  return encoding.toUint8Array(encoder);
+}
+
+function encodeRefusal(documentPath: string, code: number, reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentPath);
+  encoding.writeVarUint(encoder, MessageType.documentRefused);
+  encoding.writeVarUint(encoder, code);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Binds an upgraded hub socket (`/sync/SESSION/hub`) to the documents it subscribes to: one
+ * RoomConnection per document, whose messages carry the document's path, so write rules,
+ * presence policy, durable acknowledgements and group commit work as on a single-document socket.
+ * The rate bound covers the whole socket; its burst grows with the documents a hub may carry, so
+ * subscribing to every document at once (sync step 1, step 2, presence) fits.
+ */
+export function acceptHubSocket(
+  socket: WebSocket,
+  sessionId: string,
+  access: SessionAccess,
+  wantsAcks: boolean,
+  context: AcceptContext & { hubLimits: HubLimits },
+) {
+  const { counters, log } = context;
+  socket.on('error', (error) => {
+    counters.rejectedFrames++;
+    log.warn({ event: 'socket_error', error: error.message });
+  });
+  if (!access.ok) {
+    socket.close(access.closeCode, access.reason);
+    return;
+  }
+  const { maxDocumentsPerHub } = context.hubLimits;
+  const carried = new Map<string, Carried>();
+  const rate = new TokenBucket(
+    context.limits.messageBurst + 4 * maxDocumentsPerHub,
+    context.limits.messagesPerSecond * 2,
+    context.now(),
+  );
+  counters.hubSockets++;
+
+  const refuse = (documentPath: string, code: number, reason: string) => {
+    if (socket.readyState !== socket.OPEN) return;
+    const frame = encodeRefusal(documentPath, code, reason);
+    context.metrics.sent(frame.byteLength);
+    socket.send(frame, (error) => {
+      if (error) socket.terminate();
+    });
+  };
+
+  const subscribe = (documentPath: string): Carried | null => {
+    const address = parseSessionDocPath(sessionId, documentPath);
+    if (!address) {
+      refuse(documentPath.slice(0, 200), CloseCode.notFound, 'unknown document');
+      return null;
+    }
+    if (carried.size >= maxDocumentsPerHub) {
+      refuse(documentPath, CloseCode.tryAgainLater, 'too many documents on this socket');
+      return null;
+    }
+    const opened = context.rooms.open(address);
+    if (!opened.ok) {
+      log.warn({ event: 'document_refused', reason: opened.reason, session: sessionId });
+      refuse(documentPath, CloseCode.tryAgainLater, opened.reason);
+      return null;
+    }
+    const connection = createRoomConnection({
+      socket,
+      role: access.role,
+      participantId: access.participantId,
+      wantsAcknowledgements: wantsAcks,
+      maxBufferedBytes: context.limits.maxBufferedBytes,
+      onSlowClient: () => {
+        counters.slowClientsDropped++;
+        log.warn({ event: 'slow_client_dropped', doc: 'hub' });
+      },
+      onSend: (bytes) => context.metrics.sent(bytes),
+      prefix: encodeHubFrame(documentPath, new Uint8Array()),
+    });
+    const entry = { room: opened.room, connection };
+    carried.set(documentPath, entry);
+    counters.hubDocuments++;
+    opened.room.add(connection);
+    return entry;
+  };
+
+  const unsubscribe = (documentPath: string) => {
+    const entry = carried.get(documentPath);
+    if (!entry) return;
+    carried.delete(documentPath);
+    counters.hubDocuments--;
+    entry.room.remove(socket);
+    context.rooms.release(entry.room);
+  };
+
+  const receive = (frame: Uint8Array) => {
+    const decoder = decoding.createDecoder(frame);
+    const documentPath = decoding.readVarString(decoder);
+    const message = frame.subarray(decoder.pos);
+    const type = decoding.readVarUint(decoding.createDecoder(message));
+    if (type === MessageType.unsubscribe) return unsubscribe(documentPath);
+    const entry = carried.get(documentPath) ?? subscribe(documentPath);
+    entry?.room.receive(entry.connection, message);
+  };
+
+  socket.on('message', (data, isBinary) => {
+    if (context.isClosing()) return;
+    const buffer = data as Buffer;
+    context.metrics.received(buffer.byteLength);
+    if (!isBinary) {
+      counters.rejectedFrames++;
+      socket.close(CloseCode.malformed, 'binary frames only');
+      return;
+    }
+    if (!rate.take(context.now())) {
+      counters.rejectedFrames++;
+      log.warn({ event: 'rate_limited', doc: 'hub' });
+      socket.close(CloseCode.policy, 'too many messages');
+      return;
+    }
+    try {
+      receive(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    } catch (error) {
+      counters.rejectedFrames++;
+      log.warn({ event: 'malformed_message', doc: 'hub', error: String(error).slice(0, 200) });
+      socket.close(CloseCode.malformed, 'malformed message');
+    }
+  });
+  socket.on('close', () => {
+    for (const documentPath of [...carried.keys()]) unsubscribe(documentPath);
+    counters.hubSockets--;
+  });
+}
