@@ -10,6 +10,7 @@ const maxFor: Record<string, number> = {
   tag_too_long: LIMITS.tagLength,
   too_many_tags: LIMITS.tagsPerAnswer,
   note_too_long: LIMITS.warmupNoteLength,
+  message_too_long: LIMITS.creationMessageLength,
 };
 
 /** Runs a session command and turns a refusal into a translated message for the form that sent it. */

@@ -21,7 +21,7 @@ export interface ReadyStep {
 /** A step of the method that is not in this build yet: shown as "coming next", never started. */
 export interface UpcomingStep {
   readonly kind: 'upcoming';
-  readonly id: 'create' | 'teach' | 'feedback';
+  readonly id: 'teach' | 'feedback';
 }
 
 export type StepEntry = ReadyStep | UpcomingStep;
@@ -75,7 +75,14 @@ export const STEPS: readonly StepEntry[] = [
     participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.MatchView)),
     projector: projectorGroups('thematic'),
   },
-  { kind: 'upcoming', id: 'create' },
+  {
+    kind: 'ready',
+    phase: 'create',
+    facilitator: screen(() => import('../routes/facilitator/CreateStep.tsx').then((m) => m.CreateStep)),
+    // Placeholder until the participant's step-4 screen (helper create-p) is merged.
+    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.MatchView)),
+    projector: screen(() => import('../routes/projector/ProjectorCreate.tsx').then((m) => m.ProjectorCreate)),
+  },
   { kind: 'upcoming', id: 'teach' },
   { kind: 'upcoming', id: 'feedback' },
   {

@@ -40,7 +40,7 @@ export function createSessionCommands(context: CommandContext) {
       if (!isPhase(phase)) throw new CommandError('not_found');
       runCommand(context, context.control, 'setPhase', () => {
         controlLayout.session(context.control).set('phase', phase);
-        if ((phase as string) === 'create' && !hasActiveProductions(context))
+        if (phase === 'create' && !hasActiveProductions(context))
           syncProductions(context, 'fresh');
       });
     },
