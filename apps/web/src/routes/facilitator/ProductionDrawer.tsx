@@ -114,8 +114,8 @@ export function ProductionDrawer({
           )}
         </fieldset>
         {production.retired ? null : (
-          <div className="drawer-timer">
-            <h4>{t('create.groupTimer')}</h4>
+          <details className="drawer-timer" open={snapshot.timers[production.id] ? true : undefined}>
+            <summary>{t('create.groupTimer')}</summary>
             <TimerControls
               scope={production.id}
               timer={snapshot.timers[production.id]}
@@ -125,7 +125,7 @@ export function ProductionDrawer({
               label={t('create.groupTimerOf', { title })}
               compact
             />
-          </div>
+          </details>
         )}
         {opened ? (
           <div className="production-fields">

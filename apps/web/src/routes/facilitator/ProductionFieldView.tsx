@@ -36,7 +36,7 @@ export function ProductionFieldView({
       </h4>
       {hint ? <p className="hint">{hint}</p> : null}
       <div className="production-field-text" data-testid="production-field-text">
-        {text ? text : <span className="production-field-example">{example || t('create.fieldEmpty')}</span>}
+        {text ? text : <span className="production-field-example">{t('create.fieldEmpty')}</span>}
       </div>
     </section>
   );

@@ -9,7 +9,7 @@ import { summarizeRoom } from '../../session/summarizeRoom.ts';
 import { useProductionsProgress } from '../../session/useProductionsProgress.ts';
 import { useServerNow } from '../../session/useServerNow.ts';
 import type { ProjectorStepProps } from '../../steps/stepProps.ts';
-import { fitGroupGrid } from './fitGroupGrid.ts';
+import { fitProductionGrid } from './fitProductionGrid.ts';
 import { useElementSize } from './useElementSize.ts';
 import './projectorCreate.css';
 
@@ -35,14 +35,7 @@ export function ProjectorCreate({ snapshot, handle }: ProjectorStepProps) {
     title: formatGroupTitle(production, (number) => t('groups.groupNumber', { number })),
     summary: summarizeProgress(snapshot.template, progress.get(production.id)?.content),
   }));
-  const layout = fitGroupGrid({
-    groups: cards.length,
-    maxMembers: 2,
-    labelled: false,
-    longestLine: Math.max(0, ...cards.map((card) => card.title.length)),
-    width: room.width,
-    height: room.height,
-  });
+  const layout = fitProductionGrid(cards.length, room.width, room.height);
 
   return (
     <section className="projector-create" aria-labelledby="projector-create-title">
@@ -109,13 +102,11 @@ export function ProjectorCreate({ snapshot, handle }: ProjectorStepProps) {
           <p className="projector-lead">{t('projectorCreate.noProductions')}</p>
         ) : (
           <ol
-            className={
-              layout.overflows ? 'projector-groups-grid projector-groups-overflow' : 'projector-groups-grid'
-            }
+            className="projector-groups-grid"
             data-testid="projector-productions"
             style={{
               gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
-              gridTemplateRows: layout.overflows ? undefined : `repeat(${layout.rows}, minmax(0, 1fr))`,
+              gridTemplateRows: `repeat(${layout.rows}, minmax(0, 1fr))`,
               fontSize: `${layout.fontPx}px`,
             }}
           >
