@@ -129,6 +129,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // The chunk graph (static and dynamic imports): e2e/specs/bundle-budget.spec.ts reads it.
+    manifest: true,
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('apps/web/index.html', import.meta.url)),
@@ -158,6 +160,15 @@ export default defineConfig({
       nodeProject('test-kit', 'packages/test-kit'),
       nodeProject('sync-client', 'packages/sync-client'),
       nodeProject('sync-server', 'sync-server'),
+      {
+        plugins: [react()],
+        test: {
+          name: 'editor',
+          root: 'packages/editor',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
+      },
       {
         plugins: [react()],
         test: { name: 'web', root: 'apps/web', environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },

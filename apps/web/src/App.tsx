@@ -1,11 +1,18 @@
 import { lazy, Suspense } from 'react';
+import { loadFacilitatorMessages } from './i18n/setupI18n.ts';
 import { type RouteDefinition, Router } from './router/Router.tsx';
 
-const HomeScreen = lazy(() => import('./routes/home/HomeScreen.tsx'));
-const JoinScreen = lazy(() => import('./routes/join/JoinScreen.tsx'));
+/** A screen that a participant's phone never shows comes with the messages only such screens use. */
+const withFacilitatorMessages = <T,>(screen: Promise<T>): Promise<T> =>
+  Promise.all([screen, loadFacilitatorMessages()]).then(([module]) => module);
+
+const HomeScreen = lazy(() => withFacilitatorMessages(import('./routes/home/HomeScreen.tsx')));
+const JoinScreen = lazy(() => withFacilitatorMessages(import('./routes/join/JoinScreen.tsx')));
 const ParticipantScreen = lazy(() => import('./routes/participant/ParticipantScreen.tsx'));
-const FacilitatorScreen = lazy(() => import('./routes/facilitator/FacilitatorScreen.tsx'));
-const ProjectorScreen = lazy(() => import('./routes/projector/ProjectorScreen.tsx'));
+const FacilitatorScreen = lazy(() =>
+  withFacilitatorMessages(import('./routes/facilitator/FacilitatorScreen.tsx')),
+);
+const ProjectorScreen = lazy(() => withFacilitatorMessages(import('./routes/projector/ProjectorScreen.tsx')));
 
 const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomeScreen /> },

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Messages } from './en.ts';
+import type { FacilitatorMessages } from './facilitatorEn.ts';
 
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -18,9 +19,28 @@ function initialLanguage(): UiLanguage {
   return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+// The home, facilitator and projector screens' messages: a participant's phone never loads them.
+const facilitatorCatalogs: Record<UiLanguage, () => Promise<FacilitatorMessages>> = {
+  en: () => import('./facilitatorEn.ts').then((module) => module.facilitatorEn),
+  fr: () => import('./facilitatorFr.ts').then((module) => module.facilitatorFr),
+};
+const facilitatorLoaded = new Set<UiLanguage>();
+let facilitatorWanted = false;
+
 async function loadCatalog(language: UiLanguage): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  i18next.addResourceBundle(language, 'translation', await catalogs[language]());
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await catalogs[language]());
+  }
+  if (facilitatorWanted && !facilitatorLoaded.has(language)) {
+    i18next.addResourceBundle(language, 'translation', await facilitatorCatalogs[language](), true, false);
+    facilitatorLoaded.add(language);
+  }
+}
+
+/** Adds the home, facilitator and projector screens' messages (in every language chosen from now on). */
+export async function loadFacilitatorMessages(): Promise<void> {
+  facilitatorWanted = true;
+  await loadCatalog(i18next.language === 'fr' ? 'fr' : 'en');
 }
 
 /** The device's choice of language wins over the session's; it is remembered on this device. */

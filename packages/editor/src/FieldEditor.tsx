@@ -1,0 +1,168 @@
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { createFieldExtensions } from './createFieldExtensions.ts';
+import type { EditorLabels, EditorMessage, EditorUser } from './EditorLabels.ts';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { LinkForm } from './LinkForm.tsx';
+import './FieldEditor.css';
+
+export interface FieldEditorProps {
+  /** The field's root-level fragment (`field:FIELD_ID`) of the group document. */
+  fragment: Y.XmlFragment;
+  /** Presence of the group document, for the other members' carets; null shows none. */
+  awareness: Awareness | null;
+  /** This member's caret, as the others see it (kept in the awareness state under `user`). */
+  user: EditorUser;
+  /** The field's title (the app shows it as an `<h2>`): the accessible name of the text area. */
+  label: string;
+  /** One line under the title on what to write; empty shows none. */
+  hint: string;
+  /** Shown greyed inside the field while it is empty, gone as soon as anyone writes. */
+  example: string;
+  /** False shows the text, live, without toolbar or caret of this member. */
+  editable: boolean;
+  labels: EditorLabels;
+  /** Also told of every message the editor shows (a paste too large, a refused link). */
+  onMessage?: (message: EditorMessage) => void;
+}
+
+function messageText(message: EditorMessage, labels: EditorLabels): string {
+  return message.kind === 'paste-too-large' ? labels.pasteTooLarge : labels.linkRefused;
+}
+
+/**
+ * One template field, edited together live: the text of `fragment`, a small formatting toolbar
+ * (headings, lists, bold, italic, links) and the carets of the other members from `awareness`.
+ */
+export function FieldEditor({
+  fragment,
+  awareness,
+  user,
+  label,
+  hint,
+  example,
+  editable,
+  labels,
+  onMessage,
+}: FieldEditorProps) {
+  const hintId = useId();
+  const exampleId = useId();
+  const [message, setMessage] = useState<EditorMessage | null>(null);
+  const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const report = useRef((_message: EditorMessage) => {});
+  report.current = (next) => {
+    setMessage(next);
+    onMessage?.(next);
+  };
+  const initial = useRef({ user, editable });
+  initial.current.editable = editable;
+
+  // One editor per fragment and presence; the member's name and colour change through updateUser.
+  const extensions = useMemo(
+    () =>
+      createFieldExtensions({
+        fragment,
+        awareness,
+        user: initial.current.user,
+        onPasteRefused: (characters, limit) => report.current({ kind: 'paste-too-large', characters, limit }),
+      }),
+    [fragment, awareness],
+  );
+  const editor = useEditor(
+    { extensions, editable: initial.current.editable, shouldRerenderOnTransaction: false },
+    [extensions],
+  );
+
+  useEffect(() => {
+    editor.setOptions({
+      editorProps: {
+        ...editor.options.editorProps,
+        attributes: (state) => {
+          const first = state.doc.firstChild;
+          const empty = state.doc.childCount === 1 && first?.isTextblock === true && first.content.size === 0;
+          const describedBy = [hint ? hintId : '', example && empty ? exampleId : '']
+            .filter(Boolean)
+            .join(' ');
+          return {
+            role: 'textbox',
+            class: 'peerloom-field__text',
+            'aria-label': label,
+            'aria-multiline': 'true',
+            'aria-readonly': String(!editable),
+            ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+          };
+        },
+      },
+    });
+    if (editor.isEditable !== editable) editor.setEditable(editable, false);
+    if (!editable) setLinkFormOpen(false);
+  }, [editor, label, hint, example, editable, hintId, exampleId]);
+
+  useEffect(() => {
+    if (awareness && !editor.isDestroyed)
+      editor.commands.updateUser({ ...awareness.getLocalState()?.user, ...user });
+  }, [editor, awareness, user]);
+
+  return (
+    <div className="peerloom-field" data-editable={editable}>
+      {hint ? (
+        <p className="peerloom-field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {editable ? (
+        <EditorToolbar
+          editor={editor}
+          labels={labels}
+          linkFormOpen={linkFormOpen}
+          onToggleLinkForm={() => setLinkFormOpen((open) => !open)}
+        />
+      ) : null}
+      {editable && linkFormOpen ? (
+        <LinkForm
+          editor={editor}
+          labels={labels}
+          onRefused={(href) => report.current({ kind: 'link-refused', href })}
+          onClose={() => {
+            setLinkFormOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      ) : null}
+      <div className="peerloom-field__area">
+        <FieldExample editor={editor} id={exampleId} example={example} />
+        <EditorContent editor={editor} />
+      </div>
+      <div className="peerloom-field__message" role="status">
+        {message ? (
+          <>
+            <span>{messageText(message, labels)}</span>
+            <button type="button" className="peerloom-field__dismiss" onClick={() => setMessage(null)}>
+              {labels.dismiss}
+            </button>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function FieldExample({
+  editor,
+  id,
+  example,
+}: {
+  editor: ReturnType<typeof useEditor>;
+  id: string;
+  example: string;
+}) {
+  const empty = useEditorState({ editor, selector: ({ editor: current }) => current.isEmpty });
+  if (!example) return null;
+  return (
+    <div className="peerloom-field__example" id={id} aria-hidden="true" hidden={!empty}>
+      {example}
+    </div>
+  );
+}

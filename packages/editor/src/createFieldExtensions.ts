@@ -1,0 +1,83 @@
+import type { Extensions } from '@tiptap/core';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { Bold } from '@tiptap/extension-bold';
+import { Document } from '@tiptap/extension-document';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Italic } from '@tiptap/extension-italic';
+import { Link } from '@tiptap/extension-link';
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Text } from '@tiptap/extension-text';
+import { Dropcursor, Gapcursor } from '@tiptap/extensions';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { EditorUser } from './EditorLabels.ts';
+import { FieldHeading } from './FieldHeading.ts';
+import { isSafeLinkHref } from './normalizeLinkHref.ts';
+import { PasteGuard } from './PasteGuard.ts';
+
+export interface FieldExtensionOptions {
+  fragment: Y.XmlFragment;
+  awareness: Awareness | null;
+  user: EditorUser;
+  onPasteRefused: (characters: number, limit: number) => void;
+}
+
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement('span');
+  caret.className = 'collaboration-carets__caret';
+  caret.setAttribute('aria-hidden', 'true');
+  caret.style.borderColor = String(user.color);
+  const label = document.createElement('span');
+  label.className = 'collaboration-carets__label';
+  label.style.backgroundColor = String(user.color);
+  label.textContent = String(user.name ?? '');
+  caret.append(label);
+  return caret;
+}
+
+/**
+ * A field's schema and behaviour: paragraphs, two heading levels, bullet and numbered lists, bold,
+ * italic and safe links; history and carets from Yjs (the fragment's own undo manager, so undo never
+ * takes back another member's words); pastes checked and cleaned.
+ */
+export function createFieldExtensions(options: FieldExtensionOptions): Extensions {
+  const extensions: Extensions = [
+    Document,
+    Paragraph,
+    Text,
+    HardBreak,
+    Bold,
+    Italic,
+    BulletList,
+    OrderedList,
+    ListItem,
+    ListKeymap,
+    Dropcursor,
+    Gapcursor,
+    Link.configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isSafeLinkHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
+    }),
+    FieldHeading,
+    PasteGuard.configure({ onRefused: options.onPasteRefused }),
+    Collaboration.configure({ fragment: options.fragment }),
+  ];
+  const { awareness } = options;
+  if (awareness) {
+    // Keeps what the app already put under `user` (e.g. the participant id) beside name and colour.
+    const current = awareness.getLocalState()?.user as Record<string, unknown> | undefined;
+    extensions.push(
+      CollaborationCaret.configure({
+        provider: { awareness },
+        user: { ...current, ...options.user },
+        render: renderCaret,
+      }),
+    );
+  }
+  return extensions;
+}
