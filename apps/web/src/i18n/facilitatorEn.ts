@@ -236,14 +236,6 @@ export const facilitatorEn = {
     setPublicUrl:
       'Connect this computer to the venue network and restart Peerloom, or start it with PUBLIC_URL set to an address phones can reach.',
   },
-  errors: {
-    no_groups: 'No groups are published: publish groups in Mix or Match first.',
-    field_title_empty: 'Give the field a title.',
-    field_too_long: 'This text is too long for a template field.',
-    too_many_fields: 'A template has at most 20 fields.',
-    timer_invalid: 'Choose a duration between 1 second and 240 minutes.',
-    message_too_long: 'Messages can have at most {{max}} characters.',
-  },
   create: {
     title: 'Co-create productions',
     templateTitle: 'Production template',

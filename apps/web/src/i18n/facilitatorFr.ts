@@ -240,14 +240,6 @@ export const facilitatorFr: FacilitatorMessages = {
     setPublicUrl:
       'Connectez cet ordinateur au réseau du lieu et relancez Peerloom, ou lancez-le avec PUBLIC_URL réglé sur une adresse que les téléphones peuvent joindre.',
   },
-  errors: {
-    no_groups: 'Aucun groupe n’est publié : publiez d’abord des groupes dans Mélange ou Groupes.',
-    field_title_empty: 'Donnez un titre au champ.',
-    field_too_long: 'Ce texte est trop long pour un champ du modèle.',
-    too_many_fields: 'Un modèle a au plus 20 champs.',
-    timer_invalid: 'Choisissez une durée entre 1 seconde et 240 minutes.',
-    message_too_long: 'Un message a au plus {{max}} caractères.',
-  },
   create: {
     title: 'Co-créer les productions',
     templateTitle: 'Modèle de production',

@@ -10,6 +10,8 @@ const maxFor: Record<string, number> = {
   tag_too_long: LIMITS.tagLength,
   too_many_tags: LIMITS.tagsPerAnswer,
   note_too_long: LIMITS.warmupNoteLength,
+  too_many_fields: LIMITS.templateFieldsMax,
+  timer_invalid: LIMITS.timerMaxMinutes,
   message_too_long: LIMITS.creationMessageLength,
 };
 

@@ -14,6 +14,8 @@ export interface ParticipantStepProps {
   snapshot: SessionSnapshot;
   store: SessionStore;
   participantId: ParticipantId;
+  /** The session's documents and access, for screens that open more documents (step 4's production). */
+  handle: SessionHandle;
 }
 
 /** What every step's projector screen receives. */

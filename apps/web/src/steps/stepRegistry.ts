@@ -79,8 +79,7 @@ export const STEPS: readonly StepEntry[] = [
     kind: 'ready',
     phase: 'create',
     facilitator: screen(() => import('../routes/facilitator/CreateStep.tsx').then((m) => m.CreateStep)),
-    // Placeholder until the participant's step-4 screen (helper create-p) is merged.
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.MatchView)),
+    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.CreateView)),
     projector: screen(() => import('../routes/projector/ProjectorCreate.tsx').then((m) => m.ProjectorCreate)),
   },
   { kind: 'upcoming', id: 'teach' },

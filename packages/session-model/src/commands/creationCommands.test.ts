@@ -193,6 +193,12 @@ describe('production store', () => {
     const text = readFragmentText(first.getXmlFragment('field:fromAnswers'));
     expect(text).toBe('“answer of a” — Name a\n“answer of b” — Name b\n“answer of c” — Name c\n#team');
     expect(readFragmentText(second.getXmlFragment('field:fromAnswers'))).toBe(text);
+    // Only nodes the field editor's schema knows: an editor deletes what it cannot show (a blockquote did).
+    const nodeNames = first
+      .getXmlFragment('field:fromAnswers')
+      .toArray()
+      .map((node) => (node instanceof Y.XmlElement ? node.nodeName : 'text'));
+    expect(new Set(nodeNames)).toEqual(new Set(['paragraph']));
 
     const store = open(first, 'a');
     store.clearField('fromAnswers');

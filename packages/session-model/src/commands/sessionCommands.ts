@@ -40,8 +40,7 @@ export function createSessionCommands(context: CommandContext) {
       if (!isPhase(phase)) throw new CommandError('not_found');
       runCommand(context, context.control, 'setPhase', () => {
         controlLayout.session(context.control).set('phase', phase);
-        if (phase === 'create' && !hasActiveProductions(context))
-          syncProductions(context, 'fresh');
+        if (phase === 'create' && !hasActiveProductions(context)) syncProductions(context, 'fresh');
       });
     },
 

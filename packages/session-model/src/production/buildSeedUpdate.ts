@@ -21,12 +21,11 @@ export function buildSeedUpdate(production: Production): Uint8Array | null {
   const doc = new Y.Doc();
   doc.clientID = seedClientId(production.id);
   const blocks: Y.XmlElement[] = [];
+  // Paragraphs only: the field editor's schema has no blockquote, and an editor deletes nodes it cannot show.
   for (const quote of seed.quotes) {
     const paragraph = new Y.XmlElement('paragraph');
     paragraph.insert(0, [new Y.XmlText(`“${quote.text}” — ${quote.name}`)]);
-    const blockquote = new Y.XmlElement('blockquote');
-    blockquote.insert(0, [paragraph]);
-    blocks.push(blockquote);
+    blocks.push(paragraph);
   }
   if (seed.terms.length > 0) {
     const paragraph = new Y.XmlElement('paragraph');

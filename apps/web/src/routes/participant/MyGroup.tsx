@@ -8,6 +8,7 @@ import { selectLatestOwnGroup } from './selectLatestOwnGroup.ts';
 const SHOWN_ON: Partial<Record<Phase, readonly GroupingKind[]>> = {
   mix: ['diverse'],
   match: ['thematic'],
+  create: ['diverse', 'thematic'],
   end: ['diverse', 'thematic'],
 };
 

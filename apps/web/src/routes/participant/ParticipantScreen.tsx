@@ -68,7 +68,7 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
         <Notice tone="error">{t('people.removedNotice')}</Notice>
       ) : (
         <Suspense fallback={null}>
-          <Step snapshot={snapshot} store={handle.store} participantId={participantId} />
+          <Step snapshot={snapshot} store={handle.store} participantId={participantId} handle={handle} />
         </Suspense>
       )}
       <MyGroup snapshot={snapshot} participantId={participantId} />

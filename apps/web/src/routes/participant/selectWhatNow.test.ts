@@ -71,6 +71,30 @@ describe('selectWhatNow', () => {
     ).toBe('matchGrouped');
   });
 
+  it('waits for a production in Create, then lets the production speak', () => {
+    const create: SessionSnapshot = { ...base, phase: 'create' };
+    expect(selectWhatNow(create, me)).toBe('createWaiting');
+    const production = {
+      id: 'prod-1',
+      number: 1,
+      name: '',
+      place: '',
+      label: [],
+      groupingKind: 'thematic' as const,
+      groupId: 'g1',
+      members: [me, other],
+      formerMembers: [],
+      roles: { leader: me, appMaster: other, timeMaster: null },
+      seed: null,
+      createdAt: 1,
+      retired: false,
+    };
+    expect(selectWhatNow({ ...create, productions: [production] }, me)).toBeNull();
+    expect(selectWhatNow({ ...create, productions: [{ ...production, retired: true }] }, me)).toBe(
+      'createWaiting',
+    );
+  });
+
   it('leaves the closing screen its own words', () => {
     expect(selectWhatNow({ ...base, phase: 'end' }, me)).toBeNull();
   });

@@ -5,6 +5,7 @@ import {
   selectOwnAnswer,
   selectOwnGroups,
 } from '@peerloom/session-model';
+import { selectOwnProduction } from './selectOwnProduction.ts';
 
 /** Catalog keys under `whatNow.` for the line a waiting participant reads. */
 export type WhatNowKey =
@@ -16,6 +17,7 @@ export type WhatNowKey =
   | 'shareAnswered'
   | 'matchWaiting'
   | 'matchGrouped'
+  | 'createWaiting'
   | 'later';
 
 /**
@@ -41,6 +43,8 @@ export function selectWhatNow(snapshot: SessionSnapshot, participantId: Particip
     }
     case 'match':
       return ownGroup('thematic') ? 'matchGrouped' : 'matchWaiting';
+    case 'create':
+      return selectOwnProduction(snapshot, participantId).production ? null : 'createWaiting';
     case 'end':
       return null;
     default:

@@ -1,0 +1,24 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
+
+// Step 4 is the biggest screen a phone shows: it travels as its own chunk, fetched when the step starts.
+const CreateScreen = lazy(() =>
+  import('../create/CreateScreen.tsx').then((module) => ({ default: module.CreateScreen })),
+);
+
+/** Step 4 on a phone or laptop: the group's production. */
+export function CreateView(props: ParticipantStepProps) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <p className="hint" aria-live="polite">
+          {t('production.loading')}
+        </p>
+      }
+    >
+      <CreateScreen {...props} />
+    </Suspense>
+  );
+}
