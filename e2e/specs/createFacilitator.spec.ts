@@ -11,7 +11,7 @@ async function shoot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 600_000 });
 
 test('the facilitator builds a template from a pack, gives each group its production, runs the timer, the pace and a message, watches a member write, and regroups without losing a word', async ({
   relay,
@@ -60,6 +60,10 @@ test('the facilitator builds a template from a pack, gives each group its produc
     await facilitator.getByRole('button', { name: 'Remove the field “Materials and timing”' }).click();
     await expect(fields).toHaveCount(5);
     await expect(facilitator.getByTestId('removed-field')).toHaveCount(1);
+    await facilitator.getByLabel('Name for this template').fill('Agenda class');
+    await facilitator.getByRole('button', { name: 'Save this template on this device' }).click();
+    await expect(facilitator.getByText('Saved on this device as “Agenda class”')).toBeVisible();
+    await expect(facilitator.getByTestId('saved-template')).toContainText('Learning goal · Hook · Key ideas');
     await shoot(facilitator, 'facilitator-template-1024');
     await checkAccessibility(facilitator, 'facilitator create, template');
 
@@ -94,7 +98,9 @@ test('the facilitator builds a template from a pack, gives each group its produc
     const sentence = 'By the end everyone can write a clear agenda in five minutes flat';
     const { productionId } = await writer.write('Learning goal', sentence);
     const production = writer.snapshot().productions.find((entry) => entry.id === productionId);
-    const card = facilitator.getByTestId('production-card').filter({ hasText: `Group ${production?.number}` });
+    const card = facilitator
+      .getByTestId('production-card')
+      .filter({ hasText: `Group ${production?.number}` });
     await expect(card.getByTestId('production-words')).toHaveText('13 words');
     await expect(card).toContainText('1/4 online');
     await expect(card.getByText(/edited just now/)).toBeVisible();
@@ -130,7 +136,9 @@ test('the facilitator builds a template from a pack, gives each group its produc
       .click();
     const other = members.find((member) => !production?.members.includes(member.participantId as never));
     if (!other) throw new Error('no member in the other group');
-    await facilitator.getByLabel(`Move ${other.name} to`).selectOption({ label: `Group ${production?.number}` });
+    await facilitator
+      .getByLabel(`Move ${other.name} to`)
+      .selectOption({ label: `Group ${production?.number}` });
     await facilitator.getByRole('button', { name: 'Publish changes' }).click();
     await expect(facilitator.getByRole('alertdialog')).toContainText('No word written is lost');
     await shoot(facilitator, 'facilitator-regroup-1024');
@@ -138,7 +146,9 @@ test('the facilitator builds a template from a pack, gives each group its produc
     await facilitator.getByRole('button', { name: 'Publish groups' }).click();
     await expect(facilitator.getByRole('button', { name: 'Publish changes' })).toBeHidden();
     await facilitator.getByRole('button', { name: 'Back to Create' }).click();
-    const kept = facilitator.getByTestId('production-card').filter({ hasText: `Group ${production?.number}` });
+    const kept = facilitator
+      .getByTestId('production-card')
+      .filter({ hasText: `Group ${production?.number}` });
     await expect(kept.getByTestId('production-words')).toHaveText('13 words');
     await expect(kept).toContainText(other.name);
     await expect(facilitator.getByTestId('wall-totals')).toContainText('13 words');
@@ -148,7 +158,10 @@ test('the facilitator builds a template from a pack, gives each group its produc
     await expect(phone.getByTestId('production-card')).toHaveCount(2);
     await expect(phone.getByTestId('wall-totals')).toContainText('13 words');
     await shoot(phone, 'facilitator-phone-390');
-    await phone.screenshot({ path: SHOTS ? `${SHOTS}/facilitator-phone-390-full.png` : undefined, fullPage: true });
+    await phone.screenshot({
+      path: SHOTS ? `${SHOTS}/facilitator-phone-390-full.png` : undefined,
+      fullPage: true,
+    });
     const wide = await phone.evaluate(() =>
       [...document.querySelectorAll('body *')]
         .filter((element) => {

@@ -354,6 +354,7 @@ export const facilitatorEn = {
     },
     rolesTitle: 'Members and roles',
     nobody: 'Nobody',
+    facilitatorName: 'Facilitator',
     close: 'Close',
     fromAnswersField: 'From our answers',
     fieldEmpty: 'Nothing written yet.',

@@ -361,6 +361,7 @@ export const facilitatorFr: FacilitatorMessages = {
     },
     rolesTitle: 'Membres et rôles',
     nobody: 'Personne',
+    facilitatorName: 'Animateur',
     close: 'Fermer',
     fromAnswersField: 'À partir de nos réponses',
     fieldEmpty: 'Rien d’écrit pour l’instant.',

@@ -6,15 +6,19 @@ import {
   type SessionSnapshot,
   type SessionStore,
 } from '@peerloom/session-model';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import type { ProductionHandle } from '../../session/useProduction.ts';
 import { useProductionContent } from '../../session/useProduction.ts';
+import { useEditorLabels } from '../participant/create/useEditorLabels.ts';
 import { ProductionFieldView } from './ProductionFieldView.tsx';
 import { TimerControls } from './TimerControls.tsx';
+
+/** The facilitator's caret in a group's fields: the danger red, unlike any member's colour. */
+const FACILITATOR_COLOR = '#a4161a';
 
 interface ProductionDrawerProps {
   production: Production;
@@ -42,6 +46,10 @@ export function ProductionDrawer({
   const dialog = useRef<HTMLDialogElement>(null);
   const { error, run } = useCommandRunner();
   const content = useProductionContent(opened);
+  const labels = useEditorLabels();
+  const facilitatorName = t('create.facilitatorName');
+  // A new object on every render would make each field editor announce the facilitator again, every second.
+  const user = useMemo(() => ({ name: facilitatorName, color: FACILITATOR_COLOR }), [facilitatorName]);
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId as string, entry.name]));
   const nameOf = (member: string) => names.get(member) || t('answers.anonymous');
   const title = formatGroupTitle(production, (number) => t('groups.groupNumber', { number }));
@@ -132,6 +140,8 @@ export function ProductionDrawer({
             {production.seed && (content.fields[FROM_ANSWERS_FIELD_ID]?.words ?? 0) > 0 ? (
               <ProductionFieldView
                 opened={opened}
+                user={user}
+                labels={labels}
                 fieldId={FROM_ANSWERS_FIELD_ID}
                 title={t('create.fromAnswersField')}
                 hint=""
@@ -142,6 +152,8 @@ export function ProductionDrawer({
               <ProductionFieldView
                 key={field.id}
                 opened={opened}
+                user={user}
+                labels={labels}
                 fieldId={field.id}
                 title={field.title}
                 hint={field.hint}
@@ -152,6 +164,8 @@ export function ProductionDrawer({
               <ProductionFieldView
                 key={field.id}
                 opened={opened}
+                user={user}
+                labels={labels}
                 fieldId={field.id}
                 title={field.title}
                 hint=""

@@ -1,7 +1,9 @@
+import type { EditorLabels, EditorUser } from '@peerloom/editor';
 import { readFragmentText } from '@peerloom/session-model';
-import { useId } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductionHandle } from '../../session/useProduction.ts';
+import { LazyFieldEditor } from '../participant/create/LazyFieldEditor.ts';
 
 interface ProductionFieldViewProps {
   opened: ProductionHandle;
@@ -9,35 +11,51 @@ interface ProductionFieldViewProps {
   title: string;
   hint: string;
   example: string;
+  user: EditorUser;
+  labels: EditorLabels;
   /** Removed from the template: shown read-only, so the facilitator keeps what the group wrote. */
   removed?: boolean;
 }
 
-/** One field of a production in the facilitator's drawer: its title, hint and the group's text. */
-export function ProductionFieldView({
-  opened,
-  fieldId,
-  title,
-  hint,
-  example,
-  removed = false,
-}: ProductionFieldViewProps) {
+/**
+ * One field of a production in the facilitator's drawer: the group's text, live, which the facilitator may
+ * edit (the same editor and hub document the wall reads, no second socket). The text shows at once while
+ * the editor's chunk loads.
+ */
+export function ProductionFieldView(props: ProductionFieldViewProps) {
+  const { opened, fieldId, title, hint, example, user, labels, removed = false } = props;
   const { t } = useTranslation();
   const id = useId();
-  const text = readFragmentText(opened.store.fieldFragment(fieldId));
+  const fragment = opened.store.fieldFragment(fieldId);
+  const text = readFragmentText(fragment);
   return (
     <section
       className={removed ? 'production-field production-field-removed' : 'production-field'}
       aria-labelledby={`${id}-title`}
+      data-testid="production-field"
     >
       <h4 id={`${id}-title`}>
         {title}
         {removed ? <span className="role-badge">{t('create.removedBadge')}</span> : null}
       </h4>
-      {hint ? <p className="hint">{hint}</p> : null}
-      <div className="production-field-text" data-testid="production-field-text">
-        {text ? text : <span className="production-field-example">{t('create.fieldEmpty')}</span>}
-      </div>
+      <Suspense
+        fallback={
+          <div className="production-field-text">
+            {text || <span className="production-field-example">{t('create.fieldEmpty')}</span>}
+          </div>
+        }
+      >
+        <LazyFieldEditor
+          fragment={fragment}
+          awareness={opened.document.awareness}
+          user={user}
+          label={title}
+          hint={hint}
+          example={example}
+          editable={!removed}
+          labels={labels}
+        />
+      </Suspense>
     </section>
   );
 }
