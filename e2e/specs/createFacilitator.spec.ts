@@ -173,7 +173,10 @@ test('the facilitator builds a template from a pack, gives each group its produc
           return true;
         })
         .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()}.${element.className} “${element.textContent?.slice(0, 40)}”`,
+        ),
     );
     expect(wide, 'elements wider than the phone screen').toEqual([]);
   } finally {

@@ -20,7 +20,7 @@ export function CreationMessageForm({ snapshot, store, run }: CreationMessageFor
   };
   return (
     <form className="creation-message" onSubmit={send} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{t('create.messageTitle')}</h4>
+      <h3 id={`${id}-title`}>{t('create.messageTitle')}</h3>
       {shown ? (
         <div className="message-shown" data-testid="message-shown">
           <p>

@@ -19,7 +19,7 @@ export function FocusControl({ snapshot, store, run }: FocusControlProps) {
   const atLast = index === fields.length - 1;
   return (
     <section className="focus-control" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{t('create.focusTitle')}</h4>
+      <h3 id={`${id}-title`}>{t('create.focusTitle')}</h3>
       <p className="focus-current" data-testid="focus-current" aria-live="polite">
         {current
           ? t('create.focusOn', { number: index + 1, total: fields.length, title: current.title })

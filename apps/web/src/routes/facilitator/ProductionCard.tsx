@@ -1,4 +1,4 @@
-import type { Production, RoleName } from '@peerloom/session-model';
+import { type Production, ROLE_NAMES, type RoleName } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { FieldPills } from '../../components/FieldPills.tsx';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
@@ -28,9 +28,10 @@ export function ProductionCard({
 }: ProductionCardProps) {
   const { t } = useTranslation();
   const title = formatGroupTitle(production, (number) => t('groups.groupNumber', { number }));
-  const roleOf = new Map<string, RoleName>();
-  for (const [role, holder] of Object.entries(production.roles) as [RoleName, string | null][]) {
-    if (holder) roleOf.set(holder, role);
+  const rolesOf = new Map<string, RoleName[]>();
+  for (const role of ROLE_NAMES) {
+    const holder = production.roles[role];
+    if (holder) rolesOf.set(holder, [...(rolesOf.get(holder) ?? []), role]);
   }
   const onlineCount = production.members.filter((member) => online.has(member)).length;
   return (
@@ -66,7 +67,7 @@ export function ProductionCard({
       </p>
       <ul className="production-members" aria-label={t('create.membersOf', { title })}>
         {production.members.map((member) => {
-          const role = roleOf.get(member);
+          const roles = rolesOf.get(member) ?? [];
           return (
             <li
               key={member}
@@ -74,7 +75,11 @@ export function ProductionCard({
             >
               <span className="online-dot" aria-hidden="true" />
               {names.get(member) || t('answers.anonymous')}
-              {role ? <span className="role-badge">{t(`create.roles.${role}`)}</span> : null}
+              {roles.map((role) => (
+                <span key={role} className="role-badge">
+                  {t(`create.roles.${role}`)}
+                </span>
+              ))}
               <span className="visually-hidden">
                 {online.has(member) ? t('create.memberOnline') : t('create.memberAway')}
               </span>
