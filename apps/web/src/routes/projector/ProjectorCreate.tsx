@@ -106,7 +106,7 @@ export function ProjectorCreate({ snapshot, handle }: ProjectorStepProps) {
             data-testid="projector-productions"
             style={{
               gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
-              gridTemplateRows: `repeat(${layout.rows}, minmax(0, 1fr))`,
+              gridTemplateRows: `repeat(${layout.rows}, auto)`,
               fontSize: `${layout.fontPx}px`,
             }}
           >
@@ -118,6 +118,13 @@ export function ProjectorCreate({ snapshot, handle }: ProjectorStepProps) {
               >
                 <h2 className="projector-group-name">{title}</h2>
                 <FieldPills summary={summary} size="large" />
+                <div className="projector-production-bar" aria-hidden="true">
+                  <span
+                    style={{
+                      width: `${summary.total ? ((summary.filled + (summary.started - summary.filled) / 2) / summary.total) * 100 : 0}%`,
+                    }}
+                  />
+                </div>
                 <p className="projector-production-figures">
                   {t('projectorCreate.cardFigures', {
                     filled: summary.filled,

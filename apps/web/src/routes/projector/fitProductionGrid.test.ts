@@ -14,7 +14,7 @@ describe('fitProductionGrid', () => {
     expect(layout.columns * layout.rows).toBeGreaterThanOrEqual(60);
     expect(layout.fontPx).toBeGreaterThanOrEqual(14);
     const cardHeight = (720 - 14 * (layout.rows - 1)) / layout.rows;
-    expect(cardHeight).toBeGreaterThanOrEqual(layout.fontPx * 4.2);
+    expect(cardHeight).toBeGreaterThanOrEqual(layout.fontPx * 5.6);
   });
 
   it('has one cell per group at least, whatever the room', () => {

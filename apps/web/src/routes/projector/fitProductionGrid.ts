@@ -6,8 +6,8 @@ export interface ProductionGridLayout {
 }
 
 const GAP_PX = 14;
-/** A card holds a title, a row of pills and a line of figures: about 4.2 lines at 1 em, ~13 em wide. */
-const CARD_LINES_EM = 4.2;
+/** A card holds a title, a row of pills, a bar and a line of figures: about 5.6 lines at 1 em, ~13 em wide. */
+const CARD_LINES_EM = 5.6;
 const CARD_WIDTH_EM = 13;
 const MAX_FONT_PX = 56;
 const MIN_FONT_PX = 12;
