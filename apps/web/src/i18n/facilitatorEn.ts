@@ -324,6 +324,12 @@ export const facilitatorEn = {
     wallTitle: 'Every group',
     wallTotals:
       '{{groups}} groups · {{online}} of {{members}} members with their production open · {{words}} words',
+    orderLabel: 'Order',
+    order: {
+      number: 'Group number',
+      behind: 'Furthest behind first',
+      quiet: 'Quietest first',
+    },
     openProduction: 'Open {{title}}',
     onlineCount: '{{count}}/{{total}} online',
     loadingProgress: 'Loading this production…',

@@ -331,6 +331,12 @@ export const facilitatorFr: FacilitatorMessages = {
     wallTitle: 'Tous les groupes',
     wallTotals:
       '{{groups}} groupes · {{online}} membres sur {{members}} ont leur production ouverte · {{words}} mots',
+    orderLabel: 'Ordre',
+    order: {
+      number: 'Numéro de groupe',
+      behind: 'Les plus en retard d’abord',
+      quiet: 'Les plus silencieux d’abord',
+    },
     openProduction: 'Ouvrir {{title}}',
     onlineCount: '{{count}}/{{total}} en ligne',
     loadingProgress: 'Chargement de cette production…',

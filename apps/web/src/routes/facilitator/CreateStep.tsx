@@ -11,6 +11,7 @@ import { FocusControl } from './FocusControl.tsx';
 import { ProductionDrawer } from './ProductionDrawer.tsx';
 import { ProductionsWall } from './ProductionsWall.tsx';
 import { StartProductions } from './StartProductions.tsx';
+import { sortProductions, WALL_ORDERS, type WallOrder } from './sortProductions.ts';
 import { TemplateBuilder } from './TemplateBuilder.tsx';
 import { TimerControls } from './TimerControls.tsx';
 import './create.css';
@@ -26,6 +27,7 @@ export function CreateStep({ snapshot, store, handle }: FacilitatorStepProps) {
   const now = useServerNow(1000);
   const { progress, getHandle } = useProductionsProgress(handle, snapshot.productions);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [order, setOrder] = useState<WallOrder>('number');
   const active = snapshot.productions.filter((production) => !production.retired);
   const retired = snapshot.productions.filter((production) => production.retired);
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId as string, entry.name]));
@@ -74,9 +76,23 @@ export function CreateStep({ snapshot, store, handle }: FacilitatorStepProps) {
             <p className="wall-totals" data-testid="wall-totals">
               {t('create.wallTotals', { ...room })}
             </p>
+            <div className="wall-order">
+              <label htmlFor={`${id}-order`}>{t('create.orderLabel')}</label>
+              <select
+                id={`${id}-order`}
+                value={order}
+                onChange={(event) => setOrder(event.target.value as WallOrder)}
+              >
+                {WALL_ORDERS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`create.order.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
           <ProductionsWall
-            productions={active}
+            productions={sortProductions(active, order, snapshot.template, progress)}
             template={snapshot.template}
             progress={progress}
             names={names}
