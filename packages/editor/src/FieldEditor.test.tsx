@@ -187,6 +187,7 @@ describe('FieldEditor', () => {
       paste(ana.text, { text: ' And more.' });
     });
     expect(ana.text.textContent).toBe('Our draft so far. And more.');
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 
   it('pastes text within the limit as plain text when its HTML is too large to parse', () => {

@@ -1,5 +1,6 @@
+import { isChangeOrigin } from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createFieldExtensions } from './createFieldExtensions.ts';
@@ -8,6 +9,7 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import './FieldEditor.css';
 
+/** What {@link FieldEditor} needs: one field of one group document, and the app's strings. */
 export interface FieldEditorProps {
   /** The field's root-level fragment (`field:FIELD_ID`) of the group document. */
   fragment: Y.XmlFragment;
@@ -75,7 +77,7 @@ export function FieldEditor({
     [extensions],
   );
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     editor.setOptions({
       editorProps: {
         ...editor.options.editorProps,
@@ -101,9 +103,23 @@ export function FieldEditor({
   }, [editor, label, hint, example, editable, hintId, exampleId]);
 
   useEffect(() => {
-    if (awareness && !editor.isDestroyed)
-      editor.commands.updateUser({ ...awareness.getLocalState()?.user, ...user });
-  }, [editor, awareness, user]);
+    // A message answers the member's last action: their next edit closes it.
+    const onUpdate = ({ transaction }: { transaction: Parameters<typeof isChangeOrigin>[0] }) => {
+      if (!isChangeOrigin(transaction)) setMessage(null);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      editor.off('update', onUpdate);
+    };
+  }, [editor]);
+
+  const { name, color } = user;
+  useEffect(() => {
+    // Every presence change goes to every member: only a real change of name or colour is sent.
+    const current = awareness?.getLocalState()?.user as Record<string, unknown> | undefined;
+    if (!awareness || editor.isDestroyed || (current?.name === name && current?.color === color)) return;
+    editor.commands.updateUser({ ...current, name, color });
+  }, [editor, awareness, name, color]);
 
   return (
     <div className="peerloom-field" data-editable={editable}>
@@ -139,7 +155,11 @@ export function FieldEditor({
         {message ? (
           <>
             <span>{messageText(message, labels)}</span>
-            <button type="button" className="peerloom-field__dismiss" onClick={() => setMessage(null)}>
+            <button
+              type="button"
+              className="peerloom-field__dismiss secondary"
+              onClick={() => setMessage(null)}
+            >
               {labels.dismiss}
             </button>
           </>

@@ -70,11 +70,11 @@ export function LinkForm({
       />
       <button type="submit">{labels.applyLink}</button>
       {current ? (
-        <button type="button" onClick={remove}>
+        <button type="button" className="secondary" onClick={remove}>
           {labels.removeLink}
         </button>
       ) : null}
-      <button type="button" onClick={onClose}>
+      <button type="button" className="secondary" onClick={onClose}>
         {labels.cancel}
       </button>
     </form>

@@ -15,6 +15,12 @@ export interface DocumentHubOptions {
   persist: boolean;
   /** For Node: the `ws` WebSocket class. Browsers use their own. */
   WebSocketImpl?: typeof WebSocket;
+  /**
+   * With documents open and nothing heard from the relay for this long (30 s by default), the
+   * socket is taken for dead and replaced; after half of it, the hub sends a sync step 1, which the
+   * relay always answers.
+   */
+  livenessMs?: number;
 }
 
 export interface HubStatus {
@@ -31,6 +37,7 @@ export interface DocumentHub {
    * Opens one document of the session on the hub's socket, by its path relative to the session
    * (`control`, `room`, `group/PRODUCTION_ID`). Opening an open path returns the same handle;
    * the handle's `destroy` unsubscribes from that document and leaves the socket to the others.
+   * Throws once the hub is destroyed.
    */
   open(documentPath: string): SyncedDocument;
   getStatus(): HubStatus;
@@ -40,10 +47,7 @@ export interface DocumentHub {
 }
 
 const MAX_BACKOFF_MS = 5000;
-/** With documents open and nothing heard for this long, the hub sends a sync step 1, which the relay always answers… */
-const QUIET_MS = 15_000;
-/** …and with nothing heard for this long, it takes the socket for dead and reconnects. */
-const DEAD_MS = 30_000;
+const DEFAULT_LIVENESS_MS = 30_000;
 
 /**
  * One WebSocket carrying several documents of a session (`/sync/SESSION/hub`): a facilitator or
@@ -93,6 +97,7 @@ export function openDocumentHub(options: DocumentHubOptions): DocumentHub {
     reconnectTimer = null;
     if (destroyed) return;
     update({ connection: 'connecting' });
+    lastHeard = Date.now();
     const current = new Socket(url);
     current.binaryType = 'arraybuffer';
     socket = current;
@@ -106,39 +111,49 @@ export function openDocumentHub(options: DocumentHubOptions): DocumentHub {
       try {
         receive(event.data as ArrayBuffer);
       } catch {
+        lose(current, 1006, 'unreadable frame');
         current.close();
       }
     };
     current.onerror = () => {};
-    current.onclose = (event: CloseEvent) => {
-      if (socket !== current) return;
-      socket = null;
-      const refusal =
-        event.code >= 4400 && event.code < 4500 ? { code: event.code, reason: event.reason } : null;
-      for (const document of [...documents.values()]) document.disconnected(refusal);
-      if (refusal) return update({ connection: 'refused', refusal });
-      update({ connection: 'offline' });
-      if (!destroyed) reconnectTimer = setTimeout(connect, Math.min(2 ** attempts++ * 100, MAX_BACKOFF_MS));
-    };
+    current.onclose = (event: CloseEvent) => lose(current, event.code, event.reason);
   };
 
-  // A dead Wi-Fi link may never close the socket: ask the relay for a reply when quiet, reconnect when silent.
-  const liveness = setInterval(() => {
-    if (!socket || socket.readyState !== Socket.OPEN || documents.size === 0) return;
-    const quiet = Date.now() - lastHeard;
-    if (quiet > DEAD_MS) socket.close();
-    else if (quiet > QUIET_MS) {
-      const [first] = documents.entries();
-      if (first) {
-        const [path, document] = first;
-        send(
-          encodeHubFrame(path, HubMessageType.sync, (e) =>
-            syncProtocol.writeSyncStep1(e, document.handle.doc),
-          ),
-        );
+  /** Once per socket: every document goes offline (or refused), and the hub reconnects unless refused. */
+  const lose = (current: WebSocket, code: number, reason: string) => {
+    if (socket !== current) return;
+    socket = null;
+    const refusal = code >= 4400 && code < 4500 ? { code, reason } : null;
+    for (const document of [...documents.values()]) document.disconnected(refusal);
+    if (refusal) return update({ connection: 'refused', refusal });
+    update({ connection: 'offline' });
+    if (!destroyed) reconnectTimer = setTimeout(connect, Math.min(2 ** attempts++ * 100, MAX_BACKOFF_MS));
+  };
+
+  // A dead Wi-Fi link may never close the socket: probe the relay when quiet, give the socket up when silent.
+  const deadMs = options.livenessMs ?? DEFAULT_LIVENESS_MS;
+  const liveness = setInterval(
+    () => {
+      const current = socket;
+      if (!current || documents.size === 0) return;
+      const quiet = Date.now() - lastHeard;
+      if (quiet > deadMs) {
+        lose(current, 1006, 'no answer from the relay');
+        current.close();
+      } else if (quiet > deadMs / 2 && current.readyState === Socket.OPEN) {
+        const [first] = documents.entries();
+        if (first) {
+          const [path, document] = first;
+          send(
+            encodeHubFrame(path, HubMessageType.sync, (encoder) =>
+              syncProtocol.writeSyncStep1(encoder, document.handle.doc),
+            ),
+          );
+        }
       }
-    }
-  }, QUIET_MS / 3);
+    },
+    Math.max(50, deadMs / 6),
+  );
 
   connect();
 

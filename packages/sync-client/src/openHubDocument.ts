@@ -171,6 +171,8 @@ export function openHubDocument(
       subscribed = false;
       clearRetry();
       dropOthersPresence();
+      // A document the relay refused on its own (unknown path) stays refused across reconnects.
+      if (status.connection === 'refused' && !refusal) return;
       update(
         refusal
           ? { connection: 'refused', synced: false, refusal }

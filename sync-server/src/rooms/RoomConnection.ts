@@ -40,8 +40,8 @@ export function encodeAcknowledgement(clocks: ReadonlyMap<number, number>): Uint
 export function createRoomConnection(options: RoomConnectionOptions): RoomConnection {
   const { socket, prefix } = options;
   const send = (body: Uint8Array) => {
-    const message = prefix ? concatenate(prefix, body) : body;
     if (socket.readyState !== socket.OPEN) return;
+    const message = prefix ? concatenate(prefix, body) : body;
     if (socket.bufferedAmount > options.maxBufferedBytes) {
       options.onSlowClient();
       socket.terminate();

@@ -15,12 +15,9 @@ export const MessageType = {
   documentRefused: 102,
 } as const;
 
-/**
- * Hub frames (`/sync/SESSION/hub`): `varString(documentPath)` relative to the session (`control`,
- * `room`, `group/P`), then one message of the types above. The first frame for a path subscribes
- * the socket to that document (the client sends its sync step 1).
- */
-export const HUB_PATH_SEGMENT = 'hub';
+// Hub frames (`/sync/SESSION/hub`): `varString(documentPath)` relative to the session (`control`,
+// `room`, `group/P`), then one message of the types above. The first frame for a path subscribes
+// the socket to that document (the client sends its sync step 1). See acceptHubSocket.ts.
 
 export type ConnectionRole = 'facilitator' | 'participant' | 'viewer';
 

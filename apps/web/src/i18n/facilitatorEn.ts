@@ -4,6 +4,14 @@
  * participant's screens (groups, board…) keep the participant's keys in en.ts and the rest here.
  */
 export const facilitatorEn = {
+  errors: {
+    no_groups: 'Publish groups first: each group gets its production from them.',
+    field_title_empty: 'Please give the field a title.',
+    field_too_long: 'This text is too long for a template field.',
+    too_many_fields: 'A template can have at most {{max}} fields.',
+    timer_invalid: 'Choose a time between 1 minute and {{max}} minutes.',
+    message_too_long: 'Messages can have at most {{max}} characters.',
+  },
   home: {
     joinTitle: 'Join a session',
     codeLabel: 'Session code',

@@ -2,6 +2,14 @@ import type { FacilitatorMessages } from './facilitatorEn.ts';
 
 /** French messages of the home, facilitator and projector screens (see facilitatorEn.ts). */
 export const facilitatorFr: FacilitatorMessages = {
+  errors: {
+    no_groups: 'Publiez d’abord des groupes : chaque groupe reçoit sa production à partir d’eux.',
+    field_title_empty: 'Donnez un titre à ce champ.',
+    field_too_long: 'Ce texte est trop long pour un champ du modèle.',
+    too_many_fields: 'Un modèle compte au plus {{max}} champs.',
+    timer_invalid: 'Choisissez une durée entre 1 minute et {{max}} minutes.',
+    message_too_long: 'Les messages comptent au plus {{max}} caractères.',
+  },
   home: {
     joinTitle: 'Rejoindre une session',
     codeLabel: 'Code de session',

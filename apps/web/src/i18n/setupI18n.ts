@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { CreateMessages } from './createEn.ts';
 import type { Messages } from './en.ts';
 import type { FacilitatorMessages } from './facilitatorEn.ts';
 
@@ -19,29 +20,43 @@ function initialLanguage(): UiLanguage {
   return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-// The home, facilitator and projector screens' messages: a participant's phone never loads them.
-const facilitatorCatalogs: Record<UiLanguage, () => Promise<FacilitatorMessages>> = {
-  en: () => import('./facilitatorEn.ts').then((module) => module.facilitatorEn),
-  fr: () => import('./facilitatorFr.ts').then((module) => module.facilitatorFr),
+// Messages of screens only some devices show, loaded with those screens (in every language chosen from then
+// on): the home, facilitator and projector screens'; step 4's (a phone needs them only once step 4 starts).
+const extraCatalogs = {
+  facilitator: {
+    en: () => import('./facilitatorEn.ts').then((module): FacilitatorMessages => module.facilitatorEn),
+    fr: () => import('./facilitatorFr.ts').then((module): FacilitatorMessages => module.facilitatorFr),
+  },
+  create: {
+    en: () => import('./createEn.ts').then((module): CreateMessages => module.createEn),
+    fr: () => import('./createFr.ts').then((module): CreateMessages => module.createFr),
+  },
 };
-const facilitatorLoaded = new Set<UiLanguage>();
-let facilitatorWanted = false;
+type ExtraCatalog = keyof typeof extraCatalogs;
+const wanted = new Set<ExtraCatalog>();
+const loaded = new Set<`${ExtraCatalog}:${UiLanguage}`>();
 
 async function loadCatalog(language: UiLanguage): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) {
     i18next.addResourceBundle(language, 'translation', await catalogs[language]());
   }
-  if (facilitatorWanted && !facilitatorLoaded.has(language)) {
-    i18next.addResourceBundle(language, 'translation', await facilitatorCatalogs[language](), true, false);
-    facilitatorLoaded.add(language);
+  for (const name of wanted) {
+    if (loaded.has(`${name}:${language}`)) continue;
+    i18next.addResourceBundle(language, 'translation', await extraCatalogs[name][language](), true, false);
+    loaded.add(`${name}:${language}`);
   }
 }
 
-/** Adds the home, facilitator and projector screens' messages (in every language chosen from now on). */
-export async function loadFacilitatorMessages(): Promise<void> {
-  facilitatorWanted = true;
+async function loadExtraMessages(name: ExtraCatalog): Promise<void> {
+  wanted.add(name);
   await loadCatalog(i18next.language === 'fr' ? 'fr' : 'en');
 }
+
+/** Adds the home, facilitator and projector screens' messages (in every language chosen from now on). */
+export const loadFacilitatorMessages = () => loadExtraMessages('facilitator');
+
+/** Adds step 4's messages (production, roles, editor), for the screens that show step 4. */
+export const loadCreateMessages = () => loadExtraMessages('create');
 
 /** The device's choice of language wins over the session's; it is remembered on this device. */
 export async function setUiLanguage(language: UiLanguage): Promise<void> {

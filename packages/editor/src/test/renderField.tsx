@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
+import { StrictMode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { EditorLabels, EditorMessage } from '../EditorLabels.ts';
@@ -35,10 +36,17 @@ export interface RenderedField {
 /** Renders one FieldEditor on `fragment` and hands back its element and Tiptap editor. */
 export function renderField(
   fragment: Y.XmlFragment,
-  options: { awareness?: Awareness | null; example?: string; editable?: boolean; name?: string } = {},
+  options: {
+    awareness?: Awareness | null;
+    example?: string;
+    editable?: boolean;
+    name?: string;
+    /** Renders in React's StrictMode, as the app does (effects run twice). */
+    strict?: boolean;
+  } = {},
 ): RenderedField {
   const messages: EditorMessage[] = [];
-  const rendered = render(
+  const field = (
     <FieldEditor
       fragment={fragment}
       awareness={options.awareness ?? null}
@@ -49,8 +57,9 @@ export function renderField(
       editable={options.editable ?? true}
       labels={labels}
       onMessage={(message) => messages.push(message)}
-    />,
+    />
   );
+  const rendered = render(options.strict ? <StrictMode>{field}</StrictMode> : field);
   const text = rendered.container.querySelector<HTMLElement>('.ProseMirror');
   if (!text) throw new Error('The field has no text element.');
   const editor = (text as HTMLElement & { editor?: Editor }).editor;

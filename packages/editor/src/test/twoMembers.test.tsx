@@ -55,6 +55,22 @@ describe('two members in the same field', () => {
     expect(docs[1].getXmlFragment('field:summary').toString()).toContain('Only in the summary.');
   });
 
+  it("works inside React's StrictMode, as the app renders it, without doubling any text", () => {
+    const { docs, deliver } = twoDocuments();
+    const ana = renderField(docs[0].getXmlFragment('field:summary'), { strict: true });
+    const ben = renderField(docs[1].getXmlFragment('field:summary'), { strict: true });
+
+    typeText(ana.editor, 'Once.');
+    deliver();
+    ben.editor.commands.setTextSelection(ben.editor.state.doc.content.size - 1);
+    typeText(ben.editor, ' Twice?');
+    deliver();
+
+    expect(ana.editor.getText()).toBe('Once. Twice?');
+    expect(ben.editor.getText()).toBe('Once. Twice?');
+    expect(docs[0].getXmlFragment('field:summary').length).toBe(1);
+  });
+
   it('a read-only screen follows the writing live', () => {
     const { docs, deliver } = twoDocuments();
     const writer = renderField(docs[0].getXmlFragment('field:summary'));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, createRelay, MessageType, type Relay, type RelayOptions } from '@peerloom/sync-server';
 import { type ChaosProxy, createChaosProxy, createRandom, seedFromEnvironment } from '@peerloom/test-kit';
+import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
@@ -194,6 +195,47 @@ describe('document hub: several documents over one socket, against a real relay'
     );
   });
 
+  it('sends only this device’s own presence, never echoes of the others’', async () => {
+    await setUp();
+    const sent: { path: string; type: number }[] = [];
+    class CountingSocket extends WebSocket {
+      override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]) {
+        const decoder = decoding.createDecoder(new Uint8Array(data as ArrayBufferLike));
+        sent.push({ path: decoding.readVarString(decoder), type: decoding.readVarUint(decoder) });
+        (super.send as (...args: unknown[]) => void)(data, ...rest);
+      }
+    }
+    const hub = openDocumentHub({
+      serverUrl: `ws://127.0.0.1:${relay.port}/sync`,
+      sessionId: session.sessionId,
+      auth: { key: session.facilitatorKey },
+      persist: false,
+      WebSocketImpl: CountingSocket as unknown as typeof globalThis.WebSocket,
+    });
+    hubs.push(hub);
+    const group = hub.open('group/P1');
+    await until({ handles: [group] }, () => savedOnServer(group));
+    group.setPresence({ user: { name: 'Facilitator' } });
+    const members = ['Ada', 'Bob', 'Cy'].map((name) => ({
+      name,
+      client: stock('group/P1', { key: session.facilitatorKey }),
+    }));
+    await Promise.all(members.map(({ client }) => client.synced));
+    for (let move = 0; move < 30; move++) {
+      for (const { name, client } of members)
+        client.provider.awareness.setLocalStateField('user', { name, move });
+    }
+    await until(
+      { handles: [group] },
+      () => group.getPeers().filter((peer) => (peer.user as { move?: number })?.move === 29).length === 3,
+    );
+    const presenceSent = sent.filter(
+      (frame) => frame.path === 'group/P1' && frame.type === HubMessageType.awareness,
+    );
+    expect(presenceSent.length).toBeLessThanOrEqual(2);
+    expect(presenceSent.length).toBeGreaterThan(0);
+  });
+
   it('lets a facilitator subscribe to 60 group documents at once without tripping the rate bound', async () => {
     await setUp();
     const hub = openHub({ key: session.facilitatorKey });
@@ -311,6 +353,45 @@ describe('document hub: several documents over one socket, against a real relay'
       () => `seed ${seed}`,
     );
     expect(hub.getStatus().connection).toBe('online');
+  });
+
+  it('gives up a socket on a dead link (nothing closes, nothing arrives) and merges both sides once it returns', async () => {
+    const seed = seedFromEnvironment();
+    await setUp();
+    const proxy = await createChaosProxy({ targetPort: relay.port, seed });
+    proxies.push(proxy);
+    const key = { key: session.facilitatorKey };
+    const hub = openDocumentHub({
+      serverUrl: `ws://127.0.0.1:${proxy.port}/sync`,
+      sessionId: session.sessionId,
+      auth: key,
+      persist: false,
+      WebSocketImpl,
+      livenessMs: 600,
+    });
+    hubs.push(hub);
+    const handles = ['group/P1', 'group/P2'].map((path) => hub.open(path));
+    const witnesses = ['group/P1', 'group/P2'].map((path) => stock(path, key));
+    await until({ handles }, () => handles.every(savedOnServer));
+
+    proxy.setBlackhole(true);
+    handles[0]?.doc.getText('text').insert(0, 'typed on a dead link');
+    witnesses[1]?.doc.getText('text').insert(0, 'typed meanwhile');
+    await until(
+      { hubs: [hub] },
+      () => hub.getStatus().connection !== 'online',
+      () => `seed ${seed}`,
+    );
+    expect(handles[0]?.getStatus().pending).toBeGreaterThan(0);
+    proxy.setBlackhole(false);
+    await until(
+      { handles, docs: witnesses.map((witness) => witness.doc) },
+      () =>
+        witnesses[0]?.doc.getText('text').toString() === 'typed on a dead link' &&
+        handles[1]?.doc.getText('text').toString() === 'typed meanwhile' &&
+        handles.every(savedOnServer),
+      () => `seed ${seed}`,
+    );
   });
 
   it('reports a refused hub socket on every document and stops retrying', async () => {

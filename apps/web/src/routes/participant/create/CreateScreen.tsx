@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../../components/formatGroupTitle.ts';
 import { Notice } from '../../../components/Notice.tsx';
-import { useProduction, useProductionContent, useProductionStatus } from '../../../session/useProduction.ts';
+import { useProduction } from '../../../session/useProduction.ts';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
 import { ParticipantWhatNow } from '../ParticipantWhatNow.tsx';
 import { selectOwnProduction } from '../selectOwnProduction.ts';
@@ -12,7 +12,7 @@ import { GroupMembers } from './GroupMembers.tsx';
 import { memberColor } from './memberColor.ts';
 import { ProductionFields } from './ProductionFields.tsx';
 import { ProductionStatus } from './ProductionStatus.tsx';
-import { useGroupPresence } from './useGroupPresence.ts';
+import { useOwnPresence } from './useGroupPresence.ts';
 import { useHeaderOffset } from './useHeaderOffset.ts';
 import './create.css';
 
@@ -24,14 +24,14 @@ export function CreateScreen({ snapshot, participantId, handle }: ParticipantSte
   const { t } = useTranslation();
   const { production, left } = selectOwnProduction(snapshot, participantId);
   const opened = useProduction(handle, production);
-  const content = useProductionContent(opened);
-  const status = useProductionStatus(opened);
   const name = snapshot.roster.find((entry) => entry.participantId === participantId)?.name ?? '';
+  // Joined, so the editors' user changes only when the group does, not with every new snapshot.
+  const memberKey = production?.members.join(',') ?? '';
   const user = useMemo(
-    () => ({ name: name || t('answers.anonymous'), color: memberColor(participantId) }),
-    [name, participantId, t],
+    () => ({ name: name || t('answers.anonymous'), color: memberColor(participantId, memberKey.split(',')) }),
+    [name, participantId, memberKey, t],
   );
-  const peers = useGroupPresence(opened, { ...user, participantId });
+  useOwnPresence(opened, { ...user, participantId });
   useHeaderOffset();
   const numbered = (number: number) => t('groups.groupNumber', { number });
   const message = snapshot.creation.message;
@@ -59,23 +59,19 @@ export function CreateScreen({ snapshot, participantId, handle }: ParticipantSte
         <>
           <div className="create-bar">
             <CreateTimers snapshot={snapshot} production={production} />
-            <ProductionStatus status={status} />
+            <ProductionStatus opened={opened} />
           </div>
           <GroupMembers
             snapshot={snapshot}
             production={production}
             participantId={participantId}
-            peers={peers}
+            opened={opened}
           />
-          {production.label.length > 0 ? (
-            <p className="group-label create-label">{production.label.join(', ')}</p>
-          ) : null}
           {opened ? (
             <ProductionFields
               snapshot={snapshot}
               production={production}
               opened={opened}
-              content={content}
               user={user}
               editable={!production.retired}
             />

@@ -1,19 +1,21 @@
 import type { ParticipantId, Production, SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
+import type { ProductionHandle } from '../../../session/useProduction.ts';
 import { memberColor } from './memberColor.ts';
-import type { GroupPeer } from './readGroupPeers.ts';
 import { roleOf } from './roleOf.ts';
+import { useGroupPeers } from './useGroupPresence.ts';
 
 interface GroupMembersProps {
   snapshot: SessionSnapshot;
   production: Production;
   participantId: ParticipantId;
-  peers: readonly GroupPeer[];
+  opened: ProductionHandle | null;
 }
 
 /** This member's role and what it means, then the group: each member's role, and who has the production open now. */
-export function GroupMembers({ snapshot, production, participantId, peers }: GroupMembersProps) {
+export function GroupMembers({ snapshot, production, participantId, opened }: GroupMembersProps) {
   const { t } = useTranslation();
+  const peers = useGroupPeers(opened, participantId);
   const ownRole = roleOf(production, participantId);
   const here = new Set(peers.map((peer) => peer.participantId));
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
@@ -41,7 +43,7 @@ export function GroupMembers({ snapshot, production, participantId, peers }: Gro
             <li key={member} className={present ? 'create-member create-member-here' : 'create-member'}>
               <span
                 className="create-member-dot"
-                style={{ background: memberColor(member) }}
+                style={{ background: memberColor(member, production.members) }}
                 aria-hidden="true"
               />
               <span className="create-member-name">
@@ -55,6 +57,9 @@ export function GroupMembers({ snapshot, production, participantId, peers }: Gro
           );
         })}
       </ul>
+      {production.label.length > 0 ? (
+        <p className="group-label create-label">{production.label.join(', ')}</p>
+      ) : null}
       <p className="hint create-here" data-testid="here-now">
         {peers.length === 0
           ? t('production.aloneHere')

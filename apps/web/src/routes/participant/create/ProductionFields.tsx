@@ -1,10 +1,5 @@
-import {
-  FROM_ANSWERS_FIELD_ID,
-  type Production,
-  type ProductionContent,
-  type SessionSnapshot,
-} from '@peerloom/session-model';
-import { useEffect, useRef, useState } from 'react';
+import { FROM_ANSWERS_FIELD_ID, type Production, type SessionSnapshot } from '@peerloom/session-model';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductionHandle } from '../../../session/useProduction.ts';
 import { ProductionField } from './ProductionField.tsx';
@@ -14,7 +9,6 @@ interface ProductionFieldsProps {
   snapshot: SessionSnapshot;
   production: Production;
   opened: ProductionHandle;
-  content: ProductionContent;
   user: { name: string; color: string };
   editable: boolean;
 }
@@ -25,14 +19,7 @@ const FLASH_MS = 3_000;
  * Every field of the template in order, the "from our answers" field first while the group keeps it; when the
  * facilitator brings every group to a field, the screen scrolls there and highlights it.
  */
-export function ProductionFields({
-  snapshot,
-  production,
-  opened,
-  content,
-  user,
-  editable,
-}: ProductionFieldsProps) {
+export function ProductionFields({ snapshot, production, opened, user, editable }: ProductionFieldsProps) {
   const { t } = useTranslation();
   const labels = useEditorLabels();
   const list = useRef<HTMLDivElement>(null);
@@ -55,8 +42,12 @@ export function ProductionFields({
   }, [focusFieldId, focusSetAt]);
 
   const fields = snapshot.template.filter((field) => field.removedAt === null);
-  const keepsFromAnswers =
-    production.seed !== null && (content.fields[FROM_ANSWERS_FIELD_ID]?.words ?? 0) > 0;
+  // A yes/no read of the production, so typing in a field never re-renders the list.
+  const fromAnswersWritten = useSyncExternalStore(
+    opened.store.subscribe,
+    () => (opened.store.getContent().fields[FROM_ANSWERS_FIELD_ID]?.words ?? 0) > 0,
+  );
+  const keepsFromAnswers = production.seed !== null && fromAnswersWritten;
   const shared = { opened, user, labels, editable };
   return (
     <div className="create-fields" ref={list}>

@@ -1,10 +1,11 @@
-import type { DocumentStatus } from '@peerloom/sync-client';
 import { useTranslation } from 'react-i18next';
+import { type ProductionHandle, useProductionStatus } from '../../../session/useProduction.ts';
 
 /** Where the group's text is safe: on this device only, on its way, or on the server. */
-export function ProductionStatus({ status }: { status: DocumentStatus }) {
+export function ProductionStatus({ opened }: { opened: ProductionHandle | null }) {
   const { t } = useTranslation();
-  const { connection, pending, synced } = status;
+  // Read here, not by the screen: the count of unsaved changes moves with every keystroke.
+  const { connection, pending, synced } = useProductionStatus(opened);
   const state =
     connection === 'offline' || connection === 'refused'
       ? connection

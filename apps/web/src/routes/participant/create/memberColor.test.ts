@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { memberColor } from './memberColor.ts';
 
 describe('memberColor', () => {
-  it('gives a participant the same six-digit colour every time', () => {
-    expect(memberColor('p-ada')).toBe(memberColor('p-ada'));
-    expect(memberColor('p-ada')).toMatch(/^#[0-9a-f]{6}$/);
+  it('gives a member the same six-digit colour on every device, whatever the order of the members', () => {
+    expect(memberColor('p-ada', ['p-ada', 'p-bao'])).toBe(memberColor('p-ada', ['p-bao', 'p-ada']));
+    expect(memberColor('p-ada', ['p-ada'])).toMatch(/^#[0-9a-f]{6}$/);
   });
 
-  it('spreads a room of people over several colours', () => {
-    const colours = new Set(Array.from({ length: 40 }, (_, index) => memberColor(`participant-${index}`)));
-    expect(colours.size).toBeGreaterThanOrEqual(6);
+  it('gives every member of a group of up to eight a colour of their own', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const members = Array.from({ length: 6 }, (_, index) => `participant-${seed}-${index * 7}`);
+      expect(new Set(members.map((member) => memberColor(member, members))).size).toBe(6);
+    }
   });
 });

@@ -10,9 +10,14 @@ const CARET_COLORS = [
   '#3f5b16',
 ] as const;
 
-/** A participant's caret colour: the same on every device and across reloads, from their id alone. */
-export function memberColor(participantId: string): string {
+/**
+ * A member's caret colour, the same on every device: members of a group (up to eight) each get their own, by
+ * their place among the group's ids sorted, from a starting colour the group's ids choose.
+ */
+export function memberColor(participantId: string, members: readonly string[]): string {
+  const sorted = [...new Set([...members, participantId])].sort();
   let hash = 2166136261;
-  for (const character of participantId) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619);
-  return CARET_COLORS[(hash >>> 0) % CARET_COLORS.length] ?? CARET_COLORS[0];
+  for (const character of sorted.join(',')) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619);
+  const index = ((hash >>> 0) + sorted.indexOf(participantId)) % CARET_COLORS.length;
+  return CARET_COLORS[index] ?? CARET_COLORS[0];
 }

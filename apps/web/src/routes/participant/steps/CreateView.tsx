@@ -1,10 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadCreateMessages } from '../../../i18n/setupI18n.ts';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
 
-// Step 4 is the biggest screen a phone shows: it travels as its own chunk, fetched when the step starts.
+// Step 4 is the biggest screen a phone shows: it travels as its own chunk with its own messages, fetched when
+// the step starts.
 const CreateScreen = lazy(() =>
-  import('../create/CreateScreen.tsx').then((module) => ({ default: module.CreateScreen })),
+  Promise.all([import('../create/CreateScreen.tsx'), loadCreateMessages()]).then(([module]) => ({
+    default: module.CreateScreen,
+  })),
 );
 
 /** Step 4 on a phone or laptop: the group's production. */
@@ -14,7 +18,7 @@ export function CreateView(props: ParticipantStepProps) {
     <Suspense
       fallback={
         <p className="hint" aria-live="polite">
-          {t('production.loading')}
+          {t('participant.loadingCreate')}
         </p>
       }
     >

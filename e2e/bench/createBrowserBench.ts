@@ -1,0 +1,156 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../fixtures/chromiumLaunch.ts';
+import { openFacilitatorFromNode } from '../fixtures/facilitatorFromNode.ts';
+import { startCreation } from '../fixtures/startCreation.ts';
+import { startRelayProcess } from '../fixtures/startRelayProcess.ts';
+
+/**
+ * Step 4 in Chromium with a 4x CPU slowdown and a loopback relay: how long a keystroke takes to reach the screen
+ * of the member who typed it, and the screen of another member of the group. Prints the editor chunk's gzipped
+ * size; the last line is JSON.
+ */
+const CPU_SLOWDOWN = Number(process.argv[process.argv.indexOf('--cpu') + 1]) || 4;
+const WARMUP = 10;
+const keystrokes = Number(process.argv[process.argv.indexOf('--keystrokes') + 1]) || 150;
+const assets = fileURLToPath(new URL('../../apps/web/dist/assets/', import.meta.url));
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+
+/** The chunk the create screen imports `@peerloom/editor` from, and its gzipped size. */
+function editorChunk(): { file: string; gzipKb: number } {
+  const files = readdirSync(assets);
+  const screen = files.find((file) => /^CreateScreen-.*\.js$/.test(file));
+  if (!screen) throw new Error('No CreateScreen chunk: run vite build first.');
+  const imported = [
+    ...readFileSync(`${assets}${screen}`, 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g),
+  ].map((match) => match[1] ?? '');
+  const sized = imported.map((file) => ({
+    file,
+    gzipKb: gzipSync(readFileSync(`${assets}${file}`)).length / 1024,
+  }));
+  const biggest = sized.sort((a, b) => b.gzipKb - a.gzipKb)[0];
+  if (!biggest) throw new Error('The create screen imports no chunk lazily.');
+  return biggest;
+}
+
+interface Probe {
+  typedAt: number[];
+  ownAt: number[];
+  seenAt: number[];
+}
+
+/**
+ * Records, in wall-clock ms shared by every page of this machine, each keydown and each frame after the text grew.
+ * Plain source text: tsx would wrap named functions in a helper the page does not have.
+ */
+const probeSource = (role: 'writer' | 'reader') => `(() => {
+  const field = document.querySelector('[role="textbox"][aria-label="Problem"]');
+  if (!field) throw new Error('no Problem field');
+  const probe = { typedAt: [], ownAt: [], seenAt: [] };
+  window.probe = probe;
+  // The text only: a caret's name label is inside the field's DOM too.
+  const textLength = () =>
+    field.textContent.length -
+    [...field.querySelectorAll('.collaboration-carets__caret')].reduce((sum, caret) => sum + caret.textContent.length, 0);
+  let length = textLength();
+  if (${JSON.stringify(role)} === 'writer') {
+    field.addEventListener('keydown', (event) => probe.typedAt.push(performance.timeOrigin + event.timeStamp), true);
+  }
+  new MutationObserver(() => {
+    const next = textLength();
+    if (next <= length) return;
+    const grown = next - length;
+    length = next;
+    requestAnimationFrame(() => {
+      const at = performance.timeOrigin + performance.now();
+      const list = ${JSON.stringify(role)} === 'writer' ? probe.ownAt : probe.seenAt;
+      for (let index = 0; index < grown; index++) list.push(at);
+    });
+  }).observe(field, { childList: true, subtree: true, characterData: true });
+})()`;
+
+async function openMember(browser: Browser, relayUrl: string, code: string, name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${relayUrl}/j/${code}`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByText(`Welcome, ${name}`).waitFor();
+  return page;
+}
+
+const relay = await startRelayProcess();
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+  const session = await relay.createSession('Create benchmark');
+  const facilitator = await openFacilitatorFromNode(relay.url, session);
+  const writer = await openMember(browser, relay.url, session.code, 'Writer');
+  const reader = await openMember(browser, relay.url, session.code, 'Reader');
+  await startCreation(facilitator, [['Writer', 'Reader']]);
+  for (const page of [writer, reader]) {
+    await page.getByRole('textbox', { name: 'Problem', exact: true }).waitFor();
+    await page.getByTestId('production-status').getByText('Saved on the server').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  await writer.evaluate(probeSource('writer'));
+  await reader.evaluate(probeSource('reader'));
+  await writer.getByRole('textbox', { name: 'Problem', exact: true }).click();
+  const text = 'the quick brown fox jumps over the lazy dog ';
+  for (let index = 0; index < keystrokes + WARMUP; index++) {
+    await writer.keyboard.press(
+      text[index % text.length] === ' ' ? 'Space' : (text[index % text.length] ?? 'a'),
+    );
+    await writer.waitForTimeout(60);
+  }
+  const total = keystrokes + WARMUP;
+  await writer.waitForFunction(
+    (count) => (window as unknown as { probe: Probe }).probe.ownAt.length >= count,
+    total,
+  );
+  await reader.waitForFunction(
+    (count) => (window as unknown as { probe: Probe }).probe.seenAt.length >= count,
+    total,
+    { timeout: 60_000 },
+  );
+  const written = await writer.evaluate(() => (window as unknown as { probe: Probe }).probe);
+  const read = await reader.evaluate(() => (window as unknown as { probe: Probe }).probe);
+  const own: number[] = [];
+  const peer: number[] = [];
+  for (let index = WARMUP; index < total; index++) {
+    const typed = written.typedAt[index];
+    const shown = written.ownAt[index];
+    const seen = read.seenAt[index];
+    if (typed === undefined || shown === undefined || seen === undefined) continue;
+    own.push(shown - typed);
+    peer.push(seen - typed);
+  }
+  const chunk = editorChunk();
+  const summary = {
+    own_p50_ms: Math.round(percentile(own, 50)),
+    own_p95_ms: Math.round(percentile(own, 95)),
+    peer_p50_ms: Math.round(percentile(peer, 50)),
+    peer_p95_ms: Math.round(percentile(peer, 95)),
+    keystrokes: own.length,
+    cpu_slowdown: CPU_SLOWDOWN,
+    relay: 'loopback',
+    editor_chunk: chunk.file,
+    editor_chunk_gz_kb: Math.round(chunk.gzipKb * 10) / 10,
+  };
+  process.stdout.write(
+    `${own.length} keystrokes at ${CPU_SLOWDOWN}x CPU slowdown: own screen p50 ${summary.own_p50_ms} ms, p95 ${summary.own_p95_ms} ms (target 50); ` +
+      `another member's screen p50 ${summary.peer_p50_ms} ms, p95 ${summary.peer_p95_ms} ms (target 200)\n` +
+      `editor chunk ${chunk.file}: ${summary.editor_chunk_gz_kb} KB gzipped, loaded only when step 4 shows a field\n`,
+  );
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+  await facilitator.close();
+} finally {
+  await browser.close();
+  await relay.dispose();
+}
