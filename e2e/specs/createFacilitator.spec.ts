@@ -111,6 +111,7 @@ test('the facilitator builds a template from a pack, gives each group its produc
     await card.getByRole('button', { name: /^Open Group/ }).click();
     const drawer = facilitator.getByTestId('production-drawer');
     await expect(drawer.getByText(sentence)).toBeVisible();
+    await expect(drawer.getByRole('toolbar', { name: 'Formatting' }).first()).toBeVisible();
     await drawer.getByLabel('Leader').selectOption({ label: writer.name });
     await expect(card).toContainText(`${writer.name}Leader`);
     await shoot(facilitator, 'facilitator-drawer-1024');
