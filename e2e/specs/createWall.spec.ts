@@ -49,7 +49,8 @@ test('sixty productions: the projector shows every group on one 1920x1080 screen
   const facilitatorSockets: string[] = [];
   facilitator.on('websocket', (socket) => facilitatorSockets.push(socket.url()));
   await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
-  await expect(facilitator.getByTestId('production-card')).toHaveCount(60);
+  // A cold start: the session, step 4's chunk and messages, then sixty documents over the hub.
+  await expect(facilitator.getByTestId('production-card')).toHaveCount(60, { timeout: 30_000 });
   await expect(facilitator.getByTestId('wall-totals')).toContainText(
     /^60 groups · 0 of 300 members .* [1-9]\d* words$/,
   );
