@@ -45,6 +45,16 @@ test('sixty productions: the projector shows every group on one 1920x1080 screen
   await shoot(projector, 'projector-60-1920');
   await checkAccessibility(projector, 'projector create, 60 groups');
 
+  const french = await newDevice({
+    viewport: { width: 1920, height: 1080 },
+    locale: 'fr-FR',
+    baseURL: relay.url,
+  });
+  await french.goto(`/p/${session.sessionId}#v=${session.viewerToken}`);
+  await expect(french.getByText(/^60 groupes · \d+ champs remplis sur 300 · [1-9]\d* mots$/)).toBeVisible();
+  await expect(french.getByTestId('projector-production').first()).toContainText(/remplis · \d+ mots/);
+  await shoot(french, 'projector-60-1920-fr');
+
   const facilitator = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
   const facilitatorSockets: string[] = [];
   facilitator.on('websocket', (socket) => facilitatorSockets.push(socket.url()));
