@@ -2,6 +2,7 @@ import {
   countUnpublishedChanges,
   type Grouping,
   type GroupingKind,
+  type RegroupChoice,
   type SessionSnapshot,
   type SessionStore,
 } from '@peerloom/session-model';
@@ -62,6 +63,8 @@ export function useGroupBoard(snapshot: SessionSnapshot, store: SessionStore, ki
       store.commands.setLocked(kind, participantId, !locked.has(participantId)),
     rename: (groupId: string, details: { name: string; place: string }) =>
       store.commands.setGroupDetails(kind, groupId, details),
-    publish: () => store.commands.publishGrouping(kind),
+    /** Groups are writing productions: publishing asks whether productions follow their members or start fresh. */
+    productionsStarted: snapshot.productions.some((production) => !production.retired),
+    publish: (choice: RegroupChoice = 'keep') => store.commands.publishGrouping(kind, choice),
   };
 }

@@ -5,6 +5,8 @@ import type { SessionHandle } from '../session/useSessionHandle.ts';
 export interface FacilitatorStepProps {
   snapshot: SessionSnapshot;
   store: SessionStore;
+  /** The session's documents and access, for screens that open more documents (step 4's productions). */
+  handle: SessionHandle;
 }
 
 /** What every step's participant screen receives. */
@@ -19,4 +21,6 @@ export interface ParticipantStepProps {
 /** What every step's projector screen receives. */
 export interface ProjectorStepProps {
   snapshot: SessionSnapshot;
+  /** The session's documents and viewer access, for screens that read more documents (step 4's productions). */
+  handle: SessionHandle;
 }

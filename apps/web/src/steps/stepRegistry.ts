@@ -1,5 +1,6 @@
 import type { Phase } from '@peerloom/session-model';
 import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
+import { loadCreateMessages } from '../i18n/setupI18n.ts';
 import type { FacilitatorStepProps, ParticipantStepProps, ProjectorStepProps } from './stepProps.ts';
 
 /** One screen of a step, loaded on first use (so a phone never downloads the facilitator's screens). */
@@ -78,7 +79,12 @@ export const STEPS: readonly StepEntry[] = [
   {
     kind: 'ready',
     phase: 'create',
-    facilitator: screen(() => import('../routes/facilitator/CreateStep.tsx').then((m) => m.CreateStep)),
+    // The facilitator's drawer edits fields too: the editor's labels come with step 4's messages.
+    facilitator: screen(() =>
+      Promise.all([import('../routes/facilitator/CreateStep.tsx'), loadCreateMessages()]).then(
+        ([m]) => m.CreateStep,
+      ),
+    ),
     participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.CreateView)),
     projector: screen(() => import('../routes/projector/ProjectorCreate.tsx').then((m) => m.ProjectorCreate)),
   },

@@ -87,7 +87,7 @@ function FacilitatorSession({
         <div className="facilitator-main">
           {loaded ? (
             <Suspense fallback={<p className="hint">{t('cockpit.loadingStep')}</p>}>
-              <Step snapshot={snapshot} store={handle.store} />
+              <Step snapshot={snapshot} store={handle.store} handle={handle} />
             </Suspense>
           ) : (
             <p className="hint" aria-live="polite">

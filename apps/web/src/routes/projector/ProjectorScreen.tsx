@@ -29,7 +29,7 @@ function ProjectorSession({ handle }: { handle: SessionHandle }) {
           <Notice tone="error">{refusalCode === 4404 ? t('errors.sessionGone') : t('errors.refused')}</Notice>
         ) : null}
         <Suspense fallback={null}>
-          <Step snapshot={snapshot} />
+          <Step snapshot={snapshot} handle={handle} />
         </Suspense>
       </main>
     </div>
