@@ -1,5 +1,3 @@
-import type * as Y from 'yjs';
-import type { CommandContext } from './commands/CommandContext.ts';
 import { createCreationCommands } from './commands/creationCommands.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
@@ -10,16 +8,7 @@ import { createSessionCommands } from './commands/sessionCommands.ts';
 import { createTemplateCommands } from './commands/templateCommands.ts';
 import { createTimerCommands } from './commands/timerCommands.ts';
 import { createWarmupCommands } from './commands/warmupCommands.ts';
-import { readSnapshot } from './readSnapshot.ts';
-import type { Actor, SessionSnapshot } from './schema/types.ts';
-
-export interface SessionStoreOptions {
-  control: Y.Doc;
-  room: Y.Doc;
-  actor: Actor;
-  /** Server time (the app passes its server clock) so timers agree across devices; Date.now by default. */
-  now?: () => number;
-}
+import { openSessionStore, type SessionStoreOf, type SessionStoreOptions } from './openSessionStore.ts';
 
 export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createWarmupCommands> &
@@ -32,56 +21,25 @@ export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createCreationCommands> &
   ReturnType<typeof createTimerCommands>;
 
-export interface SessionStore {
-  readonly actor: Actor;
-  /** The current frozen snapshot; the same object until a document changes. */
-  getSnapshot(): SessionSnapshot;
-  /** Calls `listener` after any change to either document; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-  readonly commands: SessionCommands;
-  destroy(): void;
-}
+/** A session store; by default with every command (a facilitator's device). */
+export type SessionStore<Commands = SessionCommands> = SessionStoreOf<Commands>;
 
-/** The only owner of the session's Y.Docs on a device: snapshots out, named commands in. */
+/**
+ * The only owner of the session's Y.Docs on a device: snapshots out, named commands in. Every command, for
+ * the facilitator's devices; a phone uses `createParticipantStore`, which leaves the facilitator's out of
+ * the participant's download.
+ */
 export function createSessionStore(options: SessionStoreOptions): SessionStore {
-  const { control, room, actor } = options;
-  const context: CommandContext = { control, room, actor, now: options.now ?? Date.now };
-  const listeners = new Set<() => void>();
-  let snapshot: SessionSnapshot | null = null;
-
-  const onUpdate = () => {
-    snapshot = null;
-    for (const listener of [...listeners]) listener();
-  };
-  control.on('update', onUpdate);
-  room.on('update', onUpdate);
-
-  return {
-    actor,
-    getSnapshot() {
-      snapshot ??= readSnapshot(control, room);
-      return snapshot;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    commands: {
-      ...createSessionCommands(context),
-      ...createWarmupCommands(context),
-      ...createQuestionCommands(context),
-      ...createParticipantCommands(context),
-      ...createGroupingCommands(context),
-      ...createModerationCommands(context),
-      ...createMatchingSettingsCommands(context),
-      ...createTemplateCommands(context),
-      ...createCreationCommands(context),
-      ...createTimerCommands(context),
-    },
-    destroy() {
-      control.off('update', onUpdate);
-      room.off('update', onUpdate);
-      listeners.clear();
-    },
-  };
+  return openSessionStore(options, (context) => ({
+    ...createSessionCommands(context),
+    ...createWarmupCommands(context),
+    ...createQuestionCommands(context),
+    ...createParticipantCommands(context),
+    ...createGroupingCommands(context),
+    ...createModerationCommands(context),
+    ...createMatchingSettingsCommands(context),
+    ...createTemplateCommands(context),
+    ...createCreationCommands(context),
+    ...createTimerCommands(context),
+  }));
 }

@@ -7,7 +7,9 @@ export type { TemplateFieldInput } from './commands/templateCommands.ts';
 export type { TimerScope } from './commands/timerCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
+export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
+export type { SessionStoreOptions } from './openSessionStore.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';
 export {
   createProductionStore,

@@ -1,13 +1,19 @@
-import { type Actor, asParticipantId, createSessionStore, type SessionStore } from '@peerloom/session-model';
+import {
+  type Actor,
+  asParticipantId,
+  type SessionStore,
+  type SessionStoreOptions,
+} from '@peerloom/session-model';
 import { openSessionDocuments, type SessionAuth, type SessionDocuments } from '@peerloom/sync-client';
 import { useEffect, useState } from 'react';
 import { syncServerUrl } from '../api/relayApi.ts';
 import { serverNow, syncServerClock } from './serverClock.ts';
 
-export interface SessionHandle {
+/** An open session; `Commands` are those of the device's role (every command on a facilitator's device). */
+export interface SessionHandle<Commands = unknown> {
   readonly sessionId: string;
   readonly access: SessionAccess;
-  readonly store: SessionStore;
+  readonly store: SessionStore<Commands>;
   readonly documents: SessionDocuments;
 }
 
@@ -27,9 +33,16 @@ function toActor(access: SessionAccess): Actor {
   return { role: access.role };
 }
 
-/** Opens the session's documents and model for as long as the screen shows them. */
-export function useSessionHandle(sessionId: string, access: SessionAccess | null): SessionHandle | null {
-  const [handle, setHandle] = useState<SessionHandle | null>(null);
+/**
+ * Opens the session's documents and model for as long as the screen shows them. `createStore` is the
+ * model's store for the device's role, so a phone never downloads the facilitator's commands.
+ */
+export function useSessionHandle<Commands>(
+  sessionId: string,
+  access: SessionAccess | null,
+  createStore: (options: SessionStoreOptions) => SessionStore<Commands>,
+): SessionHandle<Commands> | null {
+  const [handle, setHandle] = useState<SessionHandle<Commands> | null>(null);
   const accessKey = access ? JSON.stringify(access) : null;
 
   useEffect(() => {
@@ -41,7 +54,7 @@ export function useSessionHandle(sessionId: string, access: SessionAccess | null
       auth: toAuth(current),
       persist: true,
     });
-    const store = createSessionStore({
+    const store = createStore({
       control: documents.control,
       room: documents.room,
       actor: toActor(current),
@@ -65,7 +78,7 @@ export function useSessionHandle(sessionId: string, access: SessionAccess | null
       store.destroy();
       void documents.destroy();
     };
-  }, [sessionId, accessKey]);
+  }, [sessionId, accessKey, createStore]);
 
   return handle;
 }

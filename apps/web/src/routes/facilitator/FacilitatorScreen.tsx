@@ -1,4 +1,11 @@
-import { asSessionId, LANGUAGES, type Language, type Phase } from '@peerloom/session-model';
+import {
+  asSessionId,
+  createSessionStore,
+  LANGUAGES,
+  type Language,
+  type Phase,
+  type SessionCommands,
+} from '@peerloom/session-model';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
@@ -24,7 +31,7 @@ function FacilitatorSession({
   handle,
   credentials,
 }: {
-  handle: SessionHandle;
+  handle: SessionHandle<SessionCommands>;
   credentials: FacilitatorCredentials;
 }) {
   const { t } = useTranslation();
@@ -118,7 +125,7 @@ export default function FacilitatorScreen() {
     () => (credentials ? { role: 'facilitator' as const, key: credentials.key } : null),
     [credentials],
   );
-  const handle = useSessionHandle(sessionId, sessionAccess);
+  const handle = useSessionHandle(sessionId, sessionAccess, createSessionStore);
 
   if (access.state === 'missing' || access.state === 'invalid') {
     return (

@@ -1,4 +1,10 @@
-import { type Answer, LIMITS, type QuestionId, type SessionStore } from '@peerloom/session-model';
+import {
+  type Answer,
+  LIMITS,
+  type ParticipantCommands,
+  type QuestionId,
+  type SessionStore,
+} from '@peerloom/session-model';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
@@ -6,7 +12,7 @@ import { loadDraft, saveDraft } from '../../session/deviceStore.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 
 interface AnswerFormProps {
-  store: SessionStore;
+  store: SessionStore<ParticipantCommands>;
   questionId: QuestionId;
   draftKey: string;
   existing: Answer | null;

@@ -1,4 +1,9 @@
-import { asParticipantId, selectIsRemoved } from '@peerloom/session-model';
+import {
+  asParticipantId,
+  createParticipantStore,
+  type ParticipantCommands,
+  selectIsRemoved,
+} from '@peerloom/session-model';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
@@ -15,7 +20,7 @@ import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
 import { MyGroup } from './MyGroup.tsx';
 
 interface SessionViewProps {
-  handle: SessionHandle;
+  handle: SessionHandle<ParticipantCommands>;
   credentials: ParticipantCredentials;
   onRefused: () => void;
 }
@@ -88,7 +93,7 @@ export default function ParticipantScreen() {
         : null,
     [credentials],
   );
-  const handle = useSessionHandle(sessionId, sessionAccess);
+  const handle = useSessionHandle(sessionId, sessionAccess, createParticipantStore);
 
   if (access.state === 'missing' || access.state === 'failed') {
     const code = access.state === 'failed' ? access.code : null;

@@ -1,4 +1,10 @@
-import type { ParticipantId, ProfileField, SessionSnapshot, SessionStore } from '@peerloom/session-model';
+import type {
+  ParticipantCommands,
+  ParticipantId,
+  ProfileField,
+  SessionSnapshot,
+  SessionStore,
+} from '@peerloom/session-model';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
@@ -12,7 +18,7 @@ export function ProfileForm({
   participantId,
 }: {
   snapshot: SessionSnapshot;
-  store: SessionStore;
+  store: SessionStore<ParticipantCommands>;
   participantId: ParticipantId;
 }) {
   const { t } = useTranslation();

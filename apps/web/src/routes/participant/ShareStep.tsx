@@ -1,4 +1,5 @@
 import {
+  type ParticipantCommands,
   type ParticipantId,
   type SessionSnapshot,
   type SessionStore,
@@ -15,7 +16,7 @@ import { AnswerForm } from './AnswerForm.tsx';
 
 interface ShareStepProps {
   snapshot: SessionSnapshot;
-  store: SessionStore;
+  store: SessionStore<ParticipantCommands>;
   participantId: ParticipantId;
 }
 

@@ -1,3 +1,4 @@
+import { createParticipantStore } from '@peerloom/session-model';
 import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
@@ -41,7 +42,7 @@ export default function ProjectorScreen() {
   const sessionId = useParams().id ?? '';
   const token = new URLSearchParams(location.hash.slice(1)).get('v');
   const access = useMemo(() => (token ? { role: 'viewer' as const, token } : null), [token]);
-  const handle = useSessionHandle(sessionId, access);
+  const handle = useSessionHandle(sessionId, access, createParticipantStore);
   if (!token) {
     return (
       <main id="content" className="content">
