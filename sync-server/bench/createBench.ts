@@ -103,14 +103,25 @@ async function main(): Promise<void> {
     process.exit(3);
   }, deadlineSeconds * 1000);
   const results: CreateResult[] = [];
+  const failures: Array<{ relay: string; error: string }> = [];
   for (const relay of options.relays) {
     progress(`${relay}: starting`);
-    results.push(await runCreateScenario(relay, options, REPO_ROOT, progress));
+    try {
+      results.push(await runCreateScenario(relay, options, REPO_ROOT, progress));
+    } catch (error) {
+      // A relay that cannot carry the load is a result too; the other relay's figures still print.
+      progress(`${relay}: failed: ${String(error)}`);
+      failures.push({ relay, error: String(error) });
+    }
   }
   process.stdout.write(`${formatTable(results, options)}\n`);
-  const [primary, peer] = results;
-  if (!primary) return;
-  process.stdout.write(`${JSON.stringify({ ...summary(primary), peer: peer ? summary(peer) : null })}\n`);
+  for (const failure of failures) process.stdout.write(`${failure.relay} failed: ${failure.error}\n`);
+  const primary = results.find((result) => result.relay === options.relays[0]);
+  if (!primary) process.exit(1);
+  const peer = results.find((result) => result !== primary);
+  const peerFailure = failures.find((failure) => failure.relay !== primary.relay);
+  const peerSummary = peer ? summary(peer) : peerFailure ? { failed: peerFailure.error } : null;
+  process.stdout.write(`${JSON.stringify({ ...summary(primary), peer: peerSummary })}\n`);
   process.exit(0);
 }
 

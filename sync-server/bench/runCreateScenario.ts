@@ -174,7 +174,7 @@ export async function runCreateScenario(
 
     const perWorker: GroupSpec[][] = Array.from({ length: options.workers }, () => []);
     for (const [index, spec] of groupSpecs.entries()) perWorker[index % options.workers]?.push(spec);
-    const connectTimeoutMs = 60_000 + 300 * Math.max(...perWorker.map((groups) => groups.length));
+    const connectTimeoutMs = 120_000 + 1000 * Math.max(...perWorker.map((groups) => groups.length));
     await pool.request(
       perWorker.map((groups) => ({ type: 'connect', groups, timeoutMs: connectTimeoutMs })),
       'connected',
