@@ -10,6 +10,10 @@ const messageAwareness = 1;
  * (`_awarenessUpdateHandler` ignores the origin), so each caret move of one member came back to the
  * relay from every other member. `destroy()` unregisters whatever `_awarenessUpdateHandler` holds,
  * so ours replaces it there.
+ *
+ * On each (re)connection it also renews the local state: the others removed it when this device
+ * went away but kept its clock, and y-protocols ignores a state whose clock is not newer, so without
+ * the renewal a returning device stayed invisible until its next change (up to 15 s).
  */
 export function sendOwnPresenceOnly(provider: WebsocketProvider): void {
   const { awareness } = provider;
@@ -25,6 +29,10 @@ export function sendOwnPresenceOnly(provider: WebsocketProvider): void {
     ws.send(encoding.toUint8Array(encoder));
   };
   awareness.on('update', provider._awarenessUpdateHandler);
+  provider.on('status', ({ status }) => {
+    const state = awareness.getLocalState();
+    if (status === 'connected' && state !== null) awareness.setLocalState(state);
+  });
 }
 
 interface AwarenessChange {
