@@ -225,7 +225,12 @@ export async function runCreateScenario(
       }
       for (const viewerCloses of viewer.closesAfterSync()) addCloses(closes, viewerCloses);
     }
-    const typedMemory = await measureMemory(server.pid, server.inspectorUrl);
+    // After the load the stock server may be too busy to answer its inspector; that figure is optional.
+    const typedMemory = await measureMemory(server.pid, server.inspectorUrl).catch(() => ({
+      rssKb: Number.NaN,
+      anonymousRssKb: Number.NaN,
+      heapUsedKb: null,
+    }));
     const relayCounters = target.metricsPath
       ? await scrapeRelayCounters(`http://127.0.0.1:${server.port}`, target.metricsPath)
       : null;

@@ -10,11 +10,16 @@ export interface PresenceFanOutOptions {
   audience: (owner: RoomConnection | null, viewer: RoomConnection) => boolean;
   /** At most one presence message per connection per interval; the latest state of each client wins. */
   intervalMs: number;
+  /** Every connection gets an empty presence message this often (default 15 s); see `keepAlive`. */
+  keepAliveMs?: number;
   onSent: (bytes: number) => void;
 }
 
 /** Stock clients answer each presence message with at most one echo; more credit than this is never needed. */
 const MAX_ECHO_ALLOWANCE = 64;
+
+/** An awareness message with no entries: changes nothing, is not echoed, and proves the socket alive. */
+const EMPTY_PRESENCE = new Uint8Array([1, 1, 0]);
 
 /**
  * Forwards presence changes to the connections of one document, coalesced: the first change after a
@@ -29,8 +34,12 @@ export class PresenceFanOut {
   private readonly pending = new Map<number, RoomConnection | null>();
   private readonly echoAllowance = new WeakMap<RoomConnection, number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly keepAliveTimer: ReturnType<typeof setInterval>;
 
-  constructor(private readonly options: PresenceFanOutOptions) {}
+  constructor(private readonly options: PresenceFanOutOptions) {
+    this.keepAliveTimer = setInterval(this.keepAlive, options.keepAliveMs ?? 15_000);
+    this.keepAliveTimer.unref?.();
+  }
 
   /** Records that these clients' states changed; `owner` tells who may see each. */
   changed(clientIds: readonly number[], ownerOf: (clientId: number) => RoomConnection | null): void {
@@ -54,10 +63,23 @@ export class PresenceFanOut {
   }
 
   destroy(): void {
+    clearInterval(this.keepAliveTimer);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.pending.clear();
   }
+
+  /**
+   * y-websocket clients close a socket that received nothing for 30 s, counting on the server to send
+   * their own presence back every 15 s; this relay never does, so a quiet document (the control
+   * document between phases, the room for a participant) would reconnect every 30 s.
+   */
+  private readonly keepAlive = () => {
+    for (const connection of this.options.connections()) {
+      this.options.onSent(EMPTY_PRESENCE.byteLength);
+      connection.send(EMPTY_PRESENCE);
+    }
+  };
 
   private readonly tick = () => {
     this.timer = null;

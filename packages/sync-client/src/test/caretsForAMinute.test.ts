@@ -107,13 +107,17 @@ describe(`six members typing and moving carets in one group document for ${SECON
 
   const openSyncClient = (name: string, token: string): Member => {
     const traffic: Traffic = { presenceIn: 0, presenceOut: 0, closes: [] };
-    const synced = openSyncedDocument({
-      serverUrl,
-      path: `${session.sessionId}/group/P1`,
-      params: { token },
-      persistenceName: null,
-      WebSocketImpl: countingWebSocket(traffic),
-    });
+    const open = (path: string) =>
+      openSyncedDocument({
+        serverUrl,
+        path: `${session.sessionId}/${path}`,
+        params: { token },
+        persistenceName: null,
+        WebSocketImpl: countingWebSocket(traffic),
+      });
+    const synced = open('group/P1');
+    // A device also holds the quiet control document open; it must stay connected too.
+    const quiet = open('control');
     return {
       name,
       kind: 'sync-client',
@@ -121,19 +125,27 @@ describe(`six members typing and moving carets in one group document for ${SECON
       traffic,
       setPresence: (state) => synced.setPresence(state),
       peers: () => synced.getPeers() as Record<string, unknown>[],
-      connected: () => synced.getStatus().connection === 'online',
-      destroy: () => synced.destroy(),
+      connected: () =>
+        synced.getStatus().connection === 'online' && quiet.getStatus().connection === 'online',
+      destroy: async () => {
+        await synced.destroy();
+        await quiet.destroy();
+      },
     };
   };
 
   const openStock = (name: string, token: string): Member => {
     const traffic: Traffic = { presenceIn: 0, presenceOut: 0, closes: [] };
+    const open = (path: string, doc: Y.Doc) =>
+      new WebsocketProvider(serverUrl, `${session.sessionId}/${path}`, doc, {
+        params: { token },
+        disableBc: true,
+        WebSocketPolyfill: countingWebSocket(traffic),
+      });
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(serverUrl, `${session.sessionId}/group/P1`, doc, {
-      params: { token },
-      disableBc: true,
-      WebSocketPolyfill: countingWebSocket(traffic),
-    });
+    const provider = open('group/P1', doc);
+    const quietDoc = new Y.Doc();
+    const quiet = open('control', quietDoc);
     return {
       name,
       kind: 'stock',
@@ -144,10 +156,12 @@ describe(`six members typing and moving carets in one group document for ${SECON
         [...provider.awareness.getStates()]
           .filter(([clientId]) => clientId !== doc.clientID)
           .map(([, state]) => state),
-      connected: () => provider.wsconnected,
+      connected: () => provider.wsconnected && quiet.wsconnected,
       destroy: async () => {
         provider.destroy();
+        quiet.destroy();
         doc.destroy();
+        quietDoc.destroy();
       },
     };
   };
@@ -258,7 +272,8 @@ describe(`six members typing and moving carets in one group document for ${SECON
     expect(members.map((member) => member.traffic.closes)).toEqual(members.map(() => []));
     expect(members.every((member) => member.connected())).toBe(true);
     expect(relay.counters.rejectedFrames).toBe(0);
-    expect(relay.counters.droppedWrites).toBe(0);
+    // Each control connection's first sync reply is a write the relay drops; a reconnect would add one.
+    expect(relay.counters.droppedWrites).toBeLessThanOrEqual(members.length);
     // Our provider sends only its own presence; the stock one also sends back every state it receives.
     const sent = (kind: Member['kind']) =>
       Math.max(
