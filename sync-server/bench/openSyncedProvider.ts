@@ -8,6 +8,8 @@ export interface ProviderSpec {
   params: Record<string, string>;
   userId: string;
   userName: string;
+  /** The awareness state to announce; null announces none; omitted: `{ user: { id, name } }`. */
+  presence?: Record<string, unknown> | null;
 }
 
 export interface SyncedProvider {
@@ -40,7 +42,9 @@ export function openSyncedProvider(
   for (let type = EXTENSION_TYPES.first; type <= EXTENSION_TYPES.last; type++) {
     provider.messageHandlers[type] = onExtensionMessage;
   }
-  provider.awareness.setLocalState({ user: { id: spec.userId, name: spec.userName } });
+  provider.awareness.setLocalState(
+    spec.presence === undefined ? { user: { id: spec.userId, name: spec.userName } } : spec.presence,
+  );
   let everSynced = false;
   let destroyed = false;
   const closes: Record<string, number> = {};

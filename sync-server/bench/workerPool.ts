@@ -2,17 +2,20 @@ import { type ChildProcess, fork } from 'node:child_process';
 import type { FromWorker, ToWorker } from './benchProtocol.ts';
 import { forwardLines, stopChild, trackChild } from './childProcesses.ts';
 
-type Reply<Type extends FromWorker['type']> = Extract<FromWorker, { type: Type }>;
+/** Every worker protocol has a `ready` message at start and a `failed` message with a text. */
+type WorkerMessage = { type: string; message?: string };
 
-interface Waiter {
-  type: FromWorker['type'];
-  resolve(message: FromWorker): void;
+type Reply<From extends WorkerMessage, Type extends From['type']> = Extract<From, { type: Type }>;
+
+interface Waiter<From extends WorkerMessage> {
+  type: From['type'];
+  resolve(message: From): void;
   reject(error: Error): void;
 }
 
 /** One forked benchmark worker with a request/reply view of its IPC channel. */
-class WorkerHandle {
-  private readonly waiters: Waiter[] = [];
+class WorkerHandle<To, From extends WorkerMessage> {
+  private readonly waiters: Waiter<From>[] = [];
   private failure: Error | null = null;
   readonly outputLines: () => number;
 
@@ -25,7 +28,7 @@ class WorkerHandle {
     this.pid = child.pid ?? 0;
     this.outputLines = forwardLines(child.stderr, `worker ${index}`);
     forwardLines(child.stdout, `worker ${index}`);
-    child.on('message', (message: FromWorker) => {
+    child.on('message', (message: From) => {
       if (message.type === 'failed') {
         this.fail(new Error(`worker ${index}: ${message.message}`));
         return;
@@ -42,12 +45,12 @@ class WorkerHandle {
     for (const waiter of this.waiters.splice(0)) waiter.reject(error);
   }
 
-  send(message: ToWorker): void {
+  send(message: To): void {
     if (this.failure) throw this.failure;
-    this.child.send(message);
+    this.child.send(message as object);
   }
 
-  next<Type extends FromWorker['type']>(type: Type, timeoutMs: number): Promise<Reply<Type>> {
+  next<Type extends From['type']>(type: Type, timeoutMs: number): Promise<Reply<From, Type>> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -57,7 +60,7 @@ class WorkerHandle {
         type,
         resolve: (message) => {
           clearTimeout(timer);
-          resolve(message as Reply<Type>);
+          resolve(message as Reply<From, Type>);
         },
         reject: (error) => {
           clearTimeout(timer);
@@ -73,11 +76,18 @@ class WorkerHandle {
   }
 }
 
-/** Benchmark worker processes, each running `node --import tsx benchWorker.ts`. */
-export class WorkerPool {
-  private constructor(readonly workers: WorkerHandle[]) {}
+/**
+ * Benchmark worker processes, each running `node --import tsx SCRIPT`; typed by the messages the
+ * script takes (`To`) and answers (`From`), the relay bench's protocol by default.
+ */
+export class WorkerPool<To = ToWorker, From extends WorkerMessage = FromWorker> {
+  private constructor(readonly workers: WorkerHandle<To, From>[]) {}
 
-  static async start(count: number, workerScript: string, cwd: string): Promise<WorkerPool> {
+  static async start<To = ToWorker, From extends WorkerMessage = FromWorker>(
+    count: number,
+    workerScript: string,
+    cwd: string,
+  ): Promise<WorkerPool<To, From>> {
     const workers = Array.from({ length: count }, (_, index) => {
       const child = fork(workerScript, [], {
         cwd,
@@ -85,19 +95,19 @@ export class WorkerPool {
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       });
       trackChild(child);
-      return new WorkerHandle(index, child);
+      return new WorkerHandle<To, From>(index, child);
     });
-    const pool = new WorkerPool(workers);
-    await Promise.all(workers.map((worker) => worker.next('ready', 30_000)));
+    const pool = new WorkerPool<To, From>(workers);
+    await Promise.all(workers.map((worker) => worker.next('ready' as From['type'], 30_000)));
     return pool;
   }
 
   /** Sends one message per worker (same order) and waits for each worker's reply of `replyType`. */
-  async request<Type extends FromWorker['type']>(
-    messages: ToWorker[],
+  async request<Type extends From['type']>(
+    messages: To[],
     replyType: Type,
     timeoutMs: number,
-  ): Promise<Array<Reply<Type>>> {
+  ): Promise<Array<Reply<From, Type>>> {
     const replies = this.workers.map((worker) => worker.next(replyType, timeoutMs));
     this.workers.forEach((worker, index) => {
       const message = messages[index];
@@ -107,7 +117,7 @@ export class WorkerPool {
   }
 
   /** Sends the same message to every worker and waits for every reply of `replyType`. */
-  broadcast<Type extends FromWorker['type']>(message: ToWorker, replyType: Type, timeoutMs: number) {
+  broadcast<Type extends From['type']>(message: To, replyType: Type, timeoutMs: number) {
     return this.request(
       this.workers.map(() => message),
       replyType,

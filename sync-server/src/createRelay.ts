@@ -132,6 +132,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const socketLimits: SocketLimits = {
     messagesPerSecond: 100,
     messageBurst: 300,
+    presencePerSecond: 60,
+    presenceBurst: 300,
     maxBufferedBytes: 4 * 1024 * 1024,
     ...options.socketLimits,
   };

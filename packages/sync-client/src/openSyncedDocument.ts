@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createConfirmedClockMemory } from './createConfirmedClockMemory.ts';
 import type { DocumentStatus } from './DocumentStatus.ts';
+import { sendOwnPresenceOnly } from './sendOwnPresenceOnly.ts';
 import { trackDurability } from './trackDurability.ts';
 
 export interface SyncedDocumentOptions {
@@ -67,6 +68,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     maxBackoffTime: 5000,
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
+  sendOwnPresenceOnly(provider);
   provider.on('status', ({ status: state }) => {
     if (state === 'connected') update({ connection: 'online' });
     else if (state === 'disconnected') update({ connection: 'offline', synced: false });

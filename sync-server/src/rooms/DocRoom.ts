@@ -6,10 +6,19 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
+import { PresenceFanOut } from './PresenceFanOut.ts';
 import { type PresencePolicy, presenceAudience } from './presencePolicy.ts';
 import { MessageType } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import type { RoomConnection } from './RoomConnection.ts';
+import { type PresenceEntry, readPresenceEntries, writePresenceEntries } from './readPresenceEntries.ts';
+
+/**
+ * What a message costs its sender: `document` and `presence` spend separate budgets; `echo` (a stock
+ * client sending back presence the relay already has, as y-websocket does with every state it
+ * receives) costs nothing while the relay has sent that connection as many presence messages.
+ */
+export type MessageCost = 'document' | 'presence' | 'echo';
 
 export interface DocRoomOptions {
   name: string;
@@ -21,6 +30,8 @@ export interface DocRoomOptions {
   mayWrite: (connection: RoomConnection) => boolean;
   maxAwarenessClientsPerConnection: number;
   compactAfterUpdates: number;
+  /** Presence sent to each connection is coalesced to at most one message per interval (default 50 ms). */
+  presenceIntervalMs?: number;
 }
 
 /** One Yjs document held in memory while connections use it; updates are queued for group commit, then acknowledged. */
@@ -31,9 +42,19 @@ export class DocRoom {
   readonly connections = new Map<WebSocket, RoomConnection>();
   private readonly awarenessOwners = new Map<number, RoomConnection>();
   private storedUpdates = 0;
+  private readonly presence: PresenceFanOut;
 
   constructor(private readonly options: DocRoomOptions) {
     this.name = options.name;
+    this.presence = new PresenceFanOut({
+      awareness: this.awareness,
+      connections: () => this.connections.values(),
+      audience: (owner, viewer) => presenceAudience(options.presence, owner, viewer),
+      intervalMs: options.presenceIntervalMs ?? 50,
+      onSent: (bytes) => {
+        options.counters.presenceBytesOut += bytes;
+      },
+    });
     this.awareness.setLocalState(null);
     const stored = options.storage.loadUpdates(this.name);
     this.doc.transact(() => {
@@ -63,24 +84,36 @@ export class DocRoom {
     this.connections.delete(socket);
   }
 
-  /** Handles one binary message; throws on anything malformed so the caller closes that socket. */
-  receive(connection: RoomConnection, message: Uint8Array): void {
+  /**
+   * Handles one binary message; throws on anything malformed so the caller closes that socket.
+   * `admit` is asked what the message costs before it takes effect; when it refuses, nothing is
+   * applied and `receive` returns false (the caller closes the socket).
+   */
+  receive(
+    connection: RoomConnection,
+    message: Uint8Array,
+    admit: (cost: MessageCost) => boolean = () => true,
+  ): boolean {
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
+    if (type === MessageType.awareness) {
+      return this.receiveAwareness(connection, decoding.readVarUint8Array(decoder), admit);
+    }
+    if (!admit('document')) return false;
     if (type === MessageType.sync) {
       this.receiveSync(connection, decoder);
-    } else if (type === MessageType.awareness) {
-      this.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
     } else if (type === MessageType.queryAwareness) {
       this.sendAwarenessSnapshot(connection);
     } else if (type !== MessageType.auth) {
       throw new Error(`unknown message type ${type}`);
     }
+    return true;
   }
 
   destroy(): void {
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
+    this.presence.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -108,23 +141,33 @@ export class DocRoom {
     Y.applyUpdate(this.doc, update, connection);
   }
 
-  private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
-    if (this.options.presence === 'none') return;
-    // Stock clients echo back every state they receive, so only ids new to this room count against the bound.
-    const known = this.awareness.getStates();
-    const decoder = decoding.createDecoder(update);
-    const entries = decoding.readVarUint(decoder);
-    let fresh = 0;
-    for (let index = 0; index < entries; index++) {
-      const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      decoding.readVarString(decoder);
-      if (!known.has(clientId) && !connection.awarenessClientIds.has(clientId)) fresh++;
+  private receiveAwareness(
+    connection: RoomConnection,
+    update: Uint8Array,
+    admit: (cost: MessageCost) => boolean,
+  ): boolean {
+    const own = readPresenceEntries(update).filter((entry) => this.isOwnPresence(connection, entry));
+    if (own.length === 0) return this.presence.takeEcho(connection) || admit('presence');
+    if (!admit('presence')) return false;
+    if (this.options.presence === 'none') return true;
+    const claimed = own.filter((entry) => !connection.awarenessClientIds.has(entry.clientId)).length;
+    if (connection.awarenessClientIds.size + claimed > this.options.maxAwarenessClientsPerConnection) {
+      throw new Error(`awareness for ${claimed} new clients on one connection`);
     }
-    if (connection.awarenessClientIds.size + fresh > this.options.maxAwarenessClientsPerConnection) {
-      throw new Error(`awareness for ${fresh} new clients on one connection`);
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, writePresenceEntries(own), connection);
+    return true;
+  }
+
+  /**
+   * A connection speaks for the client ids it introduced. A state for an id another connection owns,
+   * or one no newer than what the relay holds for an id nobody owns now, is an echo (or a spoof):
+   * it is neither applied nor forwarded.
+   */
+  private isOwnPresence(connection: RoomConnection, entry: PresenceEntry): boolean {
+    const owner = this.awarenessOwners.get(entry.clientId);
+    if (owner) return owner === connection;
+    const known = this.awareness.meta.get(entry.clientId);
+    return !known || entry.clock > known.clock;
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
@@ -155,33 +198,22 @@ export class DocRoom {
         this.awarenessOwners.set(id, source);
       }
     }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    const owner = source ?? this.awarenessOwners.get(changed[0] ?? -1) ?? null;
+    const owners = new Map<number, RoomConnection | null>();
+    for (const id of [...change.added, ...change.updated, ...change.removed]) {
+      owners.set(id, this.awarenessOwners.get(id) ?? source);
+    }
     for (const id of change.removed) {
       this.awarenessOwners.get(id)?.awarenessClientIds.delete(id);
       this.awarenessOwners.delete(id);
     }
-    const message = this.encodeAwareness(changed);
-    for (const connection of this.connections.values()) {
-      if (connection !== source && presenceAudience(this.options.presence, owner, connection)) {
-        this.options.counters.presenceBytesOut += message.byteLength;
-        connection.send(message);
-      }
-    }
+    this.presence.changed([...owners.keys()], (id) => owners.get(id) ?? null);
   };
 
   private sendAwarenessSnapshot(connection: RoomConnection): void {
     const visible = [...this.awareness.getStates().keys()].filter((id) =>
       presenceAudience(this.options.presence, this.awarenessOwners.get(id) ?? null, connection),
     );
-    if (visible.length > 0) connection.send(this.encodeAwareness(visible));
-  }
-
-  private encodeAwareness(clientIds: number[]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MessageType.awareness);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
-    return encoding.toUint8Array(encoder);
+    this.presence.sendNow(connection, visible);
   }
 
   private compact(): void {

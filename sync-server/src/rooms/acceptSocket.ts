@@ -3,14 +3,19 @@ import { TokenBucket } from '../http/TokenBucket.ts';
 import type { Logger } from '../observability/createLogger.ts';
 import type { Metrics } from '../observability/createMetrics.ts';
 import type { ConnectionAccess } from './authorizeConnection.ts';
+import type { MessageCost } from './DocRoom.ts';
 import { CloseCode } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import { createRoomConnection } from './RoomConnection.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
 
 export interface SocketLimits {
+  /** Document messages (sync, queries) per second and burst. */
   messagesPerSecond: number;
   messageBurst: number;
+  /** The connection's own presence messages per second and burst, a budget apart from documents. */
+  presencePerSecond: number;
+  presenceBurst: number;
   maxBufferedBytes: number;
 }
 
@@ -59,7 +64,11 @@ export function acceptSocket(
     },
     onSend: (bytes) => context.metrics.sent(bytes),
   });
-  const rate = new TokenBucket(context.limits.messageBurst, context.limits.messagesPerSecond, context.now());
+  const { limits } = context;
+  const rate = new TokenBucket(limits.messageBurst, limits.messagesPerSecond, context.now());
+  const presenceRate = new TokenBucket(limits.presenceBurst, limits.presencePerSecond, context.now());
+  const admit = (cost: MessageCost) =>
+    cost === 'echo' || (cost === 'presence' ? presenceRate : rate).take(context.now());
 
   socket.on('message', (data, isBinary) => {
     if (context.isClosing()) return;
@@ -70,14 +79,13 @@ export function acceptSocket(
       socket.close(CloseCode.malformed, 'binary frames only');
       return;
     }
-    if (!rate.take(context.now())) {
-      counters.rejectedFrames++;
-      log.warn({ event: 'rate_limited', doc: access.address.kind });
-      socket.close(CloseCode.policy, 'too many messages');
-      return;
-    }
     try {
-      room.receive(connection, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+      const message = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      if (!room.receive(connection, message, admit)) {
+        counters.rejectedFrames++;
+        log.warn({ event: 'rate_limited', doc: access.address.kind });
+        socket.close(CloseCode.policy, 'too many messages');
+      }
     } catch (error) {
       counters.rejectedFrames++;
       log.warn({ event: 'malformed_message', doc: access.address.kind, error: String(error).slice(0, 200) });

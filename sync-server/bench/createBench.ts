@@ -1,0 +1,132 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
+import { type CreateOptions, parseCreateOptions } from './createOptions.ts';
+import { type CreateResult, runCreateScenario } from './runCreateScenario.ts';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function progress(text: string): void {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+const round = (value: number, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+
+function rssPerClientKb(result: CreateResult): number {
+  return (result.loadedMemory.rssKb - result.idleMemory.rssKb) / result.clients;
+}
+
+/** The JSON figures of one relay, under the keys issue 11 names. */
+function summary(result: CreateResult) {
+  const devices = result.connectionsPerDevice;
+  return {
+    clients: result.clients,
+    groups: result.groups,
+    p50_ms: round(result.latency.p50),
+    p99_ms: round(result.latency.p99),
+    lost: result.lostByMembers + result.lostByViewers,
+    rss_per_client_kb: round(rssPerClientKb(result)),
+    relay_cpu_percent: round(result.relayCpuPercent, 0),
+    connections_per_device: Math.max(devices.participant, devices.facilitator, devices.projector),
+    connections_by_device: devices,
+    keystrokes: result.keystrokes,
+    reconnects: Object.values(result.closes).reduce((sum, count) => sum + count, 0),
+  };
+}
+
+function formatTable(results: CreateResult[], options: CreateOptions): string {
+  const rows: Array<[string, (result: CreateResult) => string]> = [
+    ['keystrokes typed', (result) => String(result.keystrokes)],
+    ['propagation p50 (ms)', (result) => result.latency.p50.toFixed(1)],
+    ['propagation p90 (ms)', (result) => result.latency.p90.toFixed(1)],
+    ['propagation p99 (ms)', (result) => result.latency.p99.toFixed(1)],
+    ['propagation max (ms)', (result) => result.latency.max.toFixed(1)],
+    ['receipts by other members', (result) => String(result.latency.count)],
+    ['lost by members', (result) => String(result.lostByMembers)],
+    ['lost by facilitator + projector', (result) => String(result.lostByViewers)],
+    ['close codes after sync', (result) => JSON.stringify(result.closes)],
+    ['relay CPU typing (% of a core)', (result) => result.relayCpuPercent.toFixed(0)],
+    ['clients CPU typing (% of a core)', (result) => result.clientsCpuPercent.toFixed(0)],
+    ['relay RSS idle (MB)', (result) => (result.idleMemory.rssKb / 1024).toFixed(1)],
+    ['relay RSS loaded (MB)', (result) => (result.loadedMemory.rssKb / 1024).toFixed(1)],
+    ['relay RSS after typing (MB)', (result) => (result.typedMemory.rssKb / 1024).toFixed(1)],
+    ['relay RSS per client (KB)', (result) => rssPerClientKb(result).toFixed(1)],
+    [
+      'connections participant/facilitator/projector',
+      (result) => Object.values(result.connectionsPerDevice).join('/'),
+    ],
+    ['members sync bytes/s (typing)', (result) => result.memberSyncBytesPerSecond.toFixed(0)],
+    ['members presence bytes/s (typing)', (result) => result.memberPresenceBytesPerSecond.toFixed(0)],
+    ['connect + sync all (s)', (result) => result.connectSeconds.toFixed(1)],
+    ['relay anomaly counters', (result) => JSON.stringify(result.relayAnomalies ?? '-')],
+    ['load average start/end', (result) => result.loadAverage.map((load) => load.toFixed(2)).join('/')],
+  ];
+  const header = ['', ...results.map((result) => result.relay)];
+  const table = [header, ...rows.map(([label, value]) => [label, ...results.map(value)])];
+  const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
+  return [
+    `Create benchmark: ${options.groups} groups x ${options.membersPerGroup} members, each typing ` +
+      `${options.keysPerSecond} characters/s into its group's production for ${options.durationSeconds} s ` +
+      `(+${options.drainSeconds} s drain), caret moved on every keystroke; the facilitator's progress view ` +
+      'and the projector read every group document.',
+    ...results.map((result) => `  ${result.relay}: ${result.description}`),
+    '  Both relays: one socket per document (participants: control, room, group; the facilitator and the',
+    '  projector: control, room and one per group document: the document hub is not on main yet).',
+    '',
+    ...table.map((cells) =>
+      cells
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
+        .join('  '),
+    ),
+    '',
+    "Propagation = arrival of a keystroke in another member's copy minus the time it was typed (same process).",
+    'RSS per client = (relay RSS with everyone connected - RSS before any socket) / participants, after a forced GC.',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  let options: CreateOptions;
+  try {
+    options = parseCreateOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  installChildCleanup();
+  process.setMaxListeners(0);
+  const deadlineSeconds = (300 + options.durationSeconds * 2) * options.relays.length;
+  setTimeout(() => {
+    progress(`deadline of ${deadlineSeconds} s passed, stopping`);
+    killTrackedChildren();
+    process.exit(3);
+  }, deadlineSeconds * 1000);
+  const results: CreateResult[] = [];
+  const failures: Array<{ relay: string; error: string }> = [];
+  for (const relay of options.relays) {
+    progress(`${relay}: starting`);
+    try {
+      results.push(await runCreateScenario(relay, options, REPO_ROOT, progress));
+    } catch (error) {
+      // A relay that cannot carry the load is a result too; the other relay's figures still print.
+      progress(`${relay}: failed: ${String(error)}`);
+      failures.push({ relay, error: String(error) });
+    }
+  }
+  process.stdout.write(`${formatTable(results, options)}\n`);
+  for (const failure of failures) process.stdout.write(`${failure.relay} failed: ${failure.error}\n`);
+  const primary = results.find((result) => result.relay === options.relays[0]);
+  if (!primary) process.exit(1);
+  const peer = results.find((result) => result !== primary);
+  const peerFailure = failures.find((failure) => failure.relay !== primary.relay);
+  const peerSummary = peer ? summary(peer) : peerFailure ? { failed: peerFailure.error } : null;
+  process.stdout.write(`${JSON.stringify({ ...summary(primary), peer: peerSummary })}\n`);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  progress(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  killTrackedChildren();
+  process.exit(1);
+});

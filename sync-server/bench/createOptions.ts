@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import type { RelayName } from './benchOptions.ts';
+
+export interface CreateOptions {
+  groups: number;
+  membersPerGroup: number;
+  durationSeconds: number;
+  /** Characters each member types per second. */
+  keysPerSecond: number;
+  workers: number;
+  drainSeconds: number;
+  relays: RelayName[];
+}
+
+const USAGE = `Usage: createBench [--groups N] [--members M] [--duration S] [--rate R] [--workers W]
+                   [--drain S] [--only ours|stock]`;
+
+function positive(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`--${name} must be positive, got "${text}"\n${USAGE}`);
+  return value;
+}
+
+/** Parses the create bench's command line; throws with a usage text on bad input. */
+export function parseCreateOptions(argv: string[]): CreateOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      groups: { type: 'string' },
+      members: { type: 'string' },
+      duration: { type: 'string' },
+      rate: { type: 'string' },
+      workers: { type: 'string' },
+      drain: { type: 'string' },
+      only: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) throw new Error(USAGE);
+  if (values.only !== undefined && values.only !== 'ours' && values.only !== 'stock') {
+    throw new Error(`--only must be "ours" or "stock"\n${USAGE}`);
+  }
+  return {
+    groups: Math.round(positive(values.groups, 60, 'groups')),
+    membersPerGroup: Math.round(positive(values.members, 5, 'members')),
+    durationSeconds: positive(values.duration, 60, 'duration'),
+    keysPerSecond: positive(values.rate, 4, 'rate'),
+    workers: Math.round(positive(values.workers, 3, 'workers')),
+    drainSeconds: positive(values.drain, 3, 'drain'),
+    relays: values.only ? [values.only] : ['ours', 'stock'],
+  };
+}

@@ -1,0 +1,48 @@
+import type { TrafficByPhase } from './benchProtocol.ts';
+import type { HistogramData } from './percentiles.ts';
+
+/** The root XmlFragment the bench types into, as a template field of a production would be. */
+export const CREATE_FIELD = 'field:F1';
+
+/** One participant device of the create bench: its three documents and who it is. */
+export interface MemberSpec {
+  name: string;
+  color: string;
+  params: Record<string, string>;
+}
+
+/** One group of the create bench: its production document and its members, all in one worker. */
+export interface GroupSpec {
+  groupIndex: number;
+  serverUrl: string;
+  /** Paths of the documents every member opens: control, room and the group's production. */
+  controlPath: string;
+  roomPath: string;
+  groupPath: string;
+  members: MemberSpec[];
+}
+
+export interface CreateWorkerReport {
+  latency: HistogramData;
+  /** Keystrokes typed, per group index, per member position. */
+  typed: Record<number, number[]>;
+  lost: number;
+  sockets: number;
+  closesAfterSync: Record<string, number>;
+  clients: number;
+  /** Bytes received by the members, by message type and phase (`write` while typing). */
+  traffic: TrafficByPhase;
+}
+
+export type ToCreateWorker =
+  | { type: 'connect'; groups: GroupSpec[]; timeoutMs: number }
+  | { type: 'type'; durationSeconds: number; keysPerSecond: number }
+  | { type: 'report' }
+  | { type: 'stop' };
+
+export type FromCreateWorker =
+  | { type: 'ready' }
+  | { type: 'connected'; clients: number }
+  | { type: 'typed' }
+  | { type: 'report'; report: CreateWorkerReport }
+  | { type: 'failed'; message: string };

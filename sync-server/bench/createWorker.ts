@@ -1,0 +1,71 @@
+import { addCloses } from './benchProtocol.ts';
+import type { CreateWorkerReport, FromCreateWorker, GroupSpec, ToCreateWorker } from './createProtocol.ts';
+import { LatencyHistogram } from './percentiles.ts';
+import { TypingGroup } from './TypingGroup.ts';
+import { TrafficMeter } from './trafficMeter.ts';
+
+const CONNECT_BATCH = 5;
+const meter = new TrafficMeter();
+const latencies = new LatencyHistogram();
+const groups: TypingGroup[] = [];
+
+// Every provider adds a process 'exit' listener.
+process.setMaxListeners(0);
+
+function send(message: FromCreateWorker): void {
+  process.send?.(message);
+}
+
+async function connect(specs: GroupSpec[], timeoutMs: number) {
+  for (let start = 0; start < specs.length; start += CONNECT_BATCH) {
+    const batch = specs
+      .slice(start, start + CONNECT_BATCH)
+      .map((spec) => new TypingGroup(spec, meter, latencies, timeoutMs, () => {}));
+    groups.push(...batch);
+    await Promise.all(batch.map((group) => group.connect()));
+  }
+  send({ type: 'connected', clients: groups.reduce((total, group) => total + group.spec.members.length, 0) });
+}
+
+async function type(durationSeconds: number, keysPerSecond: number) {
+  meter.phase = 'write';
+  await Promise.all(groups.map((group) => group.type(durationSeconds, keysPerSecond)));
+  meter.phase = 'drain';
+  send({ type: 'typed' });
+}
+
+function report(): CreateWorkerReport {
+  const closesAfterSync: Record<string, number> = {};
+  const typed: Record<number, number[]> = {};
+  let lost = 0;
+  for (const group of groups) {
+    for (const closes of group.closesAfterSync()) addCloses(closesAfterSync, closes);
+    typed[group.spec.groupIndex] = group.typed();
+    lost += group.lost();
+  }
+  return {
+    latency: latencies.toData(),
+    typed,
+    lost,
+    sockets: groups.reduce((total, group) => total + group.sockets, 0),
+    closesAfterSync,
+    clients: groups.reduce((total, group) => total + group.spec.members.length, 0),
+    traffic: meter.byPhase,
+  };
+}
+
+function stop(exitCode: number): void {
+  for (const group of groups) group.destroy();
+  setTimeout(() => process.exit(exitCode), 100);
+}
+
+const fail = (error: unknown) => send({ type: 'failed', message: String(error) });
+
+process.on('message', (message: ToCreateWorker) => {
+  if (message.type === 'connect') connect(message.groups, message.timeoutMs).catch(fail);
+  else if (message.type === 'type') type(message.durationSeconds, message.keysPerSecond).catch(fail);
+  else if (message.type === 'report') send({ type: 'report', report: report() });
+  else if (message.type === 'stop') stop(0);
+});
+process.on('disconnect', () => stop(1));
+send({ type: 'ready' });

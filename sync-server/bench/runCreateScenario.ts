@@ -1,0 +1,272 @@
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type * as Y from 'yjs';
+import { sleep } from './benchClock.ts';
+import type { RelayName } from './benchOptions.ts';
+import { addCloses, addTraffic, emptyTrafficByPhase } from './benchProtocol.ts';
+import type { CreateOptions } from './createOptions.ts';
+import type { FromCreateWorker, GroupSpec, ToCreateWorker } from './createProtocol.ts';
+import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
+import { type MemorySample, measureMemory } from './measureRss.ts';
+import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
+import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
+import { createRelayTarget } from './relayTargets.ts';
+import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
+import type { ServerProcess } from './startServerProcess.ts';
+import { TrafficMeter } from './trafficMeter.ts';
+import { ViewerDevice } from './ViewerDevice.ts';
+import { WorkerPool } from './workerPool.ts';
+
+const WORKER_SCRIPT = fileURLToPath(new URL('./createWorker.ts', import.meta.url));
+const REPLY_TIMEOUT_MS = 30_000;
+const COLORS = ['#d1495b', '#00798c', '#edae49', '#66a182', '#8d96a3', '#2e4057'];
+
+export interface CreateResult {
+  relay: RelayName;
+  description: string;
+  clients: number;
+  groups: number;
+  keystrokes: number;
+  latency: LatencySummary;
+  /** Keystrokes missing from another member's copy after the drain. */
+  lostByMembers: number;
+  /** Keystrokes missing from the facilitator's or the projector's copy after the drain. */
+  lostByViewers: number;
+  closes: Record<string, number>;
+  relayCpuPercent: number;
+  clientsCpuPercent: number;
+  idleMemory: MemorySample;
+  loadedMemory: MemorySample;
+  typedMemory: MemorySample;
+  connectionsPerDevice: { participant: number; facilitator: number; projector: number };
+  /** Bytes/s the members received while typing, all of them together, by kind. */
+  memberSyncBytesPerSecond: number;
+  memberPresenceBytesPerSecond: number;
+  typingSeconds: number;
+  connectSeconds: number;
+  relayAnomalies: Record<string, number> | null;
+  relayLog: Record<string, number>;
+  loadAverage: [number, number];
+}
+
+interface PreparedCreate {
+  sessionId: string;
+  facilitatorParams: Record<string, string>;
+  projectorParams: Record<string, string>;
+  /** Credentials and participant id of each participant, in order. */
+  participants: Array<{ params: Record<string, string>; participantId: string }>;
+}
+
+async function prepareOurs(port: number, count: number, joins: JoinStats): Promise<PreparedCreate> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const session = (await createSession(baseUrl, 'Create bench')) as Awaited<
+    ReturnType<typeof createSession>
+  > & { viewerToken: string };
+  const names = Array.from({ length: count }, (_, index) => `Participant ${index + 1}`);
+  const joined = await joinParticipants(baseUrl, session.code, names, joins, {
+    concurrency: 8,
+    deadline: Date.now() + 10 * 60_000,
+  });
+  return {
+    sessionId: session.sessionId,
+    facilitatorParams: { key: session.facilitatorKey, ack: '1' },
+    projectorParams: { token: session.viewerToken },
+    participants: joined.map((participant) => ({
+      params: { token: participant.token, ack: '1' },
+      participantId: participant.participantId,
+    })),
+  };
+}
+
+function prepareStock(count: number): PreparedCreate {
+  return {
+    sessionId: `create-${randomBytes(6).toString('hex')}`,
+    facilitatorParams: {},
+    projectorParams: {},
+    participants: Array.from({ length: count }, (_, index) => ({ params: {}, participantId: `p${index}` })),
+  };
+}
+
+/** Writes `groupMembers` in the control document as the facilitator, so the relay accepts members' writes. */
+function writeGroupMembers(control: Y.Doc, groups: string[][], productionIds: string[]) {
+  const members = control.getMap<string[]>('groupMembers');
+  control.transact(() => {
+    for (const [index, productionId] of productionIds.entries())
+      members.set(productionId, groups[index] ?? []);
+  });
+}
+
+/** Runs the create load against one relay: start, join, connect members and viewers, type, drain, measure. */
+export async function runCreateScenario(
+  relay: RelayName,
+  options: CreateOptions,
+  repoRoot: string,
+  progress: (text: string) => void,
+): Promise<CreateResult> {
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const target = createRelayTarget(relay, repoRoot);
+  const clients = options.groups * options.membersPerGroup;
+  let server: ServerProcess | undefined;
+  let pool: WorkerPool<ToCreateWorker, FromCreateWorker> | undefined;
+  const viewers: ViewerDevice[] = [];
+  try {
+    server = await target.start();
+    progress(`${relay}: listening on port ${server.port} (pid ${server.pid})`);
+    const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
+    const prepared =
+      relay === 'ours' ? await prepareOurs(server.port, clients, joins) : prepareStock(clients);
+    pool = await WorkerPool.start<ToCreateWorker, FromCreateWorker>(options.workers, WORKER_SCRIPT, repoRoot);
+    await sleep(1000);
+    const idleMemory = await measureMemory(server.pid, server.inspectorUrl);
+
+    const serverUrl = `ws://127.0.0.1:${server.port}/sync`;
+    const controlPath = `${prepared.sessionId}/control`;
+    const roomPath = `${prepared.sessionId}/room`;
+    const productionIds = Array.from({ length: options.groups }, (_, index) => `prod-${index + 1}`);
+    const groupPaths = productionIds.map((id) => `${prepared.sessionId}/group/${id}`);
+    const viewerMeter = new TrafficMeter();
+    const connectStartedAt = performance.now();
+    const facilitator = new ViewerDevice(
+      {
+        name: 'facilitator',
+        serverUrl,
+        params: prepared.facilitatorParams,
+        controlPath,
+        roomPath,
+        groupPaths,
+      },
+      viewerMeter,
+    );
+    viewers.push(facilitator);
+    await facilitator.control.synced;
+    const groupSpecs: GroupSpec[] = productionIds.map((_, groupIndex) => ({
+      groupIndex,
+      serverUrl,
+      controlPath,
+      roomPath,
+      groupPath: groupPaths[groupIndex] ?? '',
+      members: Array.from({ length: options.membersPerGroup }, (_, position) => {
+        const participant = prepared.participants[groupIndex * options.membersPerGroup + position];
+        return {
+          name: `Participant ${groupIndex * options.membersPerGroup + position + 1}`,
+          color: COLORS[position % COLORS.length] ?? '#000',
+          params: participant?.params ?? {},
+        };
+      }),
+    }));
+    writeGroupMembers(
+      facilitator.control.doc,
+      groupSpecs.map((_, groupIndex) =>
+        prepared.participants
+          .slice(groupIndex * options.membersPerGroup, (groupIndex + 1) * options.membersPerGroup)
+          .map((participant) => participant.participantId),
+      ),
+      productionIds,
+    );
+    viewers.push(
+      new ViewerDevice(
+        { name: 'projector', serverUrl, params: prepared.projectorParams, controlPath, roomPath, groupPaths },
+        viewerMeter,
+      ),
+    );
+    await Promise.all(viewers.map((viewer) => viewer.synced()));
+
+    const perWorker: GroupSpec[][] = Array.from({ length: options.workers }, () => []);
+    for (const [index, spec] of groupSpecs.entries()) perWorker[index % options.workers]?.push(spec);
+    const connectTimeoutMs = 120_000 + 1000 * Math.max(...perWorker.map((groups) => groups.length));
+    await pool.request(
+      perWorker.map((groups) => ({ type: 'connect', groups, timeoutMs: connectTimeoutMs })),
+      'connected',
+      connectTimeoutMs + 10_000,
+    );
+    const connectSeconds = (performance.now() - connectStartedAt) / 1000;
+    progress(`${relay}: ${clients} participants and 2 viewers synced in ${connectSeconds.toFixed(1)} s`);
+    await sleep(3000);
+    const loadedMemory = await measureMemory(server.pid, server.inspectorUrl);
+
+    progress(`${relay}: typing ${options.keysPerSecond}/s per member for ${options.durationSeconds} s`);
+    viewerMeter.phase = 'write';
+    const cpuBefore = { relay: readCpuSeconds(server.pid), workers: readTotalCpuSeconds(pool.pids()) };
+    const typingStartedAt = performance.now();
+    await pool.broadcast(
+      { type: 'type', durationSeconds: options.durationSeconds, keysPerSecond: options.keysPerSecond },
+      'typed',
+      options.durationSeconds * 1000 + 60_000,
+    );
+    const typingSeconds = (performance.now() - typingStartedAt) / 1000;
+    const relayCpu = readCpuSeconds(server.pid) - cpuBefore.relay;
+    const workersCpu = readTotalCpuSeconds(pool.pids()) - cpuBefore.workers;
+    viewerMeter.phase = 'drain';
+    await sleep(options.drainSeconds * 1000);
+
+    const replies = await pool.broadcast({ type: 'report' }, 'report', REPLY_TIMEOUT_MS);
+    const latencies = new LatencyHistogram();
+    const memberTraffic = emptyTrafficByPhase();
+    const closes: Record<string, number> = {};
+    const typedByGroup = new Map<number, number>();
+    let lostByMembers = 0;
+    for (const { report } of replies) {
+      latencies.merge(report.latency);
+      addTraffic(memberTraffic, report.traffic);
+      addCloses(closes, report.closesAfterSync);
+      lostByMembers += report.lost;
+      for (const [group, typed] of Object.entries(report.typed)) {
+        typedByGroup.set(
+          Number(group),
+          typed.reduce((sum, count) => sum + count, 0),
+        );
+      }
+    }
+    let lostByViewers = 0;
+    for (const viewer of viewers) {
+      for (const [groupIndex, typed] of typedByGroup) {
+        lostByViewers += Math.max(0, typed - viewer.charactersIn(groupIndex));
+      }
+      for (const viewerCloses of viewer.closesAfterSync()) addCloses(closes, viewerCloses);
+    }
+    // After the load the stock server may be too busy to answer its inspector; that figure is optional.
+    const typedMemory = await measureMemory(server.pid, server.inspectorUrl).catch(() => ({
+      rssKb: Number.NaN,
+      anonymousRssKb: Number.NaN,
+      heapUsedKb: null,
+    }));
+    const relayCounters = target.metricsPath
+      ? await scrapeRelayCounters(`http://127.0.0.1:${server.port}`, target.metricsPath)
+      : null;
+    const written = memberTraffic.write;
+    return {
+      relay,
+      description: target.description,
+      clients,
+      groups: options.groups,
+      keystrokes: [...typedByGroup.values()].reduce((sum, count) => sum + count, 0),
+      latency: latencies.summary(),
+      lostByMembers,
+      lostByViewers,
+      closes,
+      relayCpuPercent: (100 * relayCpu) / typingSeconds,
+      clientsCpuPercent: (100 * workersCpu) / typingSeconds,
+      idleMemory,
+      loadedMemory,
+      typedMemory,
+      connectionsPerDevice: {
+        participant: 3,
+        facilitator: facilitator.connections,
+        projector: viewers[1]?.connections ?? 0,
+      },
+      memberSyncBytesPerSecond: written.syncBytes / typingSeconds,
+      memberPresenceBytesPerSecond: written.awarenessBytes / typingSeconds,
+      typingSeconds,
+      connectSeconds,
+      relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
+      relayLog: server.log.byLevel,
+      loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
+    };
+  } finally {
+    for (const viewer of viewers) viewer.destroy();
+    await pool?.stop();
+    await server?.stop();
+    target.cleanup();
+  }
+}
