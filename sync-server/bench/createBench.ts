@@ -70,8 +70,9 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
       `(+${options.drainSeconds} s drain), caret moved on every keystroke; the facilitator's progress view ` +
       'and the projector read every group document.',
     ...results.map((result) => `  ${result.relay}: ${result.description}`),
-    '  Both relays: one socket per document (participants: control, room, group; the facilitator and the',
-    '  projector: control, room and one per group document: the document hub is not on main yet).',
+    '  Participants: one socket per document (control, room, group). The facilitator and the projector: control',
+    '  and room sockets, and the group documents over ONE hub socket on ours (sync-client openDocumentHub, as',
+    '  useProductionsProgress does); the stock server has no hub, so one socket per group document there.',
     '',
     ...table.map((cells) =>
       cells

@@ -52,6 +52,8 @@ export interface CreateResult {
 
 interface PreparedCreate {
   sessionId: string;
+  /** Hub credentials of the facilitator and the projector (our relay); null: no hub (stock server). */
+  hubAuth: { facilitator: { key: string }; projector: { token: string } } | null;
   facilitatorParams: Record<string, string>;
   projectorParams: Record<string, string>;
   /** Credentials and participant id of each participant, in order. */
@@ -70,6 +72,7 @@ async function prepareOurs(port: number, count: number, joins: JoinStats): Promi
   });
   return {
     sessionId: session.sessionId,
+    hubAuth: { facilitator: { key: session.facilitatorKey }, projector: { token: session.viewerToken } },
     facilitatorParams: { key: session.facilitatorKey, ack: '1' },
     projectorParams: { token: session.viewerToken },
     participants: joined.map((participant) => ({
@@ -82,6 +85,7 @@ async function prepareOurs(port: number, count: number, joins: JoinStats): Promi
 function prepareStock(count: number): PreparedCreate {
   return {
     sessionId: `create-${randomBytes(6).toString('hex')}`,
+    hubAuth: null,
     facilitatorParams: {},
     projectorParams: {},
     participants: Array.from({ length: count }, (_, index) => ({ params: {}, participantId: `p${index}` })),
@@ -132,6 +136,8 @@ export async function runCreateScenario(
         name: 'facilitator',
         serverUrl,
         params: prepared.facilitatorParams,
+        sessionId: prepared.sessionId,
+        hub: prepared.hubAuth ? { auth: prepared.hubAuth.facilitator } : null,
         controlPath,
         roomPath,
         groupPaths,
@@ -166,7 +172,16 @@ export async function runCreateScenario(
     );
     viewers.push(
       new ViewerDevice(
-        { name: 'projector', serverUrl, params: prepared.projectorParams, controlPath, roomPath, groupPaths },
+        {
+          name: 'projector',
+          serverUrl,
+          params: prepared.projectorParams,
+          sessionId: prepared.sessionId,
+          hub: prepared.hubAuth ? { auth: prepared.hubAuth.projector } : null,
+          controlPath,
+          roomPath,
+          groupPaths,
+        },
         viewerMeter,
       ),
     );
