@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import { type CreateOptions, parseCreateOptions } from './createOptions.ts';
+import type { LoopDelay } from './createProtocol.ts';
 import { type CreateResult, runCreateScenario } from './runCreateScenario.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,7 +32,17 @@ function summary(result: CreateResult) {
     connections_by_device: devices,
     keystrokes: result.keystrokes,
     reconnects: Object.values(result.closes).reduce((sum, count) => sum + count, 0),
+    loop_delay_p99_ms: {
+      relay: result.loopDelay.relay ? round(result.loopDelay.relay.p99) : null,
+      busiest_worker: round(result.loopDelay.workers.p99),
+    },
+    load_average: result.loadAverage.map((load) => round(load, 2)),
   };
+}
+
+function formatDelay(delay: LoopDelay | null): string {
+  if (!delay) return '-';
+  return [delay.p50, delay.p99, delay.max].map((value) => value.toFixed(0)).join('/');
 }
 
 function formatTable(results: CreateResult[], options: CreateOptions): string {
@@ -45,6 +56,12 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
     ['lost by members', (result) => String(result.lostByMembers)],
     ['lost by facilitator + projector', (result) => String(result.lostByViewers)],
     ['close codes after sync', (result) => JSON.stringify(result.closes)],
+    ['relay event-loop delay p50/p99/max (ms)', (result) => formatDelay(result.loopDelay.relay)],
+    ['busiest worker event-loop delay p50/p99/max', (result) => formatDelay(result.loopDelay.workers)],
+    [
+      'viewers (orchestrator) event-loop delay p50/p99/max',
+      (result) => formatDelay(result.loopDelay.orchestrator),
+    ],
     ['relay CPU typing (% of a core)', (result) => result.relayCpuPercent.toFixed(0)],
     ['clients CPU typing (% of a core)', (result) => result.clientsCpuPercent.toFixed(0)],
     ['relay RSS idle (MB)', (result) => (result.idleMemory.rssKb / 1024).toFixed(1)],
@@ -70,8 +87,9 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
       `(+${options.drainSeconds} s drain), caret moved on every keystroke; the facilitator's progress view ` +
       'and the projector read every group document.',
     ...results.map((result) => `  ${result.relay}: ${result.description}`),
-    '  Both relays: one socket per document (participants: control, room, group; the facilitator and the',
-    '  projector: control, room and one per group document: the document hub is not on main yet).',
+    '  Participants: one socket per document (control, room, group). The facilitator and the projector: control',
+    '  and room sockets, and the group documents over ONE hub socket on ours (sync-client openDocumentHub, as',
+    '  useProductionsProgress does); the stock server has no hub, so one socket per group document there.',
     '',
     ...table.map((cells) =>
       cells
@@ -81,8 +99,16 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
         .join('  '),
     ),
     '',
-    "Propagation = arrival of a keystroke in another member's copy minus the time it was typed (same process).",
+    "Propagation = arrival of a keystroke in another member's copy minus the time it was typed: both members live",
+    'in the same worker process, so one clock (performance.now) times both ends. It includes the time the keystroke',
+    "waits in the sending and receiving worker's event loop: a worker's event-loop delay is the bench's own",
+    "saturation (300 stock clients on this machine's cores), the relay's is the relay's.",
     'RSS per client = (relay RSS with everyone connected - RSS before any socket) / participants, after a forced GC.',
+    ...results.flatMap((result) =>
+      result.relayProfileTop
+        ? ['', `${result.relay}: relay self time while typing (top functions):`, ...result.relayProfileTop]
+        : [],
+    ),
   ].join('\n');
 }
 

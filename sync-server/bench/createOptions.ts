@@ -10,10 +10,12 @@ export interface CreateOptions {
   workers: number;
   drainSeconds: number;
   relays: RelayName[];
+  /** Folder to write each relay's CPU profile of the typing minute to (`RELAY.cpuprofile`); null: none. */
+  profileDir: string | null;
 }
 
 const USAGE = `Usage: createBench [--groups N] [--members M] [--duration S] [--rate R] [--workers W]
-                   [--drain S] [--only ours|stock]`;
+                   [--drain S] [--only ours|stock] [--profile DIR]`;
 
 function positive(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -35,6 +37,7 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
       workers: { type: 'string' },
       drain: { type: 'string' },
       only: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -50,5 +53,6 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
     workers: Math.round(positive(values.workers, 3, 'workers')),
     drainSeconds: positive(values.drain, 3, 'drain'),
     relays: values.only ? [values.only] : ['ours', 'stock'],
+    profileDir: values.profile ?? null,
   };
 }

@@ -22,7 +22,16 @@ export interface GroupSpec {
   members: MemberSpec[];
 }
 
+/** Event-loop delay of a process while the members typed, in ms (perf_hooks.monitorEventLoopDelay). */
+export interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
 export interface CreateWorkerReport {
+  /** How late this worker's event loop ran while typing: its own saturation, not the relay's. */
+  loopDelay: LoopDelay;
   latency: HistogramData;
   /** Keystrokes typed, per group index, per member position. */
   typed: Record<number, number[]>;

@@ -1,5 +1,12 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { addCloses } from './benchProtocol.ts';
-import type { CreateWorkerReport, FromCreateWorker, GroupSpec, ToCreateWorker } from './createProtocol.ts';
+import type {
+  CreateWorkerReport,
+  FromCreateWorker,
+  GroupSpec,
+  LoopDelay,
+  ToCreateWorker,
+} from './createProtocol.ts';
 import { LatencyHistogram } from './percentiles.ts';
 import { TypingGroup } from './TypingGroup.ts';
 import { TrafficMeter } from './trafficMeter.ts';
@@ -8,6 +15,7 @@ const CONNECT_BATCH = 5;
 const meter = new TrafficMeter();
 const latencies = new LatencyHistogram();
 const groups: TypingGroup[] = [];
+let loopDelay: LoopDelay = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
 
 // Every provider adds a process 'exit' listener.
 process.setMaxListeners(0);
@@ -29,7 +37,11 @@ async function connect(specs: GroupSpec[], timeoutMs: number) {
 
 async function type(durationSeconds: number, keysPerSecond: number) {
   meter.phase = 'write';
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
   await Promise.all(groups.map((group) => group.type(durationSeconds, keysPerSecond)));
+  delay.disable();
+  loopDelay = { p50: delay.percentile(50) / 1e6, p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 };
   meter.phase = 'drain';
   send({ type: 'typed' });
 }
@@ -44,6 +56,7 @@ function report(): CreateWorkerReport {
     lost += group.lost();
   }
   return {
+    loopDelay,
     latency: latencies.toData(),
     typed,
     lost,

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as Y from 'yjs';
 import { sleep } from './benchClock.ts';
 import type { RelayName } from './benchOptions.ts';
 import { addCloses, addTraffic, emptyTrafficByPhase } from './benchProtocol.ts';
 import type { CreateOptions } from './createOptions.ts';
-import type { FromCreateWorker, GroupSpec, ToCreateWorker } from './createProtocol.ts';
+import type { FromCreateWorker, GroupSpec, LoopDelay, ToCreateWorker } from './createProtocol.ts';
+import { startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { type MemorySample, measureMemory } from './measureRss.ts';
 import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
@@ -48,10 +52,16 @@ export interface CreateResult {
   relayAnomalies: Record<string, number> | null;
   relayLog: Record<string, number>;
   loadAverage: [number, number];
+  /** Event-loop delay while typing: the busiest bench worker's, the orchestrator's (viewers), the relay's. */
+  loopDelay: { workers: LoopDelay; orchestrator: LoopDelay; relay: LoopDelay | null };
+  /** Top self-time functions of the relay while typing, when profiled. */
+  relayProfileTop: string[] | null;
 }
 
 interface PreparedCreate {
   sessionId: string;
+  /** Hub credentials of the facilitator and the projector (our relay); null: no hub (stock server). */
+  hubAuth: { facilitator: { key: string }; projector: { token: string } } | null;
   facilitatorParams: Record<string, string>;
   projectorParams: Record<string, string>;
   /** Credentials and participant id of each participant, in order. */
@@ -70,6 +80,7 @@ async function prepareOurs(port: number, count: number, joins: JoinStats): Promi
   });
   return {
     sessionId: session.sessionId,
+    hubAuth: { facilitator: { key: session.facilitatorKey }, projector: { token: session.viewerToken } },
     facilitatorParams: { key: session.facilitatorKey, ack: '1' },
     projectorParams: { token: session.viewerToken },
     participants: joined.map((participant) => ({
@@ -82,6 +93,7 @@ async function prepareOurs(port: number, count: number, joins: JoinStats): Promi
 function prepareStock(count: number): PreparedCreate {
   return {
     sessionId: `create-${randomBytes(6).toString('hex')}`,
+    hubAuth: null,
     facilitatorParams: {},
     projectorParams: {},
     participants: Array.from({ length: count }, (_, index) => ({ params: {}, participantId: `p${index}` })),
@@ -132,6 +144,8 @@ export async function runCreateScenario(
         name: 'facilitator',
         serverUrl,
         params: prepared.facilitatorParams,
+        sessionId: prepared.sessionId,
+        hub: prepared.hubAuth ? { auth: prepared.hubAuth.facilitator } : null,
         controlPath,
         roomPath,
         groupPaths,
@@ -166,7 +180,16 @@ export async function runCreateScenario(
     );
     viewers.push(
       new ViewerDevice(
-        { name: 'projector', serverUrl, params: prepared.projectorParams, controlPath, roomPath, groupPaths },
+        {
+          name: 'projector',
+          serverUrl,
+          params: prepared.projectorParams,
+          sessionId: prepared.sessionId,
+          hub: prepared.hubAuth ? { auth: prepared.hubAuth.projector } : null,
+          controlPath,
+          roomPath,
+          groupPaths,
+        },
         viewerMeter,
       ),
     );
@@ -187,6 +210,13 @@ export async function runCreateScenario(
 
     progress(`${relay}: typing ${options.keysPerSecond}/s per member for ${options.durationSeconds} s`);
     viewerMeter.phase = 'write';
+    const metricsUrl = target.metricsPath ? `http://127.0.0.1:${server.port}` : null;
+    // Scraping resets prom-client's event-loop histogram: the second scrape covers the typing minute.
+    if (metricsUrl && target.metricsPath) await scrapeRelayCounters(metricsUrl, target.metricsPath, true);
+    const profiling =
+      options.profileDir && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
+    const orchestratorDelay = monitorEventLoopDelay({ resolution: 5 });
+    orchestratorDelay.enable();
     const cpuBefore = { relay: readCpuSeconds(server.pid), workers: readTotalCpuSeconds(pool.pids()) };
     const typingStartedAt = performance.now();
     await pool.broadcast(
@@ -197,10 +227,28 @@ export async function runCreateScenario(
     const typingSeconds = (performance.now() - typingStartedAt) / 1000;
     const relayCpu = readCpuSeconds(server.pid) - cpuBefore.relay;
     const workersCpu = readTotalCpuSeconds(pool.pids()) - cpuBefore.workers;
+    orchestratorDelay.disable();
+    const relayTyping =
+      metricsUrl && target.metricsPath
+        ? await scrapeRelayCounters(metricsUrl, target.metricsPath, true)
+        : null;
+    let relayProfileTop: string[] | null = null;
+    if (profiling && options.profileDir) {
+      const profile = await profiling.stop();
+      mkdirSync(options.profileDir, { recursive: true });
+      const file = join(options.profileDir, `${relay}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      relayProfileTop = topSelfTime(profile, 25);
+      progress(`${relay}: relay CPU profile of the typing minute in ${file}`);
+    }
     viewerMeter.phase = 'drain';
     await sleep(options.drainSeconds * 1000);
 
     const replies = await pool.broadcast({ type: 'report' }, 'report', REPLY_TIMEOUT_MS);
+    const worst = (pick: (delay: LoopDelay) => number) =>
+      Math.max(...replies.map(({ report }) => pick(report.loopDelay)));
+    const lagSeconds = (name: string) =>
+      (relayTyping?.[`peerloom_process_nodejs_eventloop_lag_${name}_seconds`] ?? Number.NaN) * 1000;
     const latencies = new LatencyHistogram();
     const memberTraffic = emptyTrafficByPhase();
     const closes: Record<string, number> = {};
@@ -262,6 +310,22 @@ export async function runCreateScenario(
       relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
       relayLog: server.log.byLevel,
       loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
+      loopDelay: {
+        workers: {
+          p50: worst((delay) => delay.p50),
+          p99: worst((delay) => delay.p99),
+          max: worst((delay) => delay.max),
+        },
+        orchestrator: {
+          p50: orchestratorDelay.percentile(50) / 1e6,
+          p99: orchestratorDelay.percentile(99) / 1e6,
+          max: orchestratorDelay.max / 1e6,
+        },
+        relay: relayTyping
+          ? { p50: lagSeconds('p50'), p99: lagSeconds('p99'), max: lagSeconds('max') }
+          : null,
+      },
+      relayProfileTop,
     };
   } finally {
     for (const viewer of viewers) viewer.destroy();

@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import type { CommitListener } from '../storage/CommitQueue.ts';
+import { batchSocketWrites } from './batchSocketWrites.ts';
 import { type ConnectionRole, MessageType } from './protocol.ts';
 
 /** One socket's view of one document: who it is, what it may do, and what it has been told is durable. */
@@ -48,6 +49,7 @@ export function createRoomConnection(options: RoomConnectionOptions): RoomConnec
       return;
     }
     options.onSend?.(message.byteLength);
+    batchSocketWrites(socket);
     socket.send(message, (error) => {
       if (error) socket.terminate();
     });

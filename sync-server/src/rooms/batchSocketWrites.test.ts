@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket, { WebSocketServer } from 'ws';
+import { batchSocketWrites } from './batchSocketWrites.ts';
+
+const servers: WebSocketServer[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    for (const client of server.clients) client.terminate();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** A real ws server on port 0 and a real client connected to it; resolves with both ends open. */
+async function connectedPair(): Promise<{ serverSide: WebSocket; client: WebSocket }> {
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  servers.push(server);
+  await new Promise((resolve) => server.once('listening', resolve));
+  const accepted = new Promise<WebSocket>((resolve) => server.once('connection', resolve));
+  const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  await new Promise((resolve) => client.once('open', resolve));
+  return { serverSide: await accepted, client };
+}
+
+const rawSocketOf = (socket: WebSocket) => (socket as unknown as { _socket: Duplex })._socket;
+
+describe('batchSocketWrites', () => {
+  it('sends every frame of one turn in one write, in order, and leaves the socket uncorked', async () => {
+    const { serverSide, client } = await connectedPair();
+    const raw = rawSocketOf(serverSide);
+    const received: number[] = [];
+    const all = new Promise<void>((resolve) =>
+      client.on('message', (data) => {
+        received.push((data as Buffer)[0] ?? -1);
+        if (received.length === 50) resolve();
+      }),
+    );
+    let writes = 0;
+    raw.on('data', () => {});
+    const countWrites = (raw as unknown as { _writev: (...args: unknown[]) => void })._writev;
+    (raw as unknown as { _writev: (...args: unknown[]) => void })._writev = function (...args) {
+      writes++;
+      return countWrites.apply(this, args);
+    };
+    for (let index = 0; index < 50; index++) {
+      batchSocketWrites(serverSide);
+      serverSide.send(new Uint8Array([index]));
+    }
+    expect(raw.writableCorked).toBe(1);
+    await all;
+    expect(received).toEqual(Array.from({ length: 50 }, (_, index) => index));
+    expect(writes).toBe(1);
+    expect(raw.writableCorked).toBe(0);
+  });
+
+  it('does nothing for a socket that is gone', async () => {
+    const { serverSide } = await connectedPair();
+    const raw = rawSocketOf(serverSide);
+    serverSide.terminate();
+    await new Promise((resolve) => serverSide.once('close', resolve));
+    batchSocketWrites(serverSide);
+    expect(raw.writableCorked).toBe(0);
+  });
+});
