@@ -81,6 +81,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const deadline = started + options.seconds * 1000;
     const killAt = started + options.seconds * 500;
     let killed = false;
+    // One client's link is cut in the first round whatever the draws, so a slow, loaded machine that runs
+    // few rounds still exercises a cut.
+    const firstCut = random.integer(options.clients);
     while (Date.now() < deadline) {
       const now = Date.now();
       for (const client of clients) {
@@ -97,7 +100,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
           client.proxy.setBlackhole(false);
           client.proxy.setRefusing(false);
           client.proxy.resetAll();
-        } else if (client.cutUntil === 0 && random.next() < 0.01) {
+        } else if (
+          client.cutUntil === 0 &&
+          (random.next() < 0.01 || (cuts === 0 && client.index === firstCut))
+        ) {
           const cutMs = 1000 + random.integer((options.maxCutSeconds - 1) * 1000);
           client.cutUntil = Math.min(now + cutMs, deadline);
           if (random.next() < 0.5) client.proxy.setBlackhole(true);
