@@ -1,8 +1,15 @@
+import * as encoding from 'lib0/encoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createConfirmedClockMemory } from './createConfirmedClockMemory.ts';
+import { onlyClient, type PresenceChange } from './onlyClient.ts';
+import { sendOwnPresence } from './sendOwnPresence.ts';
+
+/** y-websocket's message type for an awareness update. */
+const MESSAGE_AWARENESS = 1;
+
 import type { DocumentStatus } from './DocumentStatus.ts';
 import { trackDurability } from './trackDurability.ts';
 
@@ -67,6 +74,18 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     maxBackoffTime: 5000,
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
+  // The provider would send every presence change at once, the others' states too: this device's own state goes
+  // out instead, throttled (a caret moves with every keystroke).
+  provider.awareness.off('update', provider._awarenessUpdateHandler);
+  const stopPresence = sendOwnPresence({
+    awareness: provider.awareness,
+    send: (awarenessUpdate) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, awarenessUpdate);
+      if (provider.wsconnected) provider.ws?.send(encoding.toUint8Array(encoder));
+    },
+  });
   provider.on('status', ({ status: state }) => {
     if (state === 'connected') update({ connection: 'online' });
     else if (state === 'disconnected') update({ connection: 'offline', synced: false });
@@ -81,7 +100,9 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
 
   const peerListeners = new Set<() => void>();
   let peers: readonly Readonly<Record<string, unknown>>[] = Object.freeze([]);
-  const onPresence = () => {
+  const onPresence = (change: PresenceChange) => {
+    // This device's own caret moves with every keystroke; the list of the others stays as it is.
+    if (onlyClient(change, doc.clientID)) return;
     peers = Object.freeze(
       [...provider.awareness.getStates()]
         .filter(([clientId, state]) => clientId !== doc.clientID && state && typeof state === 'object')
@@ -111,6 +132,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
       listeners.clear();
       peerListeners.clear();
       provider.awareness.off('change', onPresence);
+      stopPresence();
       await stopTracking();
       provider.destroy();
       await persistence?.destroy();
