@@ -16,6 +16,7 @@ import type * as Y from 'yjs';
 import type { EditorUser } from './EditorLabels.ts';
 import { FieldHeading } from './FieldHeading.ts';
 import { isSafeLinkHref } from './normalizeLinkHref.ts';
+import { othersOnlyAwareness } from './othersOnlyAwareness.ts';
 import { PasteGuard } from './PasteGuard.ts';
 
 export interface FieldExtensionOptions {
@@ -77,7 +78,8 @@ export function createFieldExtensions(options: FieldExtensionOptions): Extension
     const current = awareness.getLocalState()?.user as Record<string, unknown> | undefined;
     extensions.push(
       CollaborationCaret.configure({
-        provider: { awareness },
+        // Only the others' carets are drawn: a change of this device's own caret redraws nothing.
+        provider: { awareness: othersOnlyAwareness(awareness) },
         user: { ...current, ...options.user },
         render: renderCaret,
       }),

@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createConfirmedClockMemory } from './createConfirmedClockMemory.ts';
 import type { DocumentStatus } from './DocumentStatus.ts';
+import { onlyClient, type PresenceChange } from './onlyClient.ts';
 import { sendOwnPresenceOnly } from './sendOwnPresenceOnly.ts';
 import { trackDurability } from './trackDurability.ts';
 
@@ -68,7 +69,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     maxBackoffTime: 5000,
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
-  sendOwnPresenceOnly(provider);
+  const stopPresence = sendOwnPresenceOnly(provider);
   provider.on('status', ({ status: state }) => {
     if (state === 'connected') update({ connection: 'online' });
     else if (state === 'disconnected') update({ connection: 'offline', synced: false });
@@ -83,7 +84,9 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
 
   const peerListeners = new Set<() => void>();
   let peers: readonly Readonly<Record<string, unknown>>[] = Object.freeze([]);
-  const onPresence = () => {
+  const onPresence = (change: PresenceChange) => {
+    // This device's own caret moves with every keystroke; the list of the others stays as it is.
+    if (onlyClient(change, doc.clientID)) return;
     peers = Object.freeze(
       [...provider.awareness.getStates()]
         .filter(([clientId, state]) => clientId !== doc.clientID && state && typeof state === 'object')
@@ -113,6 +116,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
       listeners.clear();
       peerListeners.clear();
       provider.awareness.off('change', onPresence);
+      stopPresence();
       await stopTracking();
       provider.destroy();
       await persistence?.destroy();

@@ -5,9 +5,10 @@ import {
   type ProductionStore,
 } from '@peerloom/session-model';
 import { type DocumentStatus, openSyncedDocument, type SyncedDocument } from '@peerloom/sync-client';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { syncServerUrl } from '../api/relayApi.ts';
 import { serverNow } from './serverClock.ts';
+import { subscribeAfterPaint } from './subscribeAfterPaint.ts';
 import type { SessionHandle } from './useSessionHandle.ts';
 
 /** One production opened on this device: its model, and the synced group document it reads. */
@@ -79,8 +80,7 @@ const connecting: DocumentStatus = Object.freeze({
 
 /** The group document's sync status: offline, connecting, saved on this device, saved on the server. */
 export function useProductionStatus(opened: ProductionHandle | null): DocumentStatus {
-  return useSyncExternalStore(
-    opened?.document.subscribe ?? noop,
-    opened?.document.getStatus ?? (() => connecting),
-  );
+  // The count of unsaved changes moves twice per keystroke: the status renders after the typed character's frame.
+  const subscribe = useMemo(() => (opened ? subscribeAfterPaint(opened.document.subscribe) : noop), [opened]);
+  return useSyncExternalStore(subscribe, opened?.document.getStatus ?? (() => connecting));
 }

@@ -30,6 +30,11 @@ export interface ProductionStoreOptions {
   actor: Actor;
   /** Server time, as for the session store. */
   now?: () => number;
+  /**
+   * When subscribers hear of changes: every transaction of a frame is told once, on the next animation frame
+   * (or after 100 ms where frames do not run, e.g. a hidden tab or Node). Tests may pass their own.
+   */
+  scheduleNotify?: (notify: () => void) => void;
 }
 
 export interface ProductionStore {
@@ -47,6 +52,20 @@ export interface ProductionStore {
 const LAST_EDIT_EVERY_MS = 20_000;
 const FIELD_PREFIX = fieldFragmentName('');
 
+const FRAME_FALLBACK_MS = 100;
+
+/** Runs `callback` once, on the next animation frame, or after 100 ms where frames do not run. */
+function nextFrame(callback: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  setTimeout(run, FRAME_FALLBACK_MS);
+}
+
 /** The model of one production's group document: field texts for the editor, progress out. */
 export function createProductionStore(options: ProductionStoreOptions): ProductionStore {
   const { doc, production, actor } = options;
@@ -54,16 +73,29 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
   const meta = doc.getMap<unknown>('meta');
   const origin = (command: string): CommandOrigin => ({ source: 'command', command, actor });
   const listeners = new Set<() => void>();
+  const scheduleNotify = options.scheduleNotify ?? nextFrame;
   let content: ProductionContent | null = null;
   let lastEditWritten = 0;
+  /** Words per field, recounted only for the fields a transaction touched. */
+  const counts = new Map<string, number>();
+  let countsReady = false;
+  let notifyScheduled = false;
+
+  const countField = (name: string) => {
+    const count = countWords(readFragmentText(doc.getXmlFragment(name)));
+    if (count > 0) counts.set(name, count);
+    else counts.delete(name);
+  };
 
   const read = (): ProductionContent => {
+    if (!countsReady) {
+      counts.clear();
+      for (const name of doc.share.keys()) if (name.startsWith(FIELD_PREFIX)) countField(name);
+      countsReady = true;
+    }
     const fields: Record<string, FieldProgress> = {};
     let words = 0;
-    for (const name of doc.share.keys()) {
-      if (!name.startsWith(FIELD_PREFIX)) continue;
-      const count = countWords(readFragmentText(doc.getXmlFragment(name)));
-      if (count === 0) continue;
+    for (const [name, count] of counts) {
       fields[name.slice(FIELD_PREFIX.length)] = Object.freeze({
         words: count,
         started: true,
@@ -79,8 +111,34 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
     });
   };
 
+  /** The root-level name of each type the transaction changed; null when one cannot be told (count all). */
+  const touchedRoots = (transaction: Y.Transaction): Set<string> | null => {
+    const roots = new Set<unknown>();
+    for (const changed of transaction.changed.keys()) {
+      let type = changed;
+      while (type._item !== null) type = type._item.parent as typeof changed;
+      roots.add(type);
+    }
+    const names = new Set<string>();
+    for (const [name, type] of doc.share) {
+      if (roots.delete(type)) names.add(name);
+    }
+    return roots.size === 0 ? names : null;
+  };
+
+  const notify = () => {
+    notifyScheduled = false;
+    for (const listener of [...listeners]) listener();
+  };
+
   const onAfterTransaction = (transaction: Y.Transaction) => {
+    if (transaction.changed.size === 0) return;
     content = null;
+    if (countsReady) {
+      const roots = touchedRoots(transaction);
+      if (roots === null) countsReady = false;
+      else for (const name of roots) if (name.startsWith(FIELD_PREFIX)) countField(name);
+    }
     const byMember =
       transaction.local &&
       !(transaction.origin && (transaction.origin as CommandOrigin).source === 'command');
@@ -88,7 +146,10 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
       lastEditWritten = now();
       queueMicrotask(() => doc.transact(() => meta.set('lastEditAt', lastEditWritten), origin('markEdited')));
     }
-    for (const listener of [...listeners]) listener();
+    if (!notifyScheduled && listeners.size > 0) {
+      notifyScheduled = true;
+      scheduleNotify(notify);
+    }
   };
   doc.on('afterTransaction', onAfterTransaction);
 
@@ -113,6 +174,7 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
     destroy() {
       doc.off('afterTransaction', onAfterTransaction);
       listeners.clear();
+      notifyScheduled = true;
     },
   };
 }

@@ -1,0 +1,46 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+
+/** A caret moves with every keystroke: this device's presence goes out at most once per this many ms. */
+export const PRESENCE_INTERVAL_MS = 80;
+
+export interface OwnPresenceOptions {
+  awareness: awarenessProtocol.Awareness;
+  /** Sends one encoded awareness update (this device's state only) to the relay. */
+  send: (update: Uint8Array) => void;
+  intervalMs?: number;
+}
+
+/**
+ * Sends this device's presence when it changes, never the states heard from others (the relay already forwards
+ * those to everyone): the first change at once, then at most one update per interval carrying the latest state
+ * (a caret's intermediate positions are dropped). Leaving (a removed state) goes out at once.
+ * Returns a function that stops it.
+ */
+export function sendOwnPresence(options: OwnPresenceOptions): () => void {
+  const { awareness, send } = options;
+  const intervalMs = options.intervalMs ?? PRESENCE_INTERVAL_MS;
+  const own = awareness.clientID;
+  let lastSentAt = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    lastSentAt = Date.now();
+    send(awarenessProtocol.encodeAwarenessUpdate(awareness, [own]));
+  };
+  const onUpdate = (change: { added: number[]; updated: number[]; removed: number[] }) => {
+    if (change.removed.includes(own)) return flush();
+    if (!change.added.includes(own) && !change.updated.includes(own)) return;
+    if (timer !== null) return;
+    const wait = lastSentAt + intervalMs - Date.now();
+    if (wait <= 0) flush();
+    else timer = setTimeout(flush, wait);
+  };
+  awareness.on('update', onUpdate);
+  return () => {
+    awareness.off('update', onUpdate);
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+}
