@@ -152,7 +152,7 @@ test('a member cut off while typing keeps writing; the words merge on reconnect'
   }
 });
 
-test('the facilitator regroups after writing started: every production keeps every word', async ({
+test('the facilitator regroups after writing started, then removes a field: every production keeps every word', async ({
   relay,
   newDevice,
 }) => {
@@ -205,6 +205,16 @@ test('the facilitator regroups after writing started: every production keeps eve
     );
     expect(await facilitator.readField(first.id, problem)).toContain('Bao adds a line here.');
     expect(await facilitator.readField(second.id, problem)).toBe('Bao wrote this in the second production.');
+
+    // The facilitator takes out the field Ada's group is writing in: it stays on her screen, read-only, with why.
+    facilitator.store.commands.removeTemplateField(problem);
+    await facilitator.saved();
+    await expect(ada.getByText(/took this field out of the template/)).toBeVisible();
+    await expect(field(ada, 'Problem')).toContainText('Bao adds a line here.');
+    await expect(field(ada, 'Problem')).toHaveAttribute('aria-readonly', 'true');
+    expect(await facilitator.readField(first.id, problem)).toContain(
+      'Ada wrote this in the first production.',
+    );
   } finally {
     await facilitator.close();
   }

@@ -28,6 +28,8 @@ export const createEn = {
     clearFromAnswers: 'Delete this field',
     clearFromAnswersQuestion: 'Delete the “From our answers” field for the whole group? Its text goes away.',
     clearFromAnswersConfirm: 'Yes, delete it',
+    removedFieldHint:
+      'The facilitator took this field out of the template. What your group wrote here is kept: you can read it, and the facilitator still sees it.',
     noFields: 'The facilitator has not set up the fields yet. They appear here by themselves.',
   },
   roles: {

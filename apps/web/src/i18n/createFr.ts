@@ -30,6 +30,8 @@ export const createFr: CreateMessages = {
     clearFromAnswersQuestion:
       'Supprimer le champ « À partir de nos réponses » pour tout le groupe ? Son texte disparaît.',
     clearFromAnswersConfirm: 'Oui, le supprimer',
+    removedFieldHint:
+      'L’animateur a retiré ce champ du modèle. Ce que votre groupe y a écrit est conservé : vous pouvez le relire, et l’animateur le voit toujours.',
     noFields: 'L’animateur n’a pas encore préparé les champs. Ils s’afficheront ici tout seuls.',
   },
   roles: {

@@ -48,6 +48,17 @@ export function ProductionFields({ snapshot, production, opened, user, editable 
     () => (opened.store.getContent().fields[FROM_ANSWERS_FIELD_ID]?.words ?? 0) > 0,
   );
   const keepsFromAnswers = production.seed !== null && fromAnswersWritten;
+  // Fields the facilitator took out while this group had written in them stay visible, read-only, so
+  // nobody's words vanish from under their fingers.
+  const removedWithText = useSyncExternalStore(opened.store.subscribe, () =>
+    snapshot.template
+      .filter(
+        (field) => field.removedAt !== null && (opened.store.getContent().fields[field.id]?.words ?? 0) > 0,
+      )
+      .map((field) => field.id)
+      .join(' '),
+  );
+  const removedFields = snapshot.template.filter((field) => removedWithText.split(' ').includes(field.id));
   const shared = { opened, user, labels, editable };
   return (
     <div className="create-fields" ref={list}>
@@ -73,6 +84,19 @@ export function ProductionFields({ snapshot, production, opened, user, editable 
           example={field.example}
           focused={focus?.fieldId === field.id}
           flash={flashing === field.id}
+        />
+      ))}
+      {removedFields.map((field) => (
+        <ProductionField
+          {...shared}
+          key={field.id}
+          fieldId={field.id}
+          title={field.title}
+          hint={t('production.removedFieldHint')}
+          example=""
+          editable={false}
+          focused={false}
+          flash={false}
         />
       ))}
       {fields.length === 0 && !keepsFromAnswers ? <p className="hint">{t('production.noFields')}</p> : null}
