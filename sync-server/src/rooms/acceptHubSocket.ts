@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import { TokenBucket } from '../http/TokenBucket.ts';
 import type { AcceptContext } from './acceptSocket.ts';
+import { admitSocket } from './admitSocket.ts';
 import type { SessionAccess } from './authorizeConnection.ts';
 import type { DocRoom } from './DocRoom.ts';
 import { parseSessionDocPath } from './documentKinds.ts';
@@ -51,14 +52,7 @@ export function acceptHubSocket(
   context: AcceptContext & { hubLimits: HubLimits },
 ) {
   const { counters, log } = context;
-  socket.on('error', (error) => {
-    counters.rejectedFrames++;
-    log.warn({ event: 'socket_error', error: error.message });
-  });
-  if (!access.ok) {
-    socket.close(access.closeCode, access.reason);
-    return;
-  }
+  if (!admitSocket(socket, access, context)) return;
   const { maxDocumentsPerHub } = context.hubLimits;
   const carried = new Map<string, Carried>();
   const rate = new TokenBucket(

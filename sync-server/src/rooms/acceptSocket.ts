@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import { TokenBucket } from '../http/TokenBucket.ts';
 import type { Logger } from '../observability/createLogger.ts';
 import type { Metrics } from '../observability/createMetrics.ts';
+import { admitSocket } from './admitSocket.ts';
 import type { ConnectionAccess } from './authorizeConnection.ts';
 import type { MessageCost } from './DocRoom.ts';
 import { CloseCode } from './protocol.ts';
@@ -37,14 +38,7 @@ export function acceptSocket(
   context: AcceptContext,
 ) {
   const { counters, log } = context;
-  socket.on('error', (error) => {
-    counters.rejectedFrames++;
-    log.warn({ event: 'socket_error', error: error.message });
-  });
-  if (!access.ok) {
-    socket.close(access.closeCode, access.reason);
-    return;
-  }
+  if (!admitSocket(socket, access, context)) return;
   const opened = context.rooms.open(access.address);
   if (!opened.ok) {
     log.warn({ event: 'document_refused', reason: opened.reason, session: access.address.sessionId });

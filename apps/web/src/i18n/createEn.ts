@@ -1,3 +1,4 @@
+import type { Catalog } from './Catalog.ts';
 /**
  * English messages of step 4's screens (the group's production, roles, the editor): loaded with those
  * screens, so the participant route does not carry them until step 4 starts.
@@ -61,5 +62,4 @@ export const createEn = {
   },
 };
 
-type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 export type CreateMessages = Catalog<typeof createEn>;

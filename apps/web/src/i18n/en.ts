@@ -1,3 +1,4 @@
+import type { Catalog } from './Catalog.ts';
 /**
  * English catalog of every screen a participant's phone shows (the home, facilitator and projector
  * screens add facilitatorEn.ts); the French one must have exactly the same keys (checked by the type below).
@@ -171,5 +172,4 @@ export const en = {
   },
 };
 
-type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 export type Messages = Catalog<typeof en>;

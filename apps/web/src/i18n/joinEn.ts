@@ -1,3 +1,4 @@
+import type { Catalog } from './Catalog.ts';
 /**
  * The join page's English catalog. The page at `/j/CODE` is a small page of its own that loads no
  * i18next and not the app's catalog (en.ts), nor does the app carry these strings: a phone scanning
@@ -32,6 +33,5 @@ export const joinEn = {
   },
 };
 
-type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 /** The join page's catalog shape: the French one must have exactly the same keys. */
 export type JoinMessages = Catalog<typeof joinEn>;
