@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../fixtures/chromiumLaunch.ts';
 import { openFacilitatorFromNode } from '../fixtures/facilitatorFromNode.ts';
 import { startCreation } from '../fixtures/startCreation.ts';
@@ -72,6 +72,77 @@ const probeSource = (role: 'writer' | 'reader') => `(() => {
   }).observe(field, { childList: true, subtree: true, characterData: true });
 })()`;
 
+/** Types the benchmark's keystrokes into the page's Problem field, at a fast typist's pace. */
+async function typeKeystrokes(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Problem', exact: true }).click();
+  const text = 'the quick brown fox jumps over the lazy dog ';
+  for (let index = 0; index < keystrokes + WARMUP; index++) {
+    const character = text[index % text.length] ?? 'a';
+    await page.keyboard.press(character === ' ' ? 'Space' : character);
+    await page.waitForTimeout(60);
+  }
+}
+
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+type Metrics = Record<string, number>;
+const metricSessions = new WeakMap<Page, CDPSession>();
+
+/** Chromium's counters for the page's main thread (layouts, style recalculations, script time). */
+async function mainThreadMetrics(page: Page): Promise<Metrics> {
+  // One session per page: enabling the domain again would start the counters over.
+  let cdp = metricSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    metricSessions.set(page, cdp);
+  }
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
+}
+
+function perKeystroke(before: Metrics, after: Metrics, count: number) {
+  const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) / count;
+  return {
+    layouts: Math.round(delta('LayoutCount') * 100) / 100,
+    style_recalcs: Math.round(delta('RecalcStyleCount') * 100) / 100,
+    script_ms: Math.round(delta('ScriptDuration') * 10_000) / 10,
+    task_ms: Math.round(delta('TaskDuration') * 10_000) / 10,
+  };
+}
+
+/**
+ * The floor of this machine at this moment: the same keystrokes, probe and slowdown in a bare contenteditable
+ * with no script at all. Nothing an editor does can be faster; the app's figures are read against it.
+ */
+async function measureFloor(browser: Browser): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.setContent(
+    '<div role="textbox" aria-label="Problem" contenteditable style="min-height:12em;font:16px sans-serif"></div>',
+  );
+  await throttle(page);
+  await page.evaluate(probeSource('writer'));
+  await typeKeystrokes(page);
+  const total = keystrokes + WARMUP;
+  await page.waitForFunction(
+    (count) => (window as unknown as { probe: Probe }).probe.ownAt.length >= count,
+    total,
+  );
+  const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
+  await context.close();
+  const latencies: number[] = [];
+  for (let index = WARMUP; index < total; index++) {
+    const typed = probe.typedAt[index];
+    const shown = probe.ownAt[index];
+    if (typed !== undefined && shown !== undefined) latencies.push(shown - typed);
+  }
+  return latencies;
+}
+
 async function openMember(browser: Browser, relayUrl: string, code: string, name: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -93,24 +164,18 @@ try {
   for (const page of [writer, reader]) {
     await page.getByRole('textbox', { name: 'Problem', exact: true }).waitFor();
     await page.getByTestId('production-status').getByText('Saved on the server').waitFor();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await throttle(page);
   }
   await writer.evaluate(probeSource('writer'));
   await reader.evaluate(probeSource('reader'));
-  await writer.getByRole('textbox', { name: 'Problem', exact: true }).click();
-  const text = 'the quick brown fox jumps over the lazy dog ';
-  for (let index = 0; index < keystrokes + WARMUP; index++) {
-    await writer.keyboard.press(
-      text[index % text.length] === ' ' ? 'Space' : (text[index % text.length] ?? 'a'),
-    );
-    await writer.waitForTimeout(60);
-  }
+  const before = await mainThreadMetrics(writer);
+  await typeKeystrokes(writer);
   const total = keystrokes + WARMUP;
   await writer.waitForFunction(
     (count) => (window as unknown as { probe: Probe }).probe.ownAt.length >= count,
     total,
   );
+  const work = perKeystroke(before, await mainThreadMetrics(writer), total);
   await reader.waitForFunction(
     (count) => (window as unknown as { probe: Probe }).probe.seenAt.length >= count,
     total,
@@ -128,12 +193,16 @@ try {
     own.push(shown - typed);
     peer.push(seen - typed);
   }
+  const floor = await measureFloor(browser);
   const chunk = editorChunk();
   const summary = {
     own_p50_ms: Math.round(percentile(own, 50)),
     own_p95_ms: Math.round(percentile(own, 95)),
     peer_p50_ms: Math.round(percentile(peer, 50)),
     peer_p95_ms: Math.round(percentile(peer, 95)),
+    floor_p50_ms: Math.round(percentile(floor, 50)),
+    floor_p95_ms: Math.round(percentile(floor, 95)),
+    per_keystroke: work,
     keystrokes: own.length,
     cpu_slowdown: CPU_SLOWDOWN,
     relay: 'loopback',
@@ -144,6 +213,8 @@ try {
   process.stdout.write(
     `${own.length} keystrokes at ${CPU_SLOWDOWN}x CPU slowdown: own screen p50 ${summary.own_p50_ms} ms, p95 ${summary.own_p95_ms} ms (target 50); ` +
       `another member's screen p50 ${summary.peer_p50_ms} ms, p95 ${summary.peer_p95_ms} ms (target 200)\n` +
+      `floor (a bare contenteditable, same keystrokes, probe and slowdown): p50 ${summary.floor_p50_ms} ms, p95 ${summary.floor_p95_ms} ms\n` +
+      `writer's main thread per keystroke: ${work.layouts} layouts, ${work.style_recalcs} style recalculations, ${work.script_ms} ms of script, ${work.task_ms} ms of tasks\n` +
       `editor chunk ${chunk.file}: ${summary.editor_chunk_gz_kb} KB gzipped, loaded only when step 4 shows a field\n` +
       `machine load (1 min) ${summary.load_1min} at the end of the run\n`,
   );

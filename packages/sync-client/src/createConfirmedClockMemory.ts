@@ -1,11 +1,22 @@
 import { get, set } from 'idb-keyval';
 import type { ConfirmedClockMemory } from './createDurabilityTracker.ts';
 
-/** Keeps the confirmed clocks of one document in IndexedDB: one write in flight, the newest state next. */
-export function createConfirmedClockMemory(documentName: string): ConfirmedClockMemory {
+/** The relay confirms every keystroke: the newest confirmed clocks are written at most this often. */
+const WRITE_DELAY_MS = 250;
+
+/**
+ * Keeps the confirmed clocks of one document in IndexedDB: one write in flight, the newest state next, written
+ * `delayMs` after it changed (at once on `flush`). Losing the last few confirmations costs nothing but a
+ * re-count: the device then believes a little more is unconfirmed than really is, until the relay's next answer.
+ */
+export function createConfirmedClockMemory(
+  documentName: string,
+  delayMs = WRITE_DELAY_MS,
+): ConfirmedClockMemory {
   const key = `peerloom:confirmed:${documentName}`;
   let latest: [number, number][] | null = null;
   let writing: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const drain = async () => {
     while (latest) {
       const next = latest;
@@ -14,6 +25,12 @@ export function createConfirmedClockMemory(documentName: string): ConfirmedClock
     }
     writing = null;
   };
+  const writeNow = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    writing ??= drain();
+    return writing;
+  };
   return {
     async load() {
       const stored = await get<[number, number][]>(key).catch(() => undefined);
@@ -21,8 +38,8 @@ export function createConfirmedClockMemory(documentName: string): ConfirmedClock
     },
     save(confirmed) {
       latest = [...confirmed];
-      writing ??= drain();
+      if (writing === null) timer ??= setTimeout(writeNow, delayMs);
     },
-    flush: () => writing ?? Promise.resolve(),
+    flush: writeNow,
   };
 }

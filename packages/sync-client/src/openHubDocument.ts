@@ -1,13 +1,12 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { createConfirmedClockMemory } from './createConfirmedClockMemory.ts';
 import { createDurabilityTracker } from './createDurabilityTracker.ts';
 import type { DocumentStatus } from './DocumentStatus.ts';
 import { encodeHubFrame, HubMessageType } from './hubFrames.ts';
+import { keepLocalCopy } from './keepLocalCopy.ts';
 import type { SyncedDocument } from './openSyncedDocument.ts';
 import { watchPeers } from './watchPeers.ts';
 
@@ -58,12 +57,9 @@ export function openHubDocument(
     for (const listener of [...listeners]) listener();
   };
 
-  const persistence = persistenceName ? new IndexeddbPersistence(persistenceName, doc) : null;
-  const loadedLocally = persistence
-    ? persistence.whenSynced.then(() => update({ loadedLocally: true }))
-    : Promise.resolve();
-  const memory = persistenceName ? createConfirmedClockMemory(persistenceName) : undefined;
-  const tracker = createDurabilityTracker(doc, (pending) => update({ pending }), memory);
+  const local = keepLocalCopy(persistenceName, doc);
+  const loadedLocally = local.loaded.then(() => update({ loadedLocally: true }));
+  const tracker = createDurabilityTracker(doc, (pending) => update({ pending }), local.memory);
   const peers = watchPeers(awareness);
 
   const send = (type: number, write?: (encoder: encoding.Encoder) => void) =>
@@ -137,7 +133,7 @@ export function openHubDocument(
       return () => listeners.delete(listener);
     },
     loadedLocally,
-    flush: () => memory?.flush() ?? Promise.resolve(),
+    flush: local.flush,
     setPresence: (state) => awareness.setLocalState(state ? { ...state } : null),
     getPeers: peers.getPeers,
     subscribePeers: peers.subscribePeers,
@@ -154,7 +150,7 @@ export function openHubDocument(
       link.forget(documentPath);
       await tracker.stop();
       awareness.destroy();
-      await persistence?.destroy();
+      await local.close();
       doc.destroy();
     },
   };

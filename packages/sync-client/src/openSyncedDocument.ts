@@ -1,9 +1,8 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { createConfirmedClockMemory } from './createConfirmedClockMemory.ts';
 import type { DocumentStatus } from './DocumentStatus.ts';
+import { keepLocalCopy } from './keepLocalCopy.ts';
 import { onlyClient, type PresenceChange } from './onlyClient.ts';
 import { sendOwnPresenceOnly } from './sendOwnPresenceOnly.ts';
 import { trackDurability } from './trackDurability.ts';
@@ -29,7 +28,7 @@ export interface SyncedDocument {
   subscribe(listener: () => void): () => void;
   /** Resolves once the device's stored copy is in `doc` (at once without persistence). */
   readonly loadedLocally: Promise<void>;
-  /** Writes state held back for batching (confirmed clocks) to IndexedDB now, e.g. when the page is hidden. */
+  /** Writes what is held back for batching (the newest updates, the confirmed clocks) to IndexedDB now. */
   flush(): Promise<void>;
   /** Sets what this device tells the others it is (presence, never stored in the document); null clears it. */
   setPresence(state: Readonly<Record<string, unknown>> | null): void;
@@ -58,10 +57,8 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     for (const listener of [...listeners]) listener();
   };
 
-  const persistence = options.persistenceName ? new IndexeddbPersistence(options.persistenceName, doc) : null;
-  const loadedLocally = persistence
-    ? persistence.whenSynced.then(() => update({ loadedLocally: true }))
-    : Promise.resolve();
+  const local = keepLocalCopy(options.persistenceName, doc);
+  const loadedLocally = local.loaded.then(() => update({ loadedLocally: true }));
 
   const provider = new WebsocketProvider(options.serverUrl, options.path, doc, {
     params: { ...options.params, ack: '1' },
@@ -78,8 +75,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     if (status.connection !== 'refused') update({ connection: 'offline', synced: false });
   });
   provider.on('sync', (synced: boolean) => update({ synced }));
-  const memory = options.persistenceName ? createConfirmedClockMemory(options.persistenceName) : undefined;
-  const stopTracking = trackDurability(provider, doc, (pending) => update({ pending }), memory);
+  const stopTracking = trackDurability(provider, doc, (pending) => update({ pending }), local.memory);
   provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
 
   const peerListeners = new Set<() => void>();
@@ -105,7 +101,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
       return () => listeners.delete(listener);
     },
     loadedLocally,
-    flush: () => memory?.flush() ?? Promise.resolve(),
+    flush: local.flush,
     setPresence: (state) => provider.awareness.setLocalState(state ? { ...state } : null),
     getPeers: () => peers,
     subscribePeers(listener) {
@@ -119,7 +115,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
       stopPresence();
       await stopTracking();
       provider.destroy();
-      await persistence?.destroy();
+      await local.close();
       doc.destroy();
     },
   };

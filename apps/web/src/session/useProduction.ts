@@ -4,9 +4,10 @@ import {
   type ProductionContent,
   type ProductionStore,
 } from '@peerloom/session-model';
-import { type DocumentStatus, openSyncedDocument, type SyncedDocument } from '@peerloom/sync-client';
+import { openSyncedDocument, type SyncedDocument } from '@peerloom/sync-client';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { syncServerUrl } from '../api/relayApi.ts';
+import { type CalmStatus, createCalmStatus } from './createCalmStatus.ts';
 import { serverNow } from './serverClock.ts';
 import { subscribeAfterPaint } from './subscribeAfterPaint.ts';
 import type { SessionHandle } from './useSessionHandle.ts';
@@ -70,17 +71,16 @@ export function useProductionContent(opened: ProductionHandle | null): Productio
   return useSyncExternalStore(opened?.store.subscribe ?? noop, opened?.store.getContent ?? (() => noContent));
 }
 
-const connecting: DocumentStatus = Object.freeze({
-  connection: 'connecting',
-  synced: false,
-  loadedLocally: false,
-  pending: 0,
-  refusal: null,
-});
+const connecting: CalmStatus = Object.freeze({ state: 'connecting', pending: 0 });
+const getConnecting = () => connecting;
 
-/** The group document's sync status: offline, connecting, saved on this device, saved on the server. */
-export function useProductionStatus(opened: ProductionHandle | null): DocumentStatus {
-  // The count of unsaved changes moves twice per keystroke: the status renders after the typed character's frame.
-  const subscribe = useMemo(() => (opened ? subscribeAfterPaint(opened.document.subscribe) : noop), [opened]);
-  return useSyncExternalStore(subscribe, opened?.document.getStatus ?? (() => connecting));
+/**
+ * The group document's save state (saved on the server, saving, offline with the changes kept on this device),
+ * calm while someone types: it changes when typing starts and stops, not twice per keystroke, and renders after
+ * the frame that shows the typed character.
+ */
+export function useProductionStatus(opened: ProductionHandle | null): CalmStatus {
+  const calm = useMemo(() => (opened ? createCalmStatus(opened.document) : null), [opened]);
+  const subscribe = useMemo(() => (calm ? subscribeAfterPaint(calm.subscribe) : noop), [calm]);
+  return useSyncExternalStore(subscribe, calm?.getSnapshot ?? getConnecting);
 }
