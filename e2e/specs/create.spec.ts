@@ -102,6 +102,22 @@ test('two members write in the same field at the same moment: both texts stay, e
       for (const page of [ada, bao]) await expect(field(page, 'From our answers')).toHaveCount(0);
       await expect(field(ada, 'Problem')).toContainText('Bao says nobody takes notes');
     });
+
+    await test.step('typing line after line on the phone keeps the caret in view', async () => {
+      await field(ada, 'Problem').click();
+      await ada.keyboard.press('ControlOrMeta+End');
+      for (let line = 1; line <= 14; line++) {
+        await ada.keyboard.press('Enter');
+        await ada.keyboard.type(`line ${line} of a long answer`, { delay: 5 });
+      }
+      await expect(field(ada, 'Problem')).toContainText('line 14 of a long answer');
+      const caret = await ada.evaluate(() => {
+        const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+        return { top: rect?.top ?? -1, bottom: rect?.bottom ?? -1, height: window.innerHeight };
+      });
+      expect(caret.top).toBeGreaterThanOrEqual(0);
+      expect(caret.bottom).toBeLessThanOrEqual(caret.height);
+    });
   } finally {
     await facilitator.close();
   }

@@ -15,6 +15,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { EditorUser } from './EditorLabels.ts';
 import { FieldHeading } from './FieldHeading.ts';
+import { NativeTypingScroll } from './NativeTypingScroll.ts';
 import { isSafeLinkHref } from './normalizeLinkHref.ts';
 import { othersOnlyAwareness } from './othersOnlyAwareness.ts';
 import { PasteGuard } from './PasteGuard.ts';
@@ -70,6 +71,7 @@ export function createFieldExtensions(options: FieldExtensionOptions): Extension
     }),
     FieldHeading,
     PasteGuard.configure({ onRefused: options.onPasteRefused }),
+    NativeTypingScroll,
     Collaboration.configure({ fragment: options.fragment }),
   ];
   const { awareness } = options;

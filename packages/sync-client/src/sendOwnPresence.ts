@@ -1,7 +1,10 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 
-/** A caret moves with every keystroke: this device's presence goes out at most once per this many ms. */
-export const PRESENCE_INTERVAL_MS = 80;
+/**
+ * A caret moves with every keystroke: this device's presence goes out at most once per this many ms. Between two
+ * updates the others still draw the caret right, after the text typed since: its position is relative to the text.
+ */
+export const PRESENCE_INTERVAL_MS = 200;
 
 export interface OwnPresenceOptions {
   awareness: awarenessProtocol.Awareness;
