@@ -1,7 +1,9 @@
+import { createContributionCommands } from './commands/contributionCommands.ts';
 import { createCreationCommands } from './commands/creationCommands.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
 import { createModerationCommands } from './commands/moderationCommands.ts';
+import { createPageCommands } from './commands/pageCommands.ts';
 import { createParticipantCommands } from './commands/participantCommands.ts';
 import { createQuestionCommands } from './commands/questionCommands.ts';
 import { createSessionCommands } from './commands/sessionCommands.ts';
@@ -19,7 +21,8 @@ export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createMatchingSettingsCommands> &
   ReturnType<typeof createTemplateCommands> &
   ReturnType<typeof createCreationCommands> &
-  ReturnType<typeof createTimerCommands>;
+  ReturnType<typeof createTimerCommands> &
+  ReturnType<typeof createPageCommands>;
 
 /** A session store; by default with every command (a facilitator's device). */
 export type SessionStore<Commands = SessionCommands> = SessionStoreOf<Commands>;
@@ -41,5 +44,6 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     ...createTemplateCommands(context),
     ...createCreationCommands(context),
     ...createTimerCommands(context),
+    ...createPageCommands(context),
   }));
 }

@@ -10,6 +10,11 @@ export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
+export type { WordsByAuthor } from './page/countWordsByAuthor.ts';
+export type { FieldBlock, ListItemBlock, TextRun } from './page/FieldBlock.ts';
+export { isEmptyBlocks, readFieldBlocks } from './page/readFieldBlocks.ts';
+export type { ProductionPage } from './page/readProductionPage.ts';
+export { type PageProduction, selectPageProductions } from './page/selectPageProductions.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';
 export {
   createProductionStore,
@@ -42,6 +47,7 @@ export {
 } from './schema/ids.ts';
 export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
 export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
+export type { PageSettings } from './schema/pageTypes.ts';
 export { isPhase, PHASES, type Phase } from './schema/phases.ts';
 export {
   fitsProfileField,

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
+import { type ProductionPage, readProductionPage } from '../page/readProductionPage.ts';
 import { fieldFragmentName } from '../schema/creationLayout.ts';
 import type { Production } from '../schema/creationTypes.ts';
+import { pageLayout } from '../schema/pageLayout.ts';
 import type { Actor, CommandOrigin } from '../schema/types.ts';
 import { buildSeedUpdate } from './buildSeedUpdate.ts';
 import { countWords, readFragmentText } from './countFragmentWords.ts';
@@ -39,6 +41,8 @@ export interface ProductionStoreOptions {
 
 export interface ProductionStore {
   getContent(): ProductionContent;
+  /** Each field's rich text and the words per member, for the session page; a new object only after a change. */
+  getPage(): ProductionPage;
   subscribe(listener: () => void): () => void;
   /** The shared text of one field, for `packages/editor` to bind to. */
   fieldFragment(fieldId: string): Y.XmlFragment;
@@ -75,6 +79,8 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
   const listeners = new Set<() => void>();
   const scheduleNotify = options.scheduleNotify ?? nextFrame;
   let content: ProductionContent | null = null;
+  let page: ProductionPage | null = null;
+  const authors = pageLayout.authors(doc);
   let lastEditWritten = 0;
   /** Words per field, recounted only for the fields a transaction touched. */
   const counts = new Map<string, number>();
@@ -134,6 +140,7 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
   const onAfterTransaction = (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return;
     content = null;
+    page = null;
     if (countsReady) {
       const roots = touchedRoots(transaction);
       if (roots === null) countsReady = false;
@@ -146,6 +153,18 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
       lastEditWritten = now();
       queueMicrotask(() => doc.transact(() => meta.set('lastEditAt', lastEditWritten), origin('markEdited')));
     }
+    // Who wrote how much is read from the items' client ids: the member's device says once whose they are.
+    if (
+      byMember &&
+      actor.role === 'participant' &&
+      authors.get(String(doc.clientID)) !== actor.participantId
+    ) {
+      queueMicrotask(() => {
+        const clientId = String(doc.clientID);
+        if (authors.get(clientId) === actor.participantId) return;
+        doc.transact(() => authors.set(clientId, actor.participantId), origin('recordAuthor'));
+      });
+    }
     if (!notifyScheduled && listeners.size > 0) {
       notifyScheduled = true;
       scheduleNotify(notify);
@@ -157,6 +176,10 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
     getContent() {
       content ??= read();
       return content;
+    },
+    getPage() {
+      page ??= readProductionPage(doc);
+      return page;
     },
     subscribe(listener) {
       listeners.add(listener);
