@@ -1,4 +1,3 @@
-import { createContributionCommands } from './commands/contributionCommands.ts';
 import { createCreationCommands } from './commands/creationCommands.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
