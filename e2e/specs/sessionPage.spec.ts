@@ -37,7 +37,8 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
 
     const ada = await newDevice({ phone: true, baseURL: relay.url });
     await joinSession(ada, session.code, 'Ada');
-    for (const name of ['Bao', 'Cleo', 'Dan']) members.push(await joinMemberFromNode(relay.url, session.code, name));
+    for (const name of ['Bao', 'Cleo', 'Dan'])
+      members.push(await joinMemberFromNode(relay.url, session.code, name));
     const [bao, cleo] = members;
     if (!bao || !cleo) throw new Error('members did not join');
     await startCreation(facilitator, [
@@ -62,13 +63,17 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
     // Both groups write: the page follows, and counts who wrote how much.
     await bao.write('Problem', 'Meetings run late because nobody owns the agenda');
     await cleo.write('Idea', 'A fifteen minute stand-up with a timer');
-    await expect(production(reader, 'Group 1')).toContainText('Meetings run late because nobody owns the agenda');
+    await expect(production(reader, 'Group 1')).toContainText(
+      'Meetings run late because nobody owns the agenda',
+    );
     await expect(production(reader, 'Group 2')).toContainText('A fifteen minute stand-up with a timer');
     await expect(production(reader, 'Group 1').getByTestId('contribution')).toContainText([
       'Bao: 8 words',
       'Ada: 0 words',
     ]);
-    await expect(production(reader, 'Group 2').getByTestId('contribution').first()).toHaveText('Cleo: 7 words');
+    await expect(production(reader, 'Group 2').getByTestId('contribution').first()).toHaveText(
+      'Cleo: 7 words',
+    );
     await expect(reader.getByRole('button', { name: /Edit/ })).toHaveCount(0);
     // One hub socket carries every production; with control and room that is 3 sockets for the page.
     expect(sockets.filter((path) => path.endsWith('/hub'))).toHaveLength(1);
@@ -77,7 +82,9 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
     // Ada, a member of group 1, edits her production from the page; her words count as hers.
     await ada.goto(`/g/${session.sessionId}`);
     await expect(ada.getByTestId('page-production')).toHaveCount(2);
-    await expect(production(ada, 'Group 2').getByRole('button', { name: 'Edit our production' })).toHaveCount(0);
+    await expect(production(ada, 'Group 2').getByRole('button', { name: 'Edit our production' })).toHaveCount(
+      0,
+    );
     await production(ada, 'Group 1').getByRole('button', { name: 'Edit our production' }).click();
     const idea = ada.getByRole('textbox', { name: 'Idea', exact: true });
     await idea.click();
@@ -106,7 +113,10 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
     if (SHOTS) {
       for (const size of SIZES) {
         await reader.setViewportSize({ width: size.width, height: size.height });
-        await reader.screenshot({ path: `${SHOTS}/session-page-${size.name}.png`, fullPage: size.name === 'phone' });
+        await reader.screenshot({
+          path: `${SHOTS}/session-page-${size.name}.png`,
+          fullPage: size.name === 'phone',
+        });
       }
       await reader.setViewportSize({ width: 1024, height: 768 });
     }
@@ -138,7 +148,8 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
       const html = await readFile(file, 'utf8');
       expect(html).not.toContain('<script');
       expect(html).not.toContain(session.viewerToken);
-      for (const entry of facilitator.store.getSnapshot().roster) expect(html).not.toContain(entry.participantId);
+      for (const entry of facilitator.store.getSnapshot().roster)
+        expect(html).not.toContain(entry.participantId);
       const offline = await newDevice({ viewport: { width: 1024, height: 768 } });
       const requests: string[] = [];
       offline.on('request', (request) => requests.push(request.url()));
@@ -146,6 +157,13 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
       await expect(offline.getByRole('heading', { name: 'Better meetings', level: 1 })).toBeVisible();
       await expect(offline.getByText('Meetings run late because nobody owns the agenda')).toBeVisible();
       await expect(offline.getByText('A fifteen minute stand-up with a timer')).toBeVisible();
+      // The inlined styles apply: each production is a bordered card.
+      expect(
+        await offline
+          .getByTestId('page-production')
+          .first()
+          .evaluate((element) => getComputedStyle(element).borderTopStyle),
+      ).toBe('solid');
       expect(requests).toEqual([pathToFileURL(file).href]);
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -53,6 +53,16 @@ export function EndStep({ snapshot }: FacilitatorStepProps) {
         >
           {t('end.download')}
         </button>
+        {snapshot.sessionId ? (
+          <a
+            className="button-link secondary"
+            href={`/g/${snapshot.sessionId}`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('end.openPage')}
+          </a>
+        ) : null}
       </div>
       <p className="hint">{t('end.comingNext')}</p>
     </section>

@@ -1,5 +1,6 @@
 import { selectOwnGroups } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
+import { Link } from '../../../router/Link.tsx';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
 
 /** After the last step: thanks, and what this person keeps (their answers and groups). */
@@ -12,6 +13,13 @@ export function EndView({ snapshot, participantId }: ParticipantStepProps) {
     <section aria-labelledby="end-title">
       <h1 id="end-title">{t('end.participantTitle')}</h1>
       <p className="waiting">{t('end.participantIntro')}</p>
+      {snapshot.sessionId ? (
+        <p>
+          <Link to={`/g/${snapshot.sessionId}`} className="button-link" data-testid="open-session-page">
+            {t('end.openPage')}
+          </Link>
+        </p>
+      ) : null}
       {own.length > 0 ? (
         <section className="card" aria-labelledby="end-answers">
           <h2 id="end-answers">{t('end.yourAnswers')}</h2>
