@@ -15,6 +15,7 @@ export type { FieldBlock, ListItemBlock, TextRun } from './page/FieldBlock.ts';
 export { isEmptyBlocks, readFieldBlocks } from './page/readFieldBlocks.ts';
 export type { ProductionPage } from './page/readProductionPage.ts';
 export { type PageProduction, selectPageProductions } from './page/selectPageProductions.ts';
+export { afterNextPaint } from './production/afterNextPaint.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';
 export {
   createProductionStore,
