@@ -23,7 +23,7 @@ const SIZES = [
 const production = (page: Page, title: string) =>
   page.getByTestId('page-production').filter({ has: page.getByRole('heading', { name: title, level: 2 }) });
 
-test('two groups write, the page shows both live; exports, present mode, hiding and the 320 px phone', async ({
+test('two groups write, the page shows both live; exports, present mode, the facilitator’s order and hiding, 320 px, offline', async ({
   relay,
   newDevice,
 }) => {
@@ -45,7 +45,6 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
       ['Ada', 'Bao'],
       ['Cleo', 'Dan'],
     ]);
-    const ids = facilitator.store.getSnapshot().productions.map((entry) => entry.id);
 
     // A read link (a viewer token in the fragment) on a laptop: every production, nothing to edit.
     const reader = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
@@ -180,15 +179,30 @@ test('two groups write, the page shows both live; exports, present mode, hiding 
     expect(text).toContain('## Group 2');
     expect(text).toContain('Meetings run late because nobody owns the agenda');
 
-    // The facilitator hides group 2 and puts it first: readers lose it, the order follows.
-    facilitator.store.commands.setPageOrder([ids[1] ?? '', ids[0] ?? '']);
-    facilitator.store.commands.setProductionHidden(ids[1] ?? '', true);
-    await facilitator.saved();
+    // The facilitator, on the page in a browser, hides group 2 (still listed for them, marked) and puts it first.
+    const lead = await newDevice({ viewport: { width: 1280, height: 800 }, baseURL: relay.url });
+    await lead.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+    await expect(lead.getByRole('navigation', { name: 'Session steps' })).toBeVisible();
+    await lead.goto(`/g/${session.sessionId}`);
+    await expect(lead.getByTestId('page-production')).toHaveCount(2);
+    await production(lead, 'Group 2').getByRole('button', { name: 'Hide from the page' }).click();
+    await expect(production(lead, 'Group 2')).toContainText('Hidden from participants');
     await expect(reader.getByTestId('page-production')).toHaveCount(1);
     await expect(reader.getByText('A fifteen minute stand-up with a timer')).toHaveCount(0);
-    facilitator.store.commands.setProductionHidden(ids[1] ?? '', false);
-    await facilitator.saved();
+    await expect(ada.getByTestId('page-production')).toHaveCount(1);
+    await production(lead, 'Group 2').getByRole('button', { name: 'Move Group 2 up' }).click();
+    await expect(lead.getByRole('heading', { level: 2 })).toHaveText(['Contents', 'Group 2', 'Group 1']);
+    await checkAccessibility(lead, 'session page, facilitator');
+    await production(lead, 'Group 2').getByRole('button', { name: 'Show on the page' }).click();
     await expect(reader.getByRole('heading', { level: 2 })).toHaveText(['Contents', 'Group 2', 'Group 1']);
+
+    // With no network, Ada's phone reopens the page from its own copy.
+    await ada.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await ada.context().setOffline(true);
+    await ada.reload();
+    await expect(production(ada, 'Group 1')).toContainText('Rotate the note taker');
+    await expect(production(ada, 'Group 2')).toContainText('A fifteen minute stand-up with a timer');
+    await expect(ada.getByTestId('header-state')).toContainText('Offline');
   } finally {
     await Promise.all(members.map((member) => member.close()));
     await facilitator.close();

@@ -9,12 +9,14 @@ interface PageDocumentProps {
   toolsFor?: (production: PageProductionModel, index: number) => ReactNode;
   /** What shows instead of a production's fields (its editors while a member edits it). */
   bodyFor?: (production: PageProductionModel) => ReactNode;
+  /** What shows under a production (its comments and reactions on the live page; nothing in an export). */
+  footerFor?: (production: PageProductionModel) => ReactNode;
   /** A line under the title (the export's date of export). */
   note?: string;
 }
 
 /** The session's title, date and question, a table of contents, then every production: the page and its HTML export. */
-export function PageDocument({ model, toolsFor, bodyFor, note }: PageDocumentProps) {
+export function PageDocument({ model, toolsFor, bodyFor, footerFor, note }: PageDocumentProps) {
   const { t } = useTranslation();
   const date =
     model.createdAt === null
@@ -57,6 +59,7 @@ export function PageDocument({ model, toolsFor, bodyFor, note }: PageDocumentPro
           production={production}
           tools={toolsFor?.(production, index)}
           body={bodyFor?.(production)}
+          footer={footerFor?.(production)}
         />
       ))}
     </div>

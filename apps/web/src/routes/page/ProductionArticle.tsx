@@ -10,10 +10,12 @@ interface ProductionArticleProps {
   tools?: ReactNode;
   /** Replaces the fields while a member edits them. */
   body?: ReactNode;
+  /** Under the production, e.g. its comments and reactions on the live page. */
+  footer?: ReactNode;
 }
 
 /** One production: its group, members with roles, who wrote how much, then every field in the template's order. */
-export function ProductionArticle({ production, tools, body }: ProductionArticleProps) {
+export function ProductionArticle({ production, tools, body, footer }: ProductionArticleProps) {
   const { t } = useTranslation();
   const titleId = `production-${production.id}-title`;
   return (
@@ -57,6 +59,7 @@ export function ProductionArticle({ production, tools, body }: ProductionArticle
         </div>
       )}
       <ContributionBar contributions={production.contributions} />
+      {footer}
     </article>
   );
 }
