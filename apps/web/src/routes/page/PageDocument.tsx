@@ -13,10 +13,14 @@ interface PageDocumentProps {
   footerFor?: (production: PageProductionModel) => ReactNode;
   /** A line under the title (the export's date of export). */
   note?: string;
+  /** Buttons under the session's title (the live page's "Present"). */
+  actions?: ReactNode;
+  /** After every production (the live page's exports). */
+  end?: ReactNode;
 }
 
 /** The session's title, date and question, a table of contents, then every production: the page and its HTML export. */
-export function PageDocument({ model, toolsFor, bodyFor, footerFor, note }: PageDocumentProps) {
+export function PageDocument({ model, toolsFor, bodyFor, footerFor, note, actions, end }: PageDocumentProps) {
   const { t } = useTranslation();
   const date =
     model.createdAt === null
@@ -35,6 +39,7 @@ export function PageDocument({ model, toolsFor, bodyFor, footerFor, note }: Page
           </p>
         ))}
         {note ? <p className="page-muted">{note}</p> : null}
+        {actions}
       </header>
       {model.productions.length > 0 ? (
         <nav className="page-toc" aria-labelledby="page-toc-title">
@@ -62,6 +67,7 @@ export function PageDocument({ model, toolsFor, bodyFor, footerFor, note }: Page
           footer={footerFor?.(production)}
         />
       ))}
+      {end}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import {
   type SessionCommands,
   selectPageProductions,
 } from '@peerloom/session-model';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
@@ -48,8 +48,11 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   const [presenting, setPresenting] = useState<number | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
+  const renewRequested = useRef(false);
   useEffect(() => {
-    if (refusalCode === 4401 && access.role === 'participant') onRefused();
+    if (refusalCode !== 4401 || access.role !== 'participant' || renewRequested.current) return;
+    renewRequested.current = true;
+    onRefused();
   }, [refusalCode, access.role, onRefused]);
 
   useEffect(() => {
@@ -70,11 +73,13 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   const formatDate = (time: number) =>
     new Intl.DateTimeFormat(snapshot.language, { dateStyle: 'long' }).format(new Date(time));
 
+  // Exports and the presentation leave out what the facilitator hid from the page.
+  const visible = { ...model, productions: model.productions.filter((production) => !production.hidden) };
   const exportMarkdown = () =>
     downloadFile(
       fileNameOf(snapshot.title, 'md'),
       buildPageMarkdown(
-        model,
+        visible,
         {
           createdOn: (date) => t('page.createdOn', { date }),
           question: t('page.question'),
@@ -90,7 +95,6 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
     );
   const exportHtml = async () => {
     const { exportPageHtml } = await import('./exportPageHtml.tsx');
-    const visible = { ...model, productions: model.productions.filter((production) => !production.hidden) };
     const html = exportPageHtml(visible, {
       documentTitle: t('page.documentTitle', { title: snapshot.title }),
       note: t('page.exportedOn', { date: formatDate(Date.now()) }),
@@ -111,8 +115,14 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   };
 
   if (presenting !== null) {
-    const shown = model.productions.filter((production) => !production.hidden);
-    return <PresentView productions={shown} index={presenting} onMove={setPresenting} onExit={exitPresent} />;
+    return (
+      <PresentView
+        productions={visible.productions}
+        index={presenting}
+        onMove={setPresenting}
+        onExit={exitPresent}
+      />
+    );
   }
 
   return (
@@ -131,33 +141,50 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
         </Notice>
       ) : null}
       {snapshot.unsupported ? <Notice tone="error">{t('errors.unsupported_version')}</Notice> : null}
-      <div className="page-actions button-row">
-        <button type="button" onClick={() => setPresenting(0)} disabled={model.productions.length === 0}>
-          {t('page.present')}
-        </button>
-        <button type="button" className="secondary" onClick={() => void exportHtml()}>
-          {t('page.exportHtml')}
-        </button>
-        <button type="button" className="secondary" onClick={exportMarkdown}>
-          {t('page.exportMarkdown')}
-        </button>
-        <button type="button" className="secondary" onClick={() => window.print()}>
-          {t('page.print')}
-        </button>
-      </div>
-      {participant && participantId ? (
-        <p className="page-opt-out">
-          <input
-            id={optOutId}
-            type="checkbox"
-            checked={snapshot.contributionOptOut.includes(asParticipantId(participantId))}
-            onChange={(event) => participant.setContributionOptOut(event.target.checked)}
-          />
-          <label htmlFor={optOutId}>{t('page.optOut')}</label>
-        </p>
-      ) : null}
       <PageDocument
         model={model}
+        actions={
+          <>
+            <div className="page-actions button-row">
+              <button
+                type="button"
+                onClick={() => setPresenting(0)}
+                disabled={visible.productions.length === 0}
+              >
+                {t('page.present')}
+              </button>
+            </div>
+            {participant && participantId ? (
+              <p className="page-opt-out">
+                <input
+                  id={optOutId}
+                  type="checkbox"
+                  checked={snapshot.contributionOptOut.includes(asParticipantId(participantId))}
+                  onChange={(event) => participant.setContributionOptOut(event.target.checked)}
+                />
+                <label htmlFor={optOutId}>{t('page.optOut')}</label>
+              </p>
+            ) : null}
+          </>
+        }
+        end={
+          <section className="page-exports" aria-labelledby={`${optOutId}-exports`}>
+            <h2 id={`${optOutId}-exports`} className="page-small-title">
+              {t('page.exports')}
+            </h2>
+            <div className="button-row">
+              <button type="button" className="secondary" onClick={() => void exportHtml()}>
+                {t('page.exportHtml')}
+              </button>
+              <button type="button" className="secondary" onClick={exportMarkdown}>
+                {t('page.exportMarkdown')}
+              </button>
+              <button type="button" className="secondary" onClick={() => window.print()}>
+                {t('page.print')}
+              </button>
+            </div>
+          </section>
+        }
         toolsFor={(production, index) => (
           <>
             {facilitator ? (
