@@ -191,10 +191,16 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await expect(reader.getByText('A fifteen minute stand-up with a timer')).toHaveCount(0);
     await expect(ada.getByTestId('page-production')).toHaveCount(1);
     await production(lead, 'Group 2').getByRole('button', { name: 'Move Group 2 up' }).click();
-    await expect(lead.getByRole('heading', { level: 2 })).toHaveText(['Contents', 'Group 2', 'Group 1']);
+    await expect(lead.getByTestId('page-production').getByRole('heading', { level: 2 })).toHaveText([
+      'Group 2',
+      'Group 1',
+    ]);
     await checkAccessibility(lead, 'session page, facilitator');
     await production(lead, 'Group 2').getByRole('button', { name: 'Show on the page' }).click();
-    await expect(reader.getByRole('heading', { level: 2 })).toHaveText(['Contents', 'Group 2', 'Group 1']);
+    await expect(reader.getByTestId('page-production').getByRole('heading', { level: 2 })).toHaveText([
+      'Group 2',
+      'Group 1',
+    ]);
 
     // With no network, Ada's phone reopens the page from its own copy.
     await ada.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -1,5 +1,5 @@
 import type { FieldBlock, TextRun } from '@peerloom/session-model';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { safeHref } from './safeHref.ts';
 
 function Run({ run }: { run: TextRun }) {
@@ -63,8 +63,11 @@ function Block({ block }: { block: FieldBlock }) {
   }
 }
 
-/** A field's rich text as React elements (never HTML strings): the page's and the HTML export's rendering. */
-export function FieldBlocks({ blocks }: { blocks: readonly FieldBlock[] }) {
+/**
+ * A field's rich text as React elements (never HTML strings): the page's and the HTML export's rendering. Memoised:
+ * a field's blocks keep their identity until its document changes, so sixty groups typing redraw only their own text.
+ */
+export const FieldBlocks = memo(function FieldBlocks({ blocks }: { blocks: readonly FieldBlock[] }) {
   return (
     <>
       {blocks.map((block, index) => (
@@ -73,4 +76,4 @@ export function FieldBlocks({ blocks }: { blocks: readonly FieldBlock[] }) {
       ))}
     </>
   );
-}
+});
