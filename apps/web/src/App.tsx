@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { loadCreateMessages, loadFacilitatorMessages, loadPageMessages } from './i18n/setupI18n.ts';
+import { loadCreateMessages, loadFacilitatorMessages } from './i18n/setupI18n.ts';
 import { type RouteDefinition, Router } from './router/Router.tsx';
 
 /** A screen that a participant's phone never shows comes with the messages only such screens use. */
@@ -15,9 +15,7 @@ const FacilitatorScreen = lazy(() =>
 const ProjectorScreen = lazy(() => withFacilitatorMessages(import('./routes/projector/ProjectorScreen.tsx')));
 // The page shows roles and, for members, the step-4 editor: it comes with those messages too.
 const PageScreen = lazy(() =>
-  Promise.all([import('./routes/page/PageScreen.tsx'), loadPageMessages(), loadCreateMessages()]).then(
-    ([module]) => module,
-  ),
+  Promise.all([import('./routes/page/PageScreen.tsx'), loadCreateMessages()]).then(([module]) => module),
 );
 
 const routes: readonly RouteDefinition[] = [

@@ -2,7 +2,6 @@ import { createCreationCommands } from './commands/creationCommands.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
 import { createModerationCommands } from './commands/moderationCommands.ts';
-import { createPageCommands } from './commands/pageCommands.ts';
 import { createParticipantCommands } from './commands/participantCommands.ts';
 import { createQuestionCommands } from './commands/questionCommands.ts';
 import { createSessionCommands } from './commands/sessionCommands.ts';
@@ -20,8 +19,7 @@ export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createMatchingSettingsCommands> &
   ReturnType<typeof createTemplateCommands> &
   ReturnType<typeof createCreationCommands> &
-  ReturnType<typeof createTimerCommands> &
-  ReturnType<typeof createPageCommands>;
+  ReturnType<typeof createTimerCommands>;
 
 /** A session store; by default with every command (a facilitator's device). */
 export type SessionStore<Commands = SessionCommands> = SessionStoreOf<Commands>;
@@ -43,6 +41,5 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     ...createTemplateCommands(context),
     ...createCreationCommands(context),
     ...createTimerCommands(context),
-    ...createPageCommands(context),
   }));
 }

@@ -11,6 +11,13 @@ export { createParticipantStore, type ParticipantCommands } from './createPartic
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
 export type { WordsByAuthor } from './page/countWordsByAuthor.ts';
+export {
+  createPageStore,
+  type PageCommands,
+  type PageState,
+  type PageStore,
+  type PageStoreOptions,
+} from './page/createPageStore.ts';
 export type { FieldBlock, ListItemBlock, TextRun } from './page/FieldBlock.ts';
 export { isEmptyBlocks, readFieldBlocks } from './page/readFieldBlocks.ts';
 export type { ProductionPage } from './page/readProductionPage.ts';

@@ -13,7 +13,6 @@ import { isPhase } from './schema/phases.ts';
 import { readCreationState, readProductions, readTemplateFields, readTimers } from './schema/readCreation.ts';
 import { readGrouping } from './schema/readGroupings.ts';
 import { readMatchingSettings } from './schema/readMatchingSettings.ts';
-import { readContributionOptOut, readPageSettings } from './schema/readPage.ts';
 import { readProfileFields } from './schema/readProfileFields.ts';
 import type { Answer, Question, RosterEntry, SessionSnapshot, WarmupItem } from './schema/types.ts';
 
@@ -148,8 +147,5 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
     productions: Object.freeze(readProductions(control)),
     timers: readTimers(control),
     creation: readCreationState(control),
-    createdAt: typeof session.get('createdAt') === 'number' ? (session.get('createdAt') as number) : null,
-    page: readPageSettings(control),
-    contributionOptOut: readContributionOptOut(room),
   });
 }

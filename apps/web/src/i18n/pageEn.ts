@@ -1,6 +1,6 @@
 import type { Catalog } from './Catalog.ts';
 
-/** English messages of the session page (`/g/:id`): loaded with that page only. */
+/** English messages of the session page (`/g/:id`), part of step 4's catalog (createEn.ts), which that page loads. */
 export const pageEn = {
   page: {
     documentTitle: '{{title}} — session page',

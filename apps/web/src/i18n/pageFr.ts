@@ -1,6 +1,6 @@
 import type { PageMessages } from './pageEn.ts';
 
-/** Messages français de la page de la session (`/g/:id`). */
+/** Messages français de la page de la session (`/g/:id`), dans le catalogue de l’étape 4 (createFr.ts). */
 export const pageFr: PageMessages = {
   page: {
     documentTitle: '{{title}} — page de la session',

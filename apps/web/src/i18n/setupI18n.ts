@@ -3,7 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import type { CreateMessages } from './createEn.ts';
 import type { Messages } from './en.ts';
 import type { FacilitatorMessages } from './facilitatorEn.ts';
-import type { PageMessages } from './pageEn.ts';
 
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -32,10 +31,6 @@ const extraCatalogs = {
     en: () => import('./createEn.ts').then((module): CreateMessages => module.createEn),
     fr: () => import('./createFr.ts').then((module): CreateMessages => module.createFr),
   },
-  page: {
-    en: () => import('./pageEn.ts').then((module): PageMessages => module.pageEn),
-    fr: () => import('./pageFr.ts').then((module): PageMessages => module.pageFr),
-  },
 };
 type ExtraCatalog = keyof typeof extraCatalogs;
 const wanted = new Set<ExtraCatalog>();
@@ -62,9 +57,6 @@ export const loadFacilitatorMessages = () => loadExtraMessages('facilitator');
 
 /** Adds step 4's messages (production, roles, editor), for the screens that show step 4. */
 export const loadCreateMessages = () => loadExtraMessages('create');
-
-/** Adds the session page's messages (`/g/:id`). */
-export const loadPageMessages = () => loadExtraMessages('page');
 
 /** The device's choice of language wins over the session's; it is remembered on this device. */
 export async function setUiLanguage(language: UiLanguage): Promise<void> {

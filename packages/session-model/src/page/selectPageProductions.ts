@@ -1,4 +1,5 @@
 import type { Production } from '../schema/creationTypes.ts';
+import type { PageSettings } from '../schema/pageTypes.ts';
 import type { SessionSnapshot } from '../schema/types.ts';
 
 /** One production as the session page lists it. */
@@ -14,13 +15,14 @@ export interface PageProduction {
  */
 export function selectPageProductions(
   snapshot: SessionSnapshot,
+  settings: PageSettings,
   options: { includeHidden: boolean },
 ): readonly PageProduction[] {
-  const position = new Map(snapshot.page.order.map((id, index) => [id, index]));
-  const unlisted = snapshot.page.order.length;
+  const position = new Map(settings.order.map((id, index) => [id, index]));
+  const unlisted = settings.order.length;
   return snapshot.productions
     .map((production, index) => ({ production, index, rank: position.get(production.id) ?? unlisted }))
     .sort((left, right) => left.rank - right.rank || left.index - right.index)
-    .map(({ production }) => ({ production, hidden: snapshot.page.hidden[production.id] === true }))
+    .map(({ production }) => ({ production, hidden: settings.hidden[production.id] === true }))
     .filter((entry) => options.includeHidden || !entry.hidden);
 }

@@ -1,7 +1,6 @@
 import type { CreationState, Production, TemplateField, Timer } from './creationTypes.ts';
 import type { ParticipantId, QuestionId, SessionId, WarmupItemId } from './ids.ts';
 import type { Language } from './limits.ts';
-import type { PageSettings } from './pageTypes.ts';
 import type { Phase } from './phases.ts';
 import type { ProfileField } from './profileFields.ts';
 
@@ -119,12 +118,6 @@ export interface SessionSnapshot {
   /** `room` or a production id → its countdown. */
   readonly timers: Readonly<Record<string, Timer>>;
   readonly creation: CreationState;
-  /** When the facilitator created the session (server time), or null before the seed arrived. */
-  readonly createdAt: number | null;
-  /** The session page's order and hidden productions. */
-  readonly page: PageSettings;
-  /** People who asked not to be named in the page's contributions. */
-  readonly contributionOptOut: readonly ParticipantId[];
 }
 
 export type Actor =

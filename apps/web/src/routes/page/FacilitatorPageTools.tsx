@@ -1,9 +1,9 @@
-import type { SessionCommands } from '@peerloom/session-model';
+import type { PageCommands } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import type { PageProductionModel } from './PageModel.ts';
 
 interface FacilitatorPageToolsProps {
-  commands: SessionCommands;
+  commands: PageCommands;
   production: PageProductionModel;
   /** Every production id in the page's current order, hidden ones included. */
   order: readonly string[];

@@ -1,10 +1,21 @@
 import {
   asParticipantId,
+  createPageStore,
   type ParticipantCommands,
   type SessionCommands,
   selectPageProductions,
 } from '@peerloom/session-model';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
@@ -15,10 +26,14 @@ import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { buildPageMarkdown } from './buildPageMarkdown.ts';
 import { buildPageModel, type PageLabels } from './buildPageModel.ts';
 import { downloadFile, fileNameOf } from './downloadFile.ts';
-import { EditingProduction } from './EditingProduction.tsx';
 import { FacilitatorPageTools } from './FacilitatorPageTools.tsx';
 import { PageDocument } from './PageDocument.tsx';
 import { PresentView } from './PresentView.tsx';
+
+/** The step-4 fields and editor: loaded only when someone edits a production from the page. */
+const EditingProduction = lazy(() =>
+  import('./EditingProduction.tsx').then((module) => ({ default: module.EditingProduction })),
+);
 
 export type PageHandle = SessionHandle<SessionCommands> | SessionHandle<ParticipantCommands>;
 
@@ -36,12 +51,23 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   const snapshot = useSnapshot(handle);
   const { connection, refusalCode, pending } = useConnection(handle);
   const { access } = handle;
-  const facilitator = access.role === 'facilitator' ? (handle.store.commands as SessionCommands) : null;
-  const participant = access.role === 'participant' ? (handle.store.commands as ParticipantCommands) : null;
+  const isFacilitator = access.role === 'facilitator';
   const participantId = access.role === 'participant' ? access.participantId : null;
+  // The page's own model (order, hidden, opt-outs) over the same two documents, loaded with this route only.
+  const pageStore = useMemo(
+    () =>
+      createPageStore({
+        control: handle.documents.control,
+        room: handle.documents.room,
+        actor: handle.store.actor,
+      }),
+    [handle],
+  );
+  useEffect(() => () => pageStore.destroy(), [pageStore]);
+  const pageState = useSyncExternalStore(pageStore.subscribe, pageStore.getState);
   const entries = useMemo(
-    () => selectPageProductions(snapshot, { includeHidden: facilitator !== null }),
-    [snapshot, facilitator],
+    () => selectPageProductions(snapshot, pageState.settings, { includeHidden: isFacilitator }),
+    [snapshot, pageState, isFacilitator],
   );
   const productions = useMemo(() => entries.map((entry) => entry.production), [entries]);
   const { getHandle } = useProductionsProgress(handle, productions, { persist: true });
@@ -68,7 +94,13 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   };
   // Rendered again when the snapshot or `progress` (at most every 250 ms, after a production's document changed)
   // does; each production's page is cached by its store until its document changes.
-  const model = buildPageModel(snapshot, entries, (id) => getHandle(id)?.store.getPage() ?? null, labels);
+  const model = buildPageModel(
+    snapshot,
+    pageState,
+    entries,
+    (id) => getHandle(id)?.store.getPage() ?? null,
+    labels,
+  );
   const order = useMemo(() => entries.map((entry) => entry.production.id), [entries]);
   const formatDate = (time: number) =>
     new Intl.DateTimeFormat(snapshot.language, { dateStyle: 'long' }).format(new Date(time));
@@ -106,7 +138,7 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   const canEdit = (productionId: string) => {
     const production = snapshot.productions.find((candidate) => candidate.id === productionId);
     if (!production || getHandle(productionId) === null) return false;
-    if (facilitator) return true;
+    if (isFacilitator) return true;
     return (
       participantId !== null &&
       !production.retired &&
@@ -154,13 +186,13 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
                 {t('page.present')}
               </button>
             </div>
-            {participant && participantId ? (
+            {participantId ? (
               <p className="page-opt-out">
                 <input
                   id={optOutId}
                   type="checkbox"
-                  checked={snapshot.contributionOptOut.includes(asParticipantId(participantId))}
-                  onChange={(event) => participant.setContributionOptOut(event.target.checked)}
+                  checked={pageState.contributionOptOut.includes(asParticipantId(participantId))}
+                  onChange={(event) => pageStore.commands.setContributionOptOut(event.target.checked)}
                 />
                 <label htmlFor={optOutId}>{t('page.optOut')}</label>
               </p>
@@ -187,9 +219,9 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
         }
         toolsFor={(production, index) => (
           <>
-            {facilitator ? (
+            {isFacilitator ? (
               <FacilitatorPageTools
-                commands={facilitator}
+                commands={pageStore.commands}
                 production={production}
                 order={order}
                 index={index}
@@ -204,7 +236,7 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
               >
                 {editing === production.id
                   ? t('page.stopEditing')
-                  : facilitator
+                  : isFacilitator
                     ? t('page.editAny')
                     : t('page.editOwn')}
               </button>
@@ -216,13 +248,15 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
           const record = snapshot.productions.find((candidate) => candidate.id === production.id);
           if (!opened || !record) return null;
           return (
-            <EditingProduction
-              snapshot={snapshot}
-              production={record}
-              opened={opened}
-              participantId={participantId}
-              name={name || t('page.facilitatorName')}
-            />
+            <Suspense fallback={<p className="page-muted">{t('production.loadingEditor')}</p>}>
+              <EditingProduction
+                snapshot={snapshot}
+                production={record}
+                opened={opened}
+                participantId={participantId}
+                name={name || t('page.facilitatorName')}
+              />
+            </Suspense>
           );
         }}
       />

@@ -1,6 +1,7 @@
 import {
   asParticipantId,
   type FieldBlock,
+  type PageState,
   type Production,
   type ProductionPage,
   selectPageProductions,
@@ -38,7 +39,6 @@ const paragraph = (text: string): FieldBlock => ({
 const snapshot = {
   ...sampleSnapshot,
   title: 'Better meetings',
-  createdAt: Date.UTC(2026, 11, 2),
   roster: [
     { participantId: ana, name: 'Ana', ownName: 'Ana', joinedAt: 1, profile: {} },
     { participantId: ben, name: 'Ben', ownName: 'Ben', joinedAt: 2, profile: {} },
@@ -51,7 +51,10 @@ const snapshot = {
     { id: 'empty-removed', title: 'Gone', hint: '', example: '', removedAt: 6 },
   ],
   productions: [production('one', 1, [ana, ben]), production('two', 2, [cy])],
-  page: { order: ['two'], hidden: { two: true as const } },
+};
+const state: PageState = {
+  createdAt: Date.UTC(2026, 11, 2),
+  settings: { order: ['two'], hidden: { two: true } },
   contributionOptOut: [ben],
 };
 
@@ -99,7 +102,8 @@ const labels: PageLabels = {
 const build = (includeHidden: boolean) =>
   buildPageModel(
     snapshot,
-    selectPageProductions(snapshot, { includeHidden }),
+    state,
+    selectPageProductions(snapshot, state.settings, { includeHidden }),
     (id) => pages[id] ?? null,
     labels,
   );

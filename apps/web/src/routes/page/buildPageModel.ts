@@ -1,6 +1,7 @@
 import {
   FROM_ANSWERS_FIELD_ID,
   type PageProduction,
+  type PageState,
   type ProductionPage,
   ROLE_NAMES,
   type RoleName,
@@ -77,6 +78,7 @@ function fieldsOf(snapshot: SessionSnapshot, page: ProductionPage, labels: PageL
 /** The page's content from the session snapshot and each production's group document, in the page's order. */
 export function buildPageModel(
   snapshot: SessionSnapshot,
+  state: PageState,
   entries: readonly PageProduction[],
   pageOf: (productionId: string) => ProductionPage | null,
   labels: PageLabels,
@@ -85,7 +87,7 @@ export function buildPageModel(
     [...snapshot.removed, ...snapshot.roster].map((entry) => [entry.participantId, entry.name]),
   );
   const nameOf = (participantId: string) => names.get(participantId) || labels.anonymous;
-  const optedOut = new Set<string>(snapshot.contributionOptOut);
+  const optedOut = new Set<string>(state.contributionOptOut);
   const productions = entries.map((entry): PageProductionModel => {
     const { production } = entry;
     const page = pageOf(production.id) ?? none;
@@ -106,7 +108,7 @@ export function buildPageModel(
   });
   return {
     title: snapshot.title,
-    createdAt: snapshot.createdAt,
+    createdAt: state.createdAt,
     language: snapshot.language,
     questions: snapshot.questions.map((question) => question.text),
     productions,

@@ -28,9 +28,6 @@ export const sampleSnapshot: SessionSnapshot = {
   productions: [],
   timers: {},
   creation: { startFromAnswers: true, message: null, focus: null },
-  createdAt: null,
-  page: { order: [], hidden: {} },
-  contributionOptOut: [],
 };
 
 /** A published grouping of two groups; `members` form the second one. */
