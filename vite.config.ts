@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
@@ -165,6 +166,9 @@ export default defineConfig({
     proxy: { '/api': 'http://localhost:8080', '/sync': { target: 'ws://localhost:8080', ws: true } },
   },
   test: {
+    // Vitest runs one file at a time when it sees 2 cores (cores - 1). Many files mostly wait: on a relay's sockets,
+    // reconnect timers, or caretsForAMinute's minute of typing. Two files at a time keep both cores busy meanwhile.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       nodeProject('session-model', 'packages/session-model'),
       nodeProject('matching', 'packages/matching'),

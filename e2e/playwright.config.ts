@@ -5,15 +5,19 @@ import { chromiumLaunchOptions } from './fixtures/chromiumLaunch.ts';
 const inE2e = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * End-to-end suite: every test starts its own relay process (see fixtures/test.ts), so there is no webServer.
+ * End-to-end suite: every test starts its own relay process on a free port with its own data folder (see
+ * fixtures/test.ts), so there is no webServer and spec files share no state: two workers run two files at once
+ * (tests of one file stay in order). Much of a journey waits on the network, a reconnect backoff or a timer
+ * (e.g. offline.spec's minute), which the other worker fills. `E2E_WORKERS=1` runs one file at a time.
+ * No retries: a test that fails once has failed.
  * The browser is Debian's Chromium (or CHROMIUM_PATH); Playwright never downloads one.
  */
 export default defineConfig({
   testDir: inE2e('./specs'),
   outputDir: inE2e('./test-results'),
   fullyParallel: false,
-  workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 90_000,
   expect: { timeout: 10_000 },
