@@ -19,8 +19,10 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 90_000,
-  expect: { timeout: 10_000 },
+  // Ceilings, not sleeps: every wait ends on its event. Two workers beside other jobs on two cores (load 15-30)
+  // took over 10 s to paint a route and over 90 s for first-session's five browsers; create.spec already used 20 s.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: 'list',
   use: {
     browserName: 'chromium',

@@ -28,8 +28,6 @@ test('a facilitator runs warm-up and share with three phones and a projector, th
   relay,
   newDevice,
 }) => {
-  // Five browsers, eight accessibility scans and a relay restart: at load 15 on two cores it ran past 90 s.
-  test.setTimeout(180_000);
   const facilitator = await newDevice({ viewport: { width: 1024, height: 1366 }, baseURL: relay.url });
   await facilitator.goto('/');
   await checkAccessibility(facilitator, 'home');
