@@ -44,8 +44,7 @@ export class DocRoom {
   private storedUpdates = 0;
   /**
    * Between 2 and 3 × `compactAfterUpdates`, fixed per document name: sixty groups typing at the same pace
-   * would otherwise all compact (a synchronous commit and a rewrite each) in the same instant, a stall every
-   * member felt as the p99 of bench:create.
+   * would otherwise all compact in the same instant (the storage writer's thread re-encodes each log).
    */
   private readonly compactionThreshold: number;
   private readonly presence: PresenceFanOut;
@@ -224,8 +223,7 @@ export class DocRoom {
   }
 
   private compact(): void {
-    this.options.commits.flush();
-    this.options.storage.replaceUpdates(this.name, Y.encodeStateAsUpdate(this.doc));
+    this.options.commits.enqueueCompaction(this.name);
     this.storedUpdates = 1;
   }
 }
