@@ -26,12 +26,15 @@ export class StorageWriter {
   private nextId = 1;
   private closing = false;
 
+  /** Starts the thread at once: a file it cannot open shows at start, and its memory is the relay's from the start. */
   constructor(
     private readonly file: string,
     private readonly onThreadExit: (error: Error) => void = () => {},
-  ) {}
+  ) {
+    this.start();
+  }
 
-  /** The thread committing now, if one runs (it starts with the first commit). */
+  /** The thread committing now; null between a thread's death and the next commit, which starts another. */
   get thread(): Worker | null {
     return this.current;
   }
