@@ -152,7 +152,8 @@ export class DocRoom {
     update: Uint8Array,
     admit: (cost: MessageCost) => boolean,
   ): boolean {
-    const own = readPresenceEntries(update).filter((entry) => this.isOwnPresence(connection, entry));
+    const entries = readPresenceEntries(update);
+    const own = entries.filter((entry) => this.isOwnPresence(connection, entry));
     if (own.length === 0) return this.presence.takeEcho(connection) || admit('presence');
     if (!admit('presence')) return false;
     if (this.options.presence === 'none') return true;
@@ -160,7 +161,8 @@ export class DocRoom {
     if (connection.awarenessClientIds.size + claimed > this.options.maxAwarenessClientsPerConnection) {
       throw new Error(`awareness for ${claimed} new clients on one connection`);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, writePresenceEntries(own), connection);
+    const applied = own.length === entries.length ? update : writePresenceEntries(own);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, applied, connection);
     return true;
   }
 
