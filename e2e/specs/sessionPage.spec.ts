@@ -214,3 +214,20 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await facilitator.close();
   }
 });
+
+test('a read link the relay refuses says so, and a device with no access is told whom to ask', async ({
+  relay,
+  newDevice,
+}) => {
+  const session = await relay.createSession('Closed page');
+  const reader = await newDevice({ phone: true, baseURL: relay.url });
+  await reader.goto(`/g/${session.sessionId}#read=not-a-valid-token`);
+  await expect(reader.getByRole('alert')).toHaveText(
+    'This link to the session page was withdrawn by the facilitator.',
+  );
+  const stranger = await newDevice({ phone: true, baseURL: relay.url });
+  await stranger.goto(`/g/${session.sessionId}`);
+  await expect(stranger.getByRole('alert')).toHaveText(
+    'This device cannot open this session page. Ask the facilitator for the page’s link.',
+  );
+});

@@ -163,7 +163,7 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
       status={<ConnectionBadge connection={connection} pending={pending} />}
       wide
     >
-      {refusalCode !== null && refusalCode !== 4401 ? (
+      {refusalCode !== null && !(refusalCode === 4401 && access.role === 'participant') ? (
         <Notice tone="error">
           {refusalCode === 4404
             ? t('errors.sessionGone')
