@@ -135,6 +135,14 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await reader.keyboard.press('Escape');
     await expect(reader.getByTestId('page-production')).toHaveCount(2);
 
+    // Printed (or saved as PDF), the page is the productions only: no header, buttons or tools.
+    await reader.emulateMedia({ media: 'print' });
+    await expect(reader.getByRole('button', { name: 'Present' })).toBeHidden();
+    await expect(reader.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
+    await expect(reader.getByRole('banner').first()).toBeHidden();
+    await expect(production(reader, 'Group 2')).toBeVisible();
+    await reader.emulateMedia({ media: 'screen' });
+
     // The HTML export opens from a file:// URL with both productions and no request to any server.
     const [download] = await Promise.all([
       reader.waitForEvent('download'),
@@ -197,6 +205,17 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     ]);
     await checkAccessibility(lead, 'session page, facilitator');
     await production(lead, 'Group 2').getByRole('button', { name: 'Show on the page' }).click();
+
+    // The facilitator edits any production from the page; the words reach the readers, counted for no member.
+    await production(lead, 'Group 1').getByRole('button', { name: 'Edit this production' }).click();
+    await lead.getByRole('textbox', { name: 'Problem', exact: true }).click();
+    await lead.keyboard.press('End');
+    await lead.keyboard.type(' Facilitator note.');
+    await expect(production(reader, 'Group 1')).toContainText('Facilitator note.');
+    await expect(production(reader, 'Group 1').getByTestId('contribution')).toContainText([
+      'Bao: 8 words',
+      'another member: 4 words',
+    ]);
     await expect(reader.getByTestId('page-production').getByRole('heading', { level: 2 })).toHaveText([
       'Group 2',
       'Group 1',
