@@ -9,6 +9,13 @@ export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
+export {
+  type CommentThread,
+  type ReactionCount,
+  selectCommentThreads,
+  selectProductionFeedback,
+  selectReactionCounts,
+} from './feedbackSelectors.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';
 export {
@@ -30,11 +37,15 @@ export type {
   TemplateField,
   Timer,
 } from './schema/creationTypes.ts';
+export { REACTION_KINDS, type ReactionKind } from './schema/feedbackLayout.ts';
+export type { Comment, FeedbackState, ProductionFeedback } from './schema/feedbackTypes.ts';
 export {
+  asCommentId,
   asParticipantId,
   asQuestionId,
   asSessionId,
   asWarmupItemId,
+  type CommentId,
   type ParticipantId,
   type QuestionId,
   type SessionId,

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { selectCommentThreads } from '../feedbackSelectors.ts';
+import { asCommentId } from '../schema/ids.ts';
+import { createTestSession, refusalOf } from '../test/createTestSession.ts';
+
+function sessionWithProduction() {
+  const session = createTestSession();
+  const { facilitator, participant } = session;
+  for (const id of ['a', 'b', 'c']) participant(id, `Name ${id}`);
+  facilitator.commands.saveGrouping('thematic', null, [{ label: ['team'], members: ['a', 'b', 'c'] }]);
+  facilitator.commands.publishGrouping('thematic');
+  facilitator.commands.startProductions();
+  const production = facilitator.getSnapshot().productions[0]?.id;
+  if (!production) throw new Error('no production');
+  return { ...session, production };
+}
+
+describe('comment moderation', () => {
+  it('a hidden comment (and its replies) disappears for participants, stays marked for the facilitator, and comes back', () => {
+    const { facilitator, participant, production } = sessionWithProduction();
+    const ada = participant('a');
+    const bo = participant('b');
+    const rude = bo.commands.addComment(production, 'Rude');
+    ada.commands.addComment(production, 'Hey!', rude);
+    ada.commands.addComment(production, 'Fine');
+    facilitator.commands.hideComment(rude);
+
+    const seen = selectCommentThreads(ada.getSnapshot(), production, { includeHidden: false });
+    expect(seen.map((thread) => thread.comment.text)).toEqual(['Fine']);
+    const moderated = selectCommentThreads(facilitator.getSnapshot(), production, { includeHidden: true });
+    expect(moderated[0]?.comment).toMatchObject({ text: 'Rude', hiddenAt: expect.any(Number) });
+    expect(moderated[0]?.replies.map((reply) => reply.text)).toEqual(['Hey!']);
+
+    facilitator.commands.unhideComment(rude);
+    expect(selectCommentThreads(ada.getSnapshot(), production, { includeHidden: false })).toHaveLength(2);
+    expect(refusalOf(() => facilitator.commands.hideComment(asCommentId('missing')))).toBe('not_found');
+    expect(refusalOf(() => ada.commands.hideComment(rude))).toBe('not_allowed');
+  });
+
+  it('closed comments refuse new comments, edits and reactions; deleting one’s own still works; reopening allows again', () => {
+    const { facilitator, participant, production } = sessionWithProduction();
+    const ada = participant('a');
+    const comment = ada.commands.addComment(production, 'Before');
+    facilitator.commands.closeComments();
+    expect(ada.getSnapshot().feedback.closed).toBe(true);
+    expect(refusalOf(() => ada.commands.addComment(production, 'After'))).toBe('comments_closed');
+    expect(refusalOf(() => ada.commands.editComment(comment, 'Changed'))).toBe('comments_closed');
+    expect(refusalOf(() => ada.commands.toggleReaction(production, 'clear'))).toBe('comments_closed');
+    expect(refusalOf(() => ada.commands.deleteComment(comment))).toBeNull();
+    expect(refusalOf(() => ada.commands.closeComments())).toBe('not_allowed');
+    facilitator.commands.openComments();
+    expect(refusalOf(() => ada.commands.addComment(production, 'Again'))).toBeNull();
+  });
+});
