@@ -1,3 +1,5 @@
+export type { CommentModerationCommands } from './commands/commentModerationCommands.ts';
+export type { FeedbackCommands } from './commands/feedbackCommands.ts';
 export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';

@@ -2,6 +2,9 @@ import { selectPublishedGroupCount } from '@peerloom/session-model';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorStepProps } from '../../steps/stepProps.ts';
+import { CommentsSwitch } from '../page/CommentsSwitch.tsx';
+import { FeedbackCsvButton } from '../page/FeedbackCsvButton.tsx';
+import { ProductionFeedbackList } from '../page/ProductionFeedbackList.tsx';
 import { buildSessionSummary } from './buildSessionSummary.ts';
 
 function download(filename: string, text: string) {
@@ -14,7 +17,7 @@ function download(filename: string, text: string) {
 }
 
 /** The last step: what the session produced, to keep, and what stays reachable on every device. */
-export function EndStep({ snapshot }: FacilitatorStepProps) {
+export function EndStep({ snapshot, handle }: FacilitatorStepProps) {
   const { t } = useTranslation();
   const id = useId();
   const published = selectPublishedGroupCount(snapshot);
@@ -27,34 +30,47 @@ export function EndStep({ snapshot }: FacilitatorStepProps) {
       groupName: (number) => t('groups.groupNumber', { number }),
     });
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('end.facilitatorTitle')}</h2>
-      <p>{t('end.facilitatorIntro')}</p>
-      <dl className="end-figures" data-testid="end-figures">
-        <div>
-          <dt>{t('end.participantsLabel')}</dt>
-          <dd>{snapshot.roster.length}</dd>
+    <>
+      <section className="card" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('end.facilitatorTitle')}</h2>
+        <p>{t('end.facilitatorIntro')}</p>
+        <dl className="end-figures" data-testid="end-figures">
+          <div>
+            <dt>{t('end.participantsLabel')}</dt>
+            <dd>{snapshot.roster.length}</dd>
+          </div>
+          <div>
+            <dt>{t('end.answersLabel')}</dt>
+            <dd>{snapshot.answers.length}</dd>
+          </div>
+          <div>
+            <dt>{t('end.groupsLabel')}</dt>
+            <dd>{published}</dd>
+          </div>
+        </dl>
+        <div className="button-row">
+          <button
+            type="button"
+            onClick={() =>
+              download(`${snapshot.title.replace(/[^\p{L}\p{N}]+/gu, '-') || 'session'}.md`, summary())
+            }
+          >
+            {t('end.download')}
+          </button>
         </div>
-        <div>
-          <dt>{t('end.answersLabel')}</dt>
-          <dd>{snapshot.answers.length}</dd>
-        </div>
-        <div>
-          <dt>{t('end.groupsLabel')}</dt>
-          <dd>{published}</dd>
-        </div>
-      </dl>
-      <div className="button-row">
-        <button
-          type="button"
-          onClick={() =>
-            download(`${snapshot.title.replace(/[^\p{L}\p{N}]+/gu, '-') || 'session'}.md`, summary())
-          }
-        >
-          {t('end.download')}
-        </button>
-      </div>
-      <p className="hint">{t('end.comingNext')}</p>
-    </section>
+        <p className="hint">{t('end.comingNext')}</p>
+      </section>
+      {snapshot.productions.length > 0 ? (
+        <>
+          <section className="card" aria-label={t('feedback.title')}>
+            <CommentsSwitch snapshot={snapshot} handle={handle} />
+            <div className="button-row">
+              <FeedbackCsvButton snapshot={snapshot} includeHidden />
+            </div>
+          </section>
+          <ProductionFeedbackList snapshot={snapshot} handle={handle} />
+        </>
+      ) : null}
+    </>
   );
 }

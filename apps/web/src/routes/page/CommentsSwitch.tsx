@@ -1,0 +1,31 @@
+import type { CommentModerationCommands, SessionSnapshot } from '@peerloom/session-model';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice.tsx';
+import { useCommandRunner } from '../../session/useCommandRunner.ts';
+import type { SessionHandle } from '../../session/useSessionHandle.ts';
+
+interface CommentsSwitchProps {
+  snapshot: SessionSnapshot;
+  handle: SessionHandle<CommentModerationCommands>;
+}
+
+/** The facilitator closes the session's productions to new comments and reactions, or opens them again. */
+export function CommentsSwitch({ snapshot, handle }: CommentsSwitchProps) {
+  const { t } = useTranslation();
+  const { error, run } = useCommandRunner();
+  const { closed } = snapshot.feedback;
+  const commands = handle.store.commands;
+  return (
+    <div className="comments-switch" data-testid="comments-switch">
+      <p>{closed ? t('feedback.switchClosed') : t('feedback.switchOpen')}</p>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => run(() => (closed ? commands.openComments() : commands.closeComments()))}
+      >
+        {closed ? t('feedback.reopen') : t('feedback.close')}
+      </button>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+    </div>
+  );
+}
