@@ -19,6 +19,7 @@ export {
   selectReactionCounts,
 } from './feedbackSelectors.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
+export { afterNextPaint } from './production/afterNextPaint.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';
 export {
   createProductionStore,
