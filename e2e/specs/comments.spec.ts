@@ -10,6 +10,11 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 180_000 });
 
 const TABLET = { width: 1024, height: 768 };
+const SHOTS = process.env.SHOTS_DIR;
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
 
 /** The feedback card of the production titled "Group N" on this device. */
 const production = (page: Page, number: number) =>
@@ -36,7 +41,9 @@ test('a comment and a reaction from one phone appear on another; a hidden commen
     const adaSees = production(ada, 2);
     const baoSees = production(bao, 2);
     await adaSees.getByTestId('reaction-learned').click();
-    await expect(adaSees.getByTestId('reaction-learned')).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      adaSees.getByRole('button', { name: 'Learned something: 1 person', pressed: true }),
+    ).toBeVisible();
     await adaSees.getByLabel('Your comment').fill('How did you pick the first step?');
     await adaSees.getByRole('button', { name: 'Post comment' }).click();
     await expect(adaSees.getByLabel('Your comment')).toHaveValue('');
@@ -64,6 +71,12 @@ test('a comment and a reaction from one phone appear on another; a hidden commen
     await expect(baoSees.getByTestId('comment').first()).toContainText('edited');
     await expect(baoSees.getByRole('button', { name: /^(Edit|Delete) comment by Ada/ })).toHaveCount(0);
     await checkAccessibility(ada, 'end screen with comments (phone)');
+    await shot(ada, 'comments-phone');
+    // Readable on the narrowest phones: nothing wider than the screen.
+    await ada.setViewportSize({ width: 320, height: 640 });
+    await expect(adaSees.getByTestId('comment').first()).toBeVisible();
+    expect(await ada.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shot(ada, 'comments-320');
 
     // The facilitator hides Ada's comment: gone (with its reply) for participants, marked for the facilitator.
     const tablet = await newDevice({ viewport: TABLET, baseURL: relay.url });
@@ -78,6 +91,7 @@ test('a comment and a reaction from one phone appear on another; a hidden commen
     await expect(adaSees.getByText('We voted, then tried it for a week.')).toHaveCount(0);
     await expect(adaSees.getByTestId('comment-count')).toHaveText('No comments yet');
     await checkAccessibility(tablet, 'end screen with comments (facilitator)');
+    await shot(tablet, 'comments-facilitator');
 
     // Closed: the form says why and takes nothing; reactions only show counts.
     await adaSees.getByLabel('Your comment').fill('One more thing');

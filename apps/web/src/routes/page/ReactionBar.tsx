@@ -1,8 +1,6 @@
 import { REACTION_KINDS, type ReactionCount, type ReactionKind } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 
-const ICONS: Record<ReactionKind, string> = { learned: '💡', clear: '👌', moreplease: '🔎' };
-
 interface ReactionBarProps {
   counts: Record<ReactionKind, ReactionCount>;
   /** Null when this reader cannot react (facilitator, read link, feedback closed): counts only. */
@@ -17,7 +15,6 @@ export function ReactionBar({ counts, onToggle }: ReactionBarProps) {
       <ul className="reaction-bar" aria-label={t('feedback.reactionsLabel')}>
         {REACTION_KINDS.map((kind) => (
           <li key={kind} className="reaction reaction-static" data-testid={`reaction-${kind}`}>
-            <span aria-hidden="true">{ICONS[kind]}</span>
             <span className="visually-hidden">
               {t('feedback.reactionCount', {
                 label: t(`feedback.reactions.${kind}`),
@@ -41,10 +38,14 @@ export function ReactionBar({ counts, onToggle }: ReactionBarProps) {
           type="button"
           className="reaction"
           aria-pressed={counts[kind].mine}
+          aria-label={t('feedback.reactionCount', {
+            label: t(`feedback.reactions.${kind}`),
+            count: counts[kind].count,
+          })}
           onClick={() => onToggle(kind)}
           data-testid={`reaction-${kind}`}
         >
-          <span aria-hidden="true">{ICONS[kind]}</span> {t(`feedback.reactions.${kind}`)}{' '}
+          {t(`feedback.reactions.${kind}`)}
           <span className="reaction-count">{counts[kind].count}</span>
         </button>
       ))}
