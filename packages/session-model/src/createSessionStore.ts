@@ -1,6 +1,4 @@
-import { createCommentModerationCommands } from './commands/commentModerationCommands.ts';
 import { createCreationCommands } from './commands/creationCommands.ts';
-import { createFeedbackCommands } from './commands/feedbackCommands.ts';
 import { createGroupingCommands } from './commands/groupingCommands.ts';
 import { createMatchingSettingsCommands } from './commands/matchingSettingsCommands.ts';
 import { createModerationCommands } from './commands/moderationCommands.ts';
@@ -21,9 +19,7 @@ export type SessionCommands = ReturnType<typeof createSessionCommands> &
   ReturnType<typeof createMatchingSettingsCommands> &
   ReturnType<typeof createTemplateCommands> &
   ReturnType<typeof createCreationCommands> &
-  ReturnType<typeof createTimerCommands> &
-  ReturnType<typeof createFeedbackCommands> &
-  ReturnType<typeof createCommentModerationCommands>;
+  ReturnType<typeof createTimerCommands>;
 
 /** A session store; by default with every command (a facilitator's device). */
 export type SessionStore<Commands = SessionCommands> = SessionStoreOf<Commands>;
@@ -45,7 +41,5 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     ...createTemplateCommands(context),
     ...createCreationCommands(context),
     ...createTimerCommands(context),
-    ...createFeedbackCommands(context),
-    ...createCommentModerationCommands(context),
   }));
 }

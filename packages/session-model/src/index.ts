@@ -1,5 +1,3 @@
-export type { CommentModerationCommands } from './commands/commentModerationCommands.ts';
-export type { FeedbackCommands } from './commands/feedbackCommands.ts';
 export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
@@ -18,6 +16,7 @@ export {
   selectProductionFeedback,
   selectReactionCounts,
 } from './feedbackSelectors.ts';
+export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
 export { afterNextPaint } from './production/afterNextPaint.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';

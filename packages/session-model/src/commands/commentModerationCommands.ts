@@ -4,9 +4,6 @@ import type { CommentId } from '../schema/ids.ts';
 import { type CommandContext, requireFacilitator, runCommand } from './CommandContext.ts';
 import { findComment } from './feedbackCommands.ts';
 
-/** The facilitator's commands on comments: hide, show again, close, reopen. */
-export type CommentModerationCommands = ReturnType<typeof createCommentModerationCommands>;
-
 /**
  * The facilitator's decisions about comments. They live in `control`, so a hidden comment is kept as its
  * author wrote it (the facilitator still sees it, marked) and can be shown again.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { SessionStore } from '../createSessionStore.ts';
 import { selectCommentThreads, selectReactionCounts } from '../feedbackSelectors.ts';
+import { openFeedbackCommands } from '../openFeedbackCommands.ts';
 import { asCommentId, asParticipantId } from '../schema/ids.ts';
 import { LIMITS } from '../schema/limits.ts';
 import { createTestSession, refusalOf } from '../test/createTestSession.ts';
@@ -17,7 +19,24 @@ function sessionWithProductions() {
   facilitator.commands.startProductions();
   const [first, second] = facilitator.getSnapshot().productions.map((production) => production.id);
   if (!first || !second) throw new Error('no productions');
-  return { ...session, first, second };
+  return {
+    ...session,
+    first,
+    second,
+    person: (id: string) => withFeedback(session, session.participant(id)),
+    moderator: withFeedback(session, facilitator),
+  };
+}
+
+let clock = 1_000;
+
+/** A person's snapshots (from their store) and feedback commands (on the same documents), on a clock that ticks. */
+function withFeedback(session: ReturnType<typeof createTestSession>, store: SessionStore) {
+  const { control, room } = session;
+  return {
+    getSnapshot: store.getSnapshot,
+    commands: openFeedbackCommands({ control, room, actor: store.actor, now: () => clock++ }),
+  };
 }
 
 const texts = (threads: ReturnType<typeof selectCommentThreads>) =>
@@ -25,9 +44,9 @@ const texts = (threads: ReturnType<typeof selectCommentThreads>) =>
 
 describe('comments and reactions', () => {
   it('a comment and its replies show to everyone with the authors’ names, one level deep', () => {
-    const { participant, first, second } = sessionWithProductions();
-    const ada = participant('a');
-    const dan = participant('d');
+    const { person, first, second } = sessionWithProductions();
+    const ada = person('a');
+    const dan = person('d');
     const question = dan.commands.addComment(first, '  Why bikes?  ');
     const answer = ada.commands.addComment(first, 'Because they are cheap.', question);
     dan.commands.addComment(first, 'Thanks!', answer);
@@ -43,8 +62,8 @@ describe('comments and reactions', () => {
   });
 
   it('refuses empty, too long, unknown productions and replies to another production’s comment', () => {
-    const { participant, facilitator, first, second } = sessionWithProductions();
-    const ada = participant('a');
+    const { person, moderator, first, second } = sessionWithProductions();
+    const ada = person('a');
     expect(refusalOf(() => ada.commands.addComment(first, '   '))).toBe('comment_empty');
     expect(refusalOf(() => ada.commands.addComment(first, 'x'.repeat(LIMITS.commentLength + 1)))).toBe(
       'comment_too_long',
@@ -53,13 +72,13 @@ describe('comments and reactions', () => {
     expect(refusalOf(() => ada.commands.addComment('nope', 'Hi'))).toBe('not_found');
     const comment = ada.commands.addComment(first, 'Hi');
     expect(refusalOf(() => ada.commands.addComment(second, 'Re', comment))).toBe('not_found');
-    expect(refusalOf(() => facilitator.commands.addComment(first, 'Hi'))).toBe('not_allowed');
+    expect(refusalOf(() => moderator.commands.addComment(first, 'Hi'))).toBe('not_allowed');
   });
 
   it('the author edits and deletes their own comment; anyone else is refused', () => {
-    const { participant, first } = sessionWithProductions();
-    const ada = participant('a');
-    const bo = participant('b');
+    const { person, first } = sessionWithProductions();
+    const ada = person('a');
+    const bo = person('b');
     const comment = ada.commands.addComment(first, 'Frist');
     const reply = bo.commands.addComment(first, 'Typo!', comment);
     expect(refusalOf(() => bo.commands.editComment(comment, 'Hacked'))).toBe('not_allowed');
@@ -82,9 +101,9 @@ describe('comments and reactions', () => {
   });
 
   it('counts one reaction of each kind per person, live, and tells each person their own', () => {
-    const { participant, first } = sessionWithProductions();
-    const ada = participant('a');
-    const bo = participant('b');
+    const { person, first } = sessionWithProductions();
+    const ada = person('a');
+    const bo = person('b');
     expect(ada.commands.toggleReaction(first, 'learned')).toBe(true);
     expect(bo.commands.toggleReaction(first, 'learned')).toBe(true);
     bo.commands.toggleReaction(first, 'moreplease');
@@ -101,8 +120,8 @@ describe('comments and reactions', () => {
   });
 
   it('bounds how many comments one person writes on one production', () => {
-    const { participant, first, second } = sessionWithProductions();
-    const ada = participant('a');
+    const { person, first, second } = sessionWithProductions();
+    const ada = person('a');
     for (let index = 0; index < LIMITS.commentsPerProduction; index++)
       ada.commands.addComment(first, `${index}`);
     expect(refusalOf(() => ada.commands.addComment(first, 'one more'))).toBe('too_many_comments');
@@ -110,12 +129,12 @@ describe('comments and reactions', () => {
   });
 
   it('leaves out the comments and reactions of a person the facilitator removed', () => {
-    const { participant, facilitator, first } = sessionWithProductions();
-    const bo = participant('b');
+    const { person, facilitator, first } = sessionWithProductions();
+    const bo = person('b');
     bo.commands.addComment(first, 'Spam');
     bo.commands.toggleReaction(first, 'clear');
     facilitator.commands.removeParticipant(asParticipantId('b'));
-    const snapshot = participant('a').getSnapshot();
+    const snapshot = person('a').getSnapshot();
     expect(selectCommentThreads(snapshot, first, { includeHidden: true })).toEqual([]);
     expect(selectReactionCounts(snapshot, first, null).clear.count).toBe(0);
   });

@@ -28,9 +28,6 @@ export function findComment(
   return null;
 }
 
-/** What a participant can say about productions (a facilitator's or viewer's device has them too, refused). */
-export type FeedbackCommands = ReturnType<typeof createFeedbackCommands>;
-
 /** Comments and reactions a participant writes on productions; each under the participant's own id. */
 export function createFeedbackCommands(context: CommandContext) {
   const comments = () => feedbackLayout.comments(context.room);

@@ -70,7 +70,8 @@ export function readFeedback(
   }
 
   const result: Record<string, ProductionFeedback> = {};
-  for (const [productionId, feedback] of byProduction) {
+  // Sorted, so every device builds the same object whatever order its updates arrived in.
+  for (const [productionId, feedback] of [...byProduction].sort(([a], [b]) => a.localeCompare(b))) {
     feedback.comments.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
     result[productionId] = Object.freeze({
       comments: Object.freeze(feedback.comments),

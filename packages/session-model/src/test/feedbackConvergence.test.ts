@@ -1,6 +1,7 @@
 import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
 import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
+import { openFeedbackCommands } from '../openFeedbackCommands.ts';
 import { readSnapshot } from '../readSnapshot.ts';
 import { CommandError } from '../schema/CommandError.ts';
 import { REACTION_KINDS } from '../schema/feedbackLayout.ts';
@@ -40,6 +41,15 @@ describe('feedback converges with seeded random delivery', () => {
         }),
       );
       const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
+      const feedback = network.peers.map((peer, index) =>
+        openFeedbackCommands({
+          control: peer.doc('control'),
+          room: peer.doc('room'),
+          actor: (stores[index] as SessionStore).actor,
+          now: () => clock++,
+        }),
+      );
+      const [moderation, ...said] = feedback as [(typeof feedback)[number], ...typeof feedback];
       facilitator.commands.seedSession({
         sessionId: asSessionId('s'),
         title: 'T',
@@ -59,26 +69,27 @@ describe('feedback converges with seeded random delivery', () => {
       const random = network.random;
       const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random.next() * items.length)];
       for (let round = 0; round < ROUNDS; round++) {
-        for (const store of participants) {
+        for (const [index, store] of participants.entries()) {
+          const commands = said[index];
+          if (!commands) continue;
           const snapshot = store.getSnapshot();
           const production = pick(snapshot.productions)?.id;
           if (!production) continue;
           const known = snapshot.feedback.byProduction[production]?.comments ?? [];
           const roll = random.next();
-          if (roll < 0.35) attempt(() => store.commands.addComment(production, `round ${round}`));
+          if (roll < 0.35) attempt(() => commands.addComment(production, `round ${round}`));
           else if (roll < 0.55) {
             const target = pick(known);
-            if (target) attempt(() => store.commands.addComment(production, `reply ${round}`, target.id));
+            if (target) attempt(() => commands.addComment(production, `reply ${round}`, target.id));
           } else if (roll < 0.85) {
             const kind = pick(REACTION_KINDS);
-            if (kind) attempt(() => store.commands.toggleReaction(production, kind));
+            if (kind) attempt(() => commands.toggleReaction(production, kind));
           } else {
             const own = pick(
-              known.filter((comment) => comment.authorId === asParticipantId(`p${stores.indexOf(store)}`)),
+              known.filter((comment) => comment.authorId === asParticipantId(`p${index + 1}`)),
             );
-            if (own && random.next() < 0.5)
-              attempt(() => store.commands.editComment(own.id, `edited ${round}`));
-            else if (own) attempt(() => store.commands.deleteComment(own.id));
+            if (own && random.next() < 0.5) attempt(() => commands.editComment(own.id, `edited ${round}`));
+            else if (own) attempt(() => commands.deleteComment(own.id));
           }
           network.deliverSome();
         }
@@ -86,9 +97,9 @@ describe('feedback converges with seeded random delivery', () => {
           (entry) => entry.comments,
         );
         const target = pick(every);
-        if (target && random.next() < 0.3) facilitator.commands.hideComment(target.id);
-        if (random.next() < 0.1) facilitator.commands.closeComments();
-        else if (random.next() < 0.3) facilitator.commands.openComments();
+        if (target && random.next() < 0.3) moderation.hideComment(target.id);
+        if (random.next() < 0.1) moderation.closeComments();
+        else if (random.next() < 0.3) moderation.openComments();
         network.deliverSome();
       }
       network.deliverAll();

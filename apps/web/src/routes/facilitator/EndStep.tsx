@@ -1,11 +1,12 @@
 import { selectPublishedGroupCount } from '@peerloom/session-model';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorStepProps } from '../../steps/stepProps.ts';
-import { CommentsSwitch } from '../page/CommentsSwitch.tsx';
-import { FeedbackCsvButton } from '../page/FeedbackCsvButton.tsx';
-import { ProductionFeedbackList } from '../page/ProductionFeedbackList.tsx';
+import { loadProductionFeedbackList } from '../page/loadProductionFeedbackList.ts';
 import { buildSessionSummary } from './buildSessionSummary.ts';
+
+// The feedback's code and messages come only once the session has productions.
+const ProductionFeedbackList = lazy(loadProductionFeedbackList);
 
 function download(filename: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
@@ -61,15 +62,9 @@ export function EndStep({ snapshot, handle }: FacilitatorStepProps) {
         <p className="hint">{t('end.comingNext')}</p>
       </section>
       {snapshot.productions.length > 0 ? (
-        <>
-          <section className="card" aria-label={t('feedback.title')}>
-            <CommentsSwitch snapshot={snapshot} handle={handle} />
-            <div className="button-row">
-              <FeedbackCsvButton snapshot={snapshot} includeHidden />
-            </div>
-          </section>
+        <Suspense fallback={null}>
           <ProductionFeedbackList snapshot={snapshot} handle={handle} />
-        </>
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,12 +1,13 @@
-import type { CommentModerationCommands, SessionSnapshot } from '@peerloom/session-model';
+import type { SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
+import { useFeedbackCommands } from '../../session/useFeedbackCommands.ts';
 import type { SessionHandle } from '../../session/useSessionHandle.ts';
 
 interface CommentsSwitchProps {
   snapshot: SessionSnapshot;
-  handle: SessionHandle<CommentModerationCommands>;
+  handle: SessionHandle;
 }
 
 /** The facilitator closes the session's productions to new comments and reactions, or opens them again. */
@@ -14,7 +15,7 @@ export function CommentsSwitch({ snapshot, handle }: CommentsSwitchProps) {
   const { t } = useTranslation();
   const { error, run } = useCommandRunner();
   const { closed } = snapshot.feedback;
-  const commands = handle.store.commands;
+  const commands = useFeedbackCommands(handle);
   return (
     <div className="comments-switch" data-testid="comments-switch">
       <p>{closed ? t('feedback.switchClosed') : t('feedback.switchOpen')}</p>

@@ -2,8 +2,6 @@ import {
   asParticipantId,
   type Comment,
   type CommentId,
-  type CommentModerationCommands,
-  type FeedbackCommands,
   type SessionSnapshot,
   selectCommentThreads,
   selectReactionCounts,
@@ -12,6 +10,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
+import { useFeedbackCommands } from '../../session/useFeedbackCommands.ts';
 import { useServerNow } from '../../session/useServerNow.ts';
 import type { SessionHandle } from '../../session/useSessionHandle.ts';
 import { CommentForm } from './CommentForm.tsx';
@@ -22,7 +21,7 @@ import './productionFeedback.css';
 interface ProductionFeedbackProps {
   snapshot: SessionSnapshot;
   /** Any device's handle: a participant comments and reacts, the facilitator moderates, a read link reads. */
-  handle: SessionHandle<FeedbackCommands & Partial<CommentModerationCommands>>;
+  handle: SessionHandle;
   productionId: string;
   /** The level of its heading, one below the production's title. */
   headingLevel?: 2 | 3 | 4;
@@ -40,8 +39,8 @@ export function ProductionFeedback({
   const now = useServerNow(30_000);
   const { error, run } = useCommandRunner();
   const [replyingTo, setReplyingTo] = useState<CommentId | null>(null);
-  const { access, store } = handle;
-  const commands = store.commands;
+  const { access } = handle;
+  const commands = useFeedbackCommands(handle);
   const me = access.role === 'participant' ? asParticipantId(access.participantId) : null;
   const moderator = access.role === 'facilitator';
   const closed = snapshot.feedback.closed;
@@ -59,7 +58,6 @@ export function ProductionFeedback({
   const nameOf = (comment: Comment) => comment.authorName || t('feedback.formerParticipant');
 
   const actionsFor = (comment: Comment, topLevel: boolean): CommentActions => {
-    const { hideComment, unhideComment } = commands;
     return {
       own:
         me !== null && comment.authorId === me && !comment.deleted
@@ -70,10 +68,14 @@ export function ProductionFeedback({
             }
           : null,
       onReply: canWrite && topLevel && !comment.deleted ? () => setReplyingTo(comment.id) : null,
-      onToggleHidden:
-        moderator && hideComment && unhideComment
-          ? () => run(() => (comment.hiddenAt === null ? hideComment(comment.id) : unhideComment(comment.id)))
-          : null,
+      onToggleHidden: moderator
+        ? () =>
+            run(() =>
+              comment.hiddenAt === null
+                ? commands.hideComment(comment.id)
+                : commands.unhideComment(comment.id),
+            )
+        : null,
     };
   };
 

@@ -1,20 +1,33 @@
-import type { CommentModerationCommands, FeedbackCommands, SessionSnapshot } from '@peerloom/session-model';
+import type { SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import type { SessionHandle } from '../../session/useSessionHandle.ts';
+import { CommentsSwitch } from './CommentsSwitch.tsx';
+import { FeedbackCsvButton } from './FeedbackCsvButton.tsx';
 import { ProductionFeedback } from './ProductionFeedback.tsx';
 
 interface ProductionFeedbackListProps {
   snapshot: SessionSnapshot;
-  handle: SessionHandle<FeedbackCommands & Partial<CommentModerationCommands>>;
+  handle: SessionHandle;
 }
 
-/** Every production by its group's title and members, each with its reactions and comments (end of session). */
+/**
+ * Every production by its group's title and members, each with its reactions and comments (end of session);
+ * the facilitator also gets the switch that closes comments and the CSV export.
+ */
 export function ProductionFeedbackList({ snapshot, handle }: ProductionFeedbackListProps) {
   const { t } = useTranslation();
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   return (
     <>
+      {handle.access.role === 'facilitator' ? (
+        <section className="card" aria-label={t('feedback.title')}>
+          <CommentsSwitch snapshot={snapshot} handle={handle} />
+          <div className="button-row">
+            <FeedbackCsvButton snapshot={snapshot} includeHidden />
+          </div>
+        </section>
+      ) : null}
       {snapshot.productions.map((production) => {
         const titleId = `feedback-production-${production.id}`;
         return (

@@ -2,13 +2,10 @@ import { selectOwnGroups } from '@peerloom/session-model';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
+import { loadProductionFeedbackList } from '../../page/loadProductionFeedbackList.ts';
 
 // Loaded only once the session ends, so a phone in the earlier steps never downloads it.
-const ProductionFeedbackList = lazy(() =>
-  import('../../page/ProductionFeedbackList.tsx').then((module) => ({
-    default: module.ProductionFeedbackList,
-  })),
-);
+const ProductionFeedbackList = lazy(loadProductionFeedbackList);
 
 /** After the last step: thanks, what this person keeps (their answers and groups), and feedback on productions. */
 export function EndView({ snapshot, participantId, handle }: ParticipantStepProps) {
