@@ -1,7 +1,6 @@
 import { REACTION_KINDS, type ReactionKind } from './schema/feedbackLayout.ts';
-import type { Comment, ProductionFeedback } from './schema/feedbackTypes.ts';
+import type { Comment, FeedbackState, ProductionFeedback } from './schema/feedbackTypes.ts';
 import type { ParticipantId } from './schema/ids.ts';
-import type { SessionSnapshot } from './schema/types.ts';
 
 /** A top-level comment and its replies, oldest first. */
 export interface CommentThread {
@@ -24,10 +23,8 @@ const EMPTY: ProductionFeedback = Object.freeze({
   }),
 });
 
-export const selectProductionFeedback = (
-  snapshot: SessionSnapshot,
-  productionId: string,
-): ProductionFeedback => snapshot.feedback.byProduction[productionId] ?? EMPTY;
+export const selectProductionFeedback = (feedback: FeedbackState, productionId: string): ProductionFeedback =>
+  feedback.byProduction[productionId] ?? EMPTY;
 
 /**
  * A production's comments as threads. Without `includeHidden` (everyone but the facilitator), a hidden comment
@@ -35,12 +32,12 @@ export const selectProductionFeedback = (
  * only while replies hang under it. A reply whose comment is gone shows as a comment of its own.
  */
 export function selectCommentThreads(
-  snapshot: SessionSnapshot,
+  feedback: FeedbackState,
   productionId: string,
   options: { includeHidden: boolean },
 ): CommentThread[] {
   const visible = (comment: Comment) => options.includeHidden || comment.hiddenAt === null;
-  const comments = selectProductionFeedback(snapshot, productionId).comments;
+  const comments = selectProductionFeedback(feedback, productionId).comments;
   const topLevel = new Map(
     comments.filter((comment) => comment.replyTo === null).map((comment) => [comment.id as string, comment]),
   );
@@ -70,11 +67,11 @@ export function selectCommentThreads(
 
 /** Per kind, how many people reacted to a production and whether `participantId` is one of them. */
 export function selectReactionCounts(
-  snapshot: SessionSnapshot,
+  feedback: FeedbackState,
   productionId: string,
   participantId: ParticipantId | null,
 ): Record<ReactionKind, ReactionCount> {
-  const reactions = selectProductionFeedback(snapshot, productionId).reactions;
+  const reactions = selectProductionFeedback(feedback, productionId).reactions;
   return Object.fromEntries(
     REACTION_KINDS.map((kind) => [
       kind,

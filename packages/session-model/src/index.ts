@@ -28,6 +28,7 @@ export {
   type ProductionStore,
   type ProductionStoreOptions,
 } from './production/createProductionStore.ts';
+export { readFeedbackFor } from './readFeedbackFor.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
 export { FROM_ANSWERS_FIELD_ID, fieldFragmentName, ROLE_NAMES } from './schema/creationLayout.ts';

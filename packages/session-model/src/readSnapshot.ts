@@ -11,7 +11,6 @@ import { LANGUAGES, type Language } from './schema/limits.ts';
 import { isNewerThanThisBuild } from './schema/migrations.ts';
 import { isPhase } from './schema/phases.ts';
 import { readCreationState, readProductions, readTemplateFields, readTimers } from './schema/readCreation.ts';
-import { readFeedback } from './schema/readFeedback.ts';
 import { readGrouping } from './schema/readGroupings.ts';
 import { readMatchingSettings } from './schema/readMatchingSettings.ts';
 import { readProfileFields } from './schema/readProfileFields.ts';
@@ -119,7 +118,6 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
   const roster = everyone.filter((entry) => !isRemoved(entry));
   const removed = everyone.filter(isRemoved);
   const names = new Map(roster.map((entry) => [entry.participantId, entry.name]));
-  const removedIds = new Set<string>(removed.map((entry) => entry.participantId));
   return Object.freeze({
     ready: typeof session.get('schemaVersion') === 'number',
     unsupported: isNewerThanThisBuild(control, 'control') || isNewerThanThisBuild(room, 'room'),
@@ -133,7 +131,9 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
     questions: Object.freeze(readQuestions(control)),
     roster: Object.freeze(roster),
     removed: Object.freeze(removed),
-    answers: Object.freeze(readAnswers(control, room, names, removedIds)),
+    answers: Object.freeze(
+      readAnswers(control, room, names, new Set(removed.map((entry) => entry.participantId))),
+    ),
     profileFields: Object.freeze(readProfileFields(control)),
     groupings: Object.freeze({
       diverse: readGrouping(control, 'diverse'),
@@ -147,6 +147,5 @@ export function readSnapshot(control: Y.Doc, room: Y.Doc): SessionSnapshot {
     productions: Object.freeze(readProductions(control)),
     timers: readTimers(control),
     creation: readCreationState(control),
-    feedback: readFeedback(control, room, names, removedIds),
   });
 }

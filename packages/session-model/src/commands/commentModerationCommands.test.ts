@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionStore } from '../createSessionStore.ts';
 import { selectCommentThreads } from '../feedbackSelectors.ts';
 import { openFeedbackCommands } from '../openFeedbackCommands.ts';
+import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { asCommentId } from '../schema/ids.ts';
 import { createTestSession, refusalOf } from '../test/createTestSession.ts';
 
@@ -28,7 +29,7 @@ let clock = 1_000;
 function withFeedback(session: ReturnType<typeof createTestSession>, store: SessionStore) {
   const { control, room } = session;
   return {
-    getSnapshot: store.getSnapshot,
+    feedback: () => readFeedbackFor({ control, room }, store.getSnapshot()),
     commands: openFeedbackCommands({ control, room, actor: store.actor, now: () => clock++ }),
   };
 }
@@ -43,14 +44,14 @@ describe('comment moderation', () => {
     ada.commands.addComment(production, 'Fine');
     moderator.commands.hideComment(rude);
 
-    const seen = selectCommentThreads(ada.getSnapshot(), production, { includeHidden: false });
+    const seen = selectCommentThreads(ada.feedback(), production, { includeHidden: false });
     expect(seen.map((thread) => thread.comment.text)).toEqual(['Fine']);
-    const moderated = selectCommentThreads(moderator.getSnapshot(), production, { includeHidden: true });
+    const moderated = selectCommentThreads(moderator.feedback(), production, { includeHidden: true });
     expect(moderated[0]?.comment).toMatchObject({ text: 'Rude', hiddenAt: expect.any(Number) });
     expect(moderated[0]?.replies.map((reply) => reply.text)).toEqual(['Hey!']);
 
     moderator.commands.unhideComment(rude);
-    expect(selectCommentThreads(ada.getSnapshot(), production, { includeHidden: false })).toHaveLength(2);
+    expect(selectCommentThreads(ada.feedback(), production, { includeHidden: false })).toHaveLength(2);
     expect(refusalOf(() => moderator.commands.hideComment(asCommentId('missing')))).toBe('not_found');
     expect(refusalOf(() => ada.commands.hideComment(rude))).toBe('not_allowed');
   });
@@ -60,7 +61,7 @@ describe('comment moderation', () => {
     const ada = person('a');
     const comment = ada.commands.addComment(production, 'Before');
     moderator.commands.closeComments();
-    expect(ada.getSnapshot().feedback.closed).toBe(true);
+    expect(ada.feedback().closed).toBe(true);
     expect(refusalOf(() => ada.commands.addComment(production, 'After'))).toBe('comments_closed');
     expect(refusalOf(() => ada.commands.editComment(comment, 'Changed'))).toBe('comments_closed');
     expect(refusalOf(() => ada.commands.toggleReaction(production, 'clear'))).toBe('comments_closed');

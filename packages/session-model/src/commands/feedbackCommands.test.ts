@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionStore } from '../createSessionStore.ts';
 import { selectCommentThreads, selectReactionCounts } from '../feedbackSelectors.ts';
 import { openFeedbackCommands } from '../openFeedbackCommands.ts';
+import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { asCommentId, asParticipantId } from '../schema/ids.ts';
 import { LIMITS } from '../schema/limits.ts';
 import { createTestSession, refusalOf } from '../test/createTestSession.ts';
@@ -34,7 +35,7 @@ let clock = 1_000;
 function withFeedback(session: ReturnType<typeof createTestSession>, store: SessionStore) {
   const { control, room } = session;
   return {
-    getSnapshot: store.getSnapshot,
+    feedback: () => readFeedbackFor({ control, room }, store.getSnapshot()),
     commands: openFeedbackCommands({ control, room, actor: store.actor, now: () => clock++ }),
   };
 }
@@ -52,11 +53,11 @@ describe('comments and reactions', () => {
     dan.commands.addComment(first, 'Thanks!', answer);
     ada.commands.addComment(second, 'Nice table.');
 
-    const threads = selectCommentThreads(ada.getSnapshot(), first, { includeHidden: false });
+    const threads = selectCommentThreads(ada.feedback(), first, { includeHidden: false });
     expect(texts(threads)).toEqual([['Why bikes?', ['Because they are cheap.', 'Thanks!']]]);
     expect(threads[0]?.comment).toMatchObject({ authorId: 'd', authorName: 'Name d', replyTo: null });
     expect(threads[0]?.replies.map((reply) => reply.replyTo)).toEqual([question, question]);
-    expect(texts(selectCommentThreads(dan.getSnapshot(), second, { includeHidden: false }))).toEqual([
+    expect(texts(selectCommentThreads(dan.feedback(), second, { includeHidden: false }))).toEqual([
       ['Nice table.', []],
     ]);
   });
@@ -86,18 +87,18 @@ describe('comments and reactions', () => {
     expect(refusalOf(() => bo.commands.editComment(asCommentId('missing'), 'x'))).toBe('not_found');
 
     ada.commands.editComment(comment, 'First');
-    const [edited] = selectCommentThreads(bo.getSnapshot(), first, { includeHidden: false });
+    const [edited] = selectCommentThreads(bo.feedback(), first, { includeHidden: false });
     expect(edited?.comment).toMatchObject({ text: 'First', editedAt: expect.any(Number) });
 
     ada.commands.deleteComment(comment);
-    const [kept] = selectCommentThreads(bo.getSnapshot(), first, { includeHidden: false });
+    const [kept] = selectCommentThreads(bo.feedback(), first, { includeHidden: false });
     expect(kept?.comment).toMatchObject({ deleted: true, text: '' });
     expect(kept?.replies.map((entry) => entry.text)).toEqual(['Typo!']);
     expect(refusalOf(() => ada.commands.editComment(comment, 'Back'))).toBe('not_found');
     expect(refusalOf(() => bo.commands.addComment(first, 'To a deleted one', comment))).toBe('not_found');
 
     bo.commands.deleteComment(reply);
-    expect(selectCommentThreads(bo.getSnapshot(), first, { includeHidden: false })).toEqual([]);
+    expect(selectCommentThreads(bo.feedback(), first, { includeHidden: false })).toEqual([]);
   });
 
   it('counts one reaction of each kind per person, live, and tells each person their own', () => {
@@ -107,13 +108,13 @@ describe('comments and reactions', () => {
     expect(ada.commands.toggleReaction(first, 'learned')).toBe(true);
     expect(bo.commands.toggleReaction(first, 'learned')).toBe(true);
     bo.commands.toggleReaction(first, 'moreplease');
-    expect(selectReactionCounts(ada.getSnapshot(), first, asParticipantId('a'))).toEqual({
+    expect(selectReactionCounts(ada.feedback(), first, asParticipantId('a'))).toEqual({
       learned: { count: 2, mine: true },
       clear: { count: 0, mine: false },
       moreplease: { count: 1, mine: false },
     });
     expect(ada.commands.toggleReaction(first, 'learned')).toBe(false);
-    expect(selectReactionCounts(bo.getSnapshot(), first, asParticipantId('b')).learned).toEqual({
+    expect(selectReactionCounts(bo.feedback(), first, asParticipantId('b')).learned).toEqual({
       count: 1,
       mine: true,
     });
@@ -134,8 +135,8 @@ describe('comments and reactions', () => {
     bo.commands.addComment(first, 'Spam');
     bo.commands.toggleReaction(first, 'clear');
     facilitator.commands.removeParticipant(asParticipantId('b'));
-    const snapshot = person('a').getSnapshot();
-    expect(selectCommentThreads(snapshot, first, { includeHidden: true })).toEqual([]);
-    expect(selectReactionCounts(snapshot, first, null).clear.count).toBe(0);
+    const feedback = person('a').feedback();
+    expect(selectCommentThreads(feedback, first, { includeHidden: true })).toEqual([]);
+    expect(selectReactionCounts(feedback, first, null).clear.count).toBe(0);
   });
 });

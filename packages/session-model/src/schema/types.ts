@@ -1,5 +1,4 @@
 import type { CreationState, Production, TemplateField, Timer } from './creationTypes.ts';
-import type { FeedbackState } from './feedbackTypes.ts';
 import type { ParticipantId, QuestionId, SessionId, WarmupItemId } from './ids.ts';
 import type { Language } from './limits.ts';
 import type { Phase } from './phases.ts';
@@ -119,8 +118,6 @@ export interface SessionSnapshot {
   /** `room` or a production id → its countdown. */
   readonly timers: Readonly<Record<string, Timer>>;
   readonly creation: CreationState;
-  /** Comments and reactions on productions, and whether the facilitator closed them. */
-  readonly feedback: FeedbackState;
 }
 
 export type Actor =

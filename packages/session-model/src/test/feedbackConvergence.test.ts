@@ -2,6 +2,7 @@ import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
 import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
 import { openFeedbackCommands } from '../openFeedbackCommands.ts';
+import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { readSnapshot } from '../readSnapshot.ts';
 import { CommandError } from '../schema/CommandError.ts';
 import { REACTION_KINDS } from '../schema/feedbackLayout.ts';
@@ -29,6 +30,11 @@ describe('feedback converges with seeded random delivery', () => {
         accepts: (from, docName) => docName !== 'control' || from === 0,
       });
       let clock = 1_000;
+      const documentsOf = (index: number) => {
+        const peer = network.peers[index];
+        if (!peer) throw new Error(`no peer ${index}`);
+        return { control: peer.doc('control'), room: peer.doc('room') };
+      };
       const stores: SessionStore[] = network.peers.map((peer) =>
         createSessionStore({
           control: peer.doc('control'),
@@ -73,9 +79,10 @@ describe('feedback converges with seeded random delivery', () => {
           const commands = said[index];
           if (!commands) continue;
           const snapshot = store.getSnapshot();
+          const known0 = readFeedbackFor(documentsOf(index + 1), snapshot);
           const production = pick(snapshot.productions)?.id;
           if (!production) continue;
-          const known = snapshot.feedback.byProduction[production]?.comments ?? [];
+          const known = known0.byProduction[production]?.comments ?? [];
           const roll = random.next();
           if (roll < 0.35) attempt(() => commands.addComment(production, `round ${round}`));
           else if (roll < 0.55) {
@@ -93,9 +100,9 @@ describe('feedback converges with seeded random delivery', () => {
           }
           network.deliverSome();
         }
-        const every = Object.values(facilitator.getSnapshot().feedback.byProduction).flatMap(
-          (entry) => entry.comments,
-        );
+        const every = Object.values(
+          readFeedbackFor(documentsOf(0), facilitator.getSnapshot()).byProduction,
+        ).flatMap((entry) => entry.comments);
         const target = pick(every);
         if (target && random.next() < 0.3) moderation.hideComment(target.id);
         if (random.next() < 0.1) moderation.closeComments();
@@ -106,9 +113,12 @@ describe('feedback converges with seeded random delivery', () => {
 
       const [first] = network.peers;
       if (!first) throw new Error('no peers');
-      const expected = readSnapshot(first.doc('control'), first.doc('room')).feedback;
+      const expected = readFeedbackFor(documentsOf(0), readSnapshot(first.doc('control'), first.doc('room')));
       for (const peer of network.peers) {
-        const seen = readSnapshot(peer.doc('control'), peer.doc('room')).feedback;
+        const seen = readFeedbackFor(
+          documentsOf(peer.index),
+          readSnapshot(peer.doc('control'), peer.doc('room')),
+        );
         expect(JSON.stringify(seen), `peer ${peer.index} diverged; rerun with SEED=${seed}`).toBe(
           JSON.stringify(expected),
         );

@@ -1,4 +1,4 @@
-import type { SessionSnapshot } from '@peerloom/session-model';
+import { readFeedbackFor, type SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
@@ -14,7 +14,7 @@ interface CommentsSwitchProps {
 export function CommentsSwitch({ snapshot, handle }: CommentsSwitchProps) {
   const { t } = useTranslation();
   const { error, run } = useCommandRunner();
-  const { closed } = snapshot.feedback;
+  const { closed } = readFeedbackFor(handle.documents, snapshot);
   const commands = useFeedbackCommands(handle);
   return (
     <div className="comments-switch" data-testid="comments-switch">

@@ -1,4 +1,4 @@
-import { REACTION_KINDS, type SessionSnapshot } from '@peerloom/session-model';
+import { type FeedbackState, REACTION_KINDS, type SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import { buildFeedbackCsv, type FeedbackCsvWords } from './buildFeedbackCsv.ts';
@@ -15,9 +15,11 @@ function download(filename: string, text: string) {
 /** Downloads every production's comments and reaction counts as CSV (the facilitator's includes hidden ones). */
 export function FeedbackCsvButton({
   snapshot,
+  feedback,
   includeHidden,
 }: {
   snapshot: SessionSnapshot;
+  feedback: FeedbackState;
   includeHidden: boolean;
 }) {
   const { t } = useTranslation();
@@ -52,7 +54,7 @@ export function FeedbackCsvButton({
     <button
       type="button"
       className="secondary"
-      onClick={() => download(filename, buildFeedbackCsv(snapshot, words(), { includeHidden }))}
+      onClick={() => download(filename, buildFeedbackCsv(snapshot, feedback, words(), { includeHidden }))}
     >
       {t('feedback.downloadCsv')}
     </button>

@@ -2,6 +2,7 @@ import {
   asParticipantId,
   type Comment,
   type CommentId,
+  readFeedbackFor,
   type SessionSnapshot,
   selectCommentThreads,
   selectReactionCounts,
@@ -43,13 +44,14 @@ export function ProductionFeedback({
   const commands = useFeedbackCommands(handle);
   const me = access.role === 'participant' ? asParticipantId(access.participantId) : null;
   const moderator = access.role === 'facilitator';
-  const closed = snapshot.feedback.closed;
+  const feedback = readFeedbackFor(handle.documents, snapshot);
+  const closed = feedback.closed;
   const canWrite = me !== null && !closed;
   const threads = useMemo(
-    () => selectCommentThreads(snapshot, productionId, { includeHidden: moderator }),
-    [snapshot, productionId, moderator],
+    () => selectCommentThreads(feedback, productionId, { includeHidden: moderator }),
+    [feedback, productionId, moderator],
   );
-  const counts = selectReactionCounts(snapshot, productionId, me);
+  const counts = selectReactionCounts(feedback, productionId, me);
   const shown = threads.reduce(
     (sum, thread) => sum + (thread.comment.deleted ? 0 : 1) + thread.replies.length,
     0,

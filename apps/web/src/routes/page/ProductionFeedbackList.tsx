@@ -1,4 +1,4 @@
-import type { SessionSnapshot } from '@peerloom/session-model';
+import { readFeedbackFor, type SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import type { SessionHandle } from '../../session/useSessionHandle.ts';
@@ -24,7 +24,11 @@ export function ProductionFeedbackList({ snapshot, handle }: ProductionFeedbackL
         <section className="card" aria-label={t('feedback.title')}>
           <CommentsSwitch snapshot={snapshot} handle={handle} />
           <div className="button-row">
-            <FeedbackCsvButton snapshot={snapshot} includeHidden />
+            <FeedbackCsvButton
+              snapshot={snapshot}
+              feedback={readFeedbackFor(handle.documents, snapshot)}
+              includeHidden
+            />
           </div>
         </section>
       ) : null}

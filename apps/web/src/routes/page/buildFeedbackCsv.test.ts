@@ -2,6 +2,7 @@ import {
   asCommentId,
   asParticipantId,
   type Comment,
+  type FeedbackState,
   type Production,
   type SessionSnapshot,
 } from '@peerloom/session-model';
@@ -37,28 +38,26 @@ const comment = (patch: Partial<Comment> & Pick<Comment, 'id' | 'text'>): Commen
   ...patch,
 });
 
-const snapshot: SessionSnapshot = {
-  ...sampleSnapshot,
-  productions: [production],
-  feedback: {
-    closed: false,
-    byProduction: {
-      [production.id]: {
-        comments: [
-          comment({ id: asCommentId('c1'), text: 'Great, "really", thanks\nfor this' }),
-          comment({
-            id: asCommentId('c2'),
-            text: '=HYPERLINK("http://evil")',
-            authorId: other,
-            authorName: 'Other',
-            replyTo: asCommentId('c1'),
-            createdAt: Date.UTC(2026, 11, 2, 11),
-          }),
-          comment({ id: asCommentId('c3'), text: 'Rude', hiddenAt: 5, createdAt: Date.UTC(2026, 11, 2, 12) }),
-          comment({ id: asCommentId('c4'), text: '', deleted: true, createdAt: Date.UTC(2026, 11, 2, 13) }),
-        ],
-        reactions: { learned: [me, other], clear: [], moreplease: [asParticipantId('p-gone')] },
-      },
+const snapshot: SessionSnapshot = { ...sampleSnapshot, productions: [production] };
+
+const feedback: FeedbackState = {
+  closed: false,
+  byProduction: {
+    [production.id]: {
+      comments: [
+        comment({ id: asCommentId('c1'), text: 'Great, "really", thanks\nfor this' }),
+        comment({
+          id: asCommentId('c2'),
+          text: '=HYPERLINK("http://evil")',
+          authorId: other,
+          authorName: 'Other',
+          replyTo: asCommentId('c1'),
+          createdAt: Date.UTC(2026, 11, 2, 11),
+        }),
+        comment({ id: asCommentId('c3'), text: 'Rude', hiddenAt: 5, createdAt: Date.UTC(2026, 11, 2, 12) }),
+        comment({ id: asCommentId('c4'), text: '', deleted: true, createdAt: Date.UTC(2026, 11, 2, 13) }),
+      ],
+      reactions: { learned: [me, other], clear: [], moreplease: [asParticipantId('p-gone')] },
     },
   },
 };
@@ -85,7 +84,7 @@ const words: FeedbackCsvWords = {
 
 describe('buildFeedbackCsv', () => {
   it('writes reaction counts and comments per production, quoted, with no participant id', () => {
-    const csv = buildFeedbackCsv(snapshot, words, { includeHidden: false });
+    const csv = buildFeedbackCsv(snapshot, feedback, words, { includeHidden: false });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
       'Production,Type,Author,Text,Count,Comment id,Reply to,Written at,Edited at,Hidden',
@@ -100,7 +99,7 @@ describe('buildFeedbackCsv', () => {
   });
 
   it('includes hidden comments, marked, only in the facilitator’s export; never deleted ones', () => {
-    const csv = buildFeedbackCsv(snapshot, words, { includeHidden: true });
+    const csv = buildFeedbackCsv(snapshot, feedback, words, { includeHidden: true });
     expect(csv).toContain('Group 2 · Bikes,comment,Me,Rude,,c3,,2026-12-02T12:00:00.000Z,,yes');
     expect(csv).not.toContain('c4');
   });

@@ -1,4 +1,5 @@
 import {
+  type FeedbackState,
   type Production,
   REACTION_KINDS,
   type ReactionKind,
@@ -47,6 +48,7 @@ const isoTime = (time: number | null) => (time === null ? '' : new Date(time).to
  */
 export function buildFeedbackCsv(
   snapshot: SessionSnapshot,
+  feedback: FeedbackState,
   words: FeedbackCsvWords,
   options: { includeHidden: boolean },
 ): string {
@@ -67,7 +69,7 @@ export function buildFeedbackCsv(
   ];
   for (const production of snapshot.productions) {
     const title = words.productionTitle(production);
-    const counts = selectReactionCounts(snapshot, production.id, null);
+    const counts = selectReactionCounts(feedback, production.id, null);
     for (const kind of REACTION_KINDS) {
       rows.push([
         title,
@@ -82,7 +84,7 @@ export function buildFeedbackCsv(
         '',
       ]);
     }
-    for (const { comment, replies } of selectCommentThreads(snapshot, production.id, options)) {
+    for (const { comment, replies } of selectCommentThreads(feedback, production.id, options)) {
       for (const entry of [comment, ...replies]) {
         if (entry.deleted) continue;
         rows.push([

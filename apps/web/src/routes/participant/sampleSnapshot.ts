@@ -28,7 +28,6 @@ export const sampleSnapshot: SessionSnapshot = {
   productions: [],
   timers: {},
   creation: { startFromAnswers: true, message: null, focus: null },
-  feedback: { closed: false, byProduction: {} },
 };
 
 /** A published grouping of two groups; `members` form the second one. */
