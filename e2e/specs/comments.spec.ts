@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { openFacilitatorFromNode } from '../fixtures/facilitatorFromNode.ts';
@@ -91,6 +92,17 @@ test('a comment and a reaction from one phone appear on another; a hidden commen
     await expect(adaSees.getByText('We voted, then tried it for a week.')).toHaveCount(0);
     await expect(adaSees.getByTestId('comment-count')).toHaveText('No comments yet');
     await checkAccessibility(tablet, 'end screen with comments (facilitator)');
+
+    // The facilitator's CSV: comments (the hidden one marked) and reaction counts, names but no participant id.
+    const [download] = await Promise.all([
+      tablet.waitForEvent('download'),
+      tablet.getByRole('button', { name: 'Download comments and reactions (CSV)' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('Group 2,reaction,,Learned something,1');
+    expect(csv).toMatch(/Group 2,comment,Ada,How did you choose the first step\?,.*,yes\r\n/);
+    expect(csv).toContain('Group 2,reply,Bao,"We voted, then tried it for a week."');
+    for (const name of ['Ada', 'Bao']) expect(csv).not.toContain(facilitator.participantId(name));
     await shot(tablet, 'comments-facilitator');
 
     // Closed: the form says why and takes nothing; reactions only show counts.
