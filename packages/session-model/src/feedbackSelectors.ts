@@ -23,6 +23,7 @@ const EMPTY: ProductionFeedback = Object.freeze({
   }),
 });
 
+/** One production's comments and reactions (empty when nobody said anything yet). */
 export const selectProductionFeedback = (feedback: FeedbackState, productionId: string): ProductionFeedback =>
   feedback.byProduction[productionId] ?? EMPTY;
 

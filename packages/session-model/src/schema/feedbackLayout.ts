@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 
 /** The three quick reactions, in the order screens show them. */
 export const REACTION_KINDS = ['learned', 'clear', 'moreplease'] as const;
+/** learned: "learned something"; clear: "clear"; moreplease: "want to know more". */
 export type ReactionKind = (typeof REACTION_KINDS)[number];
 
 export const isReactionKind = (value: unknown): value is ReactionKind =>

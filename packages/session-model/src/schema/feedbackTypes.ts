@@ -1,6 +1,7 @@
 import type { ReactionKind } from './feedbackLayout.ts';
 import type { CommentId, ParticipantId } from './ids.ts';
 
+/** A comment or a reply on a production, as every device reads it. */
 export interface Comment {
   readonly id: CommentId;
   readonly productionId: string;
@@ -26,6 +27,7 @@ export interface ProductionFeedback {
   readonly reactions: Readonly<Record<ReactionKind, readonly ParticipantId[]>>;
 }
 
+/** Every production's feedback (see `readFeedbackFor`). */
 export interface FeedbackState {
   /** The facilitator closed the session to new comments, edits and reactions. */
   readonly closed: boolean;
