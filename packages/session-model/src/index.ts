@@ -9,6 +9,14 @@ export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
+export {
+  type CommentThread,
+  type ReactionCount,
+  selectCommentThreads,
+  selectProductionFeedback,
+  selectReactionCounts,
+} from './feedbackSelectors.ts';
+export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
 export type { WordsByAuthor } from './page/countWordsByAuthor.ts';
 export {
@@ -32,6 +40,7 @@ export {
   type ProductionStore,
   type ProductionStoreOptions,
 } from './production/createProductionStore.ts';
+export { readFeedbackFor } from './readFeedbackFor.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
 export { FROM_ANSWERS_FIELD_ID, fieldFragmentName, ROLE_NAMES } from './schema/creationLayout.ts';
@@ -43,11 +52,15 @@ export type {
   TemplateField,
   Timer,
 } from './schema/creationTypes.ts';
+export { REACTION_KINDS, type ReactionKind } from './schema/feedbackLayout.ts';
+export type { Comment, FeedbackState, ProductionFeedback } from './schema/feedbackTypes.ts';
 export {
+  asCommentId,
   asParticipantId,
   asQuestionId,
   asSessionId,
   asWarmupItemId,
+  type CommentId,
   type ParticipantId,
   type QuestionId,
   type SessionId,

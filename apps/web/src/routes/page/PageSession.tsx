@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { loadFeedbackMessages } from '../../i18n/setupI18n.ts';
 import { useProductionsProgress } from '../../session/useProductionsProgress.ts';
 import type { SessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
@@ -29,6 +30,18 @@ import { downloadFile, fileNameOf } from './downloadFile.ts';
 import { FacilitatorPageTools } from './FacilitatorPageTools.tsx';
 import { PageDocument } from './PageDocument.tsx';
 import { PresentView } from './PresentView.tsx';
+
+/** Reactions and comments under each production, with their messages: loaded with the first production shown. */
+const ProductionFeedback = lazy(() =>
+  Promise.all([import('./ProductionFeedback.tsx'), loadFeedbackMessages()]).then(([module]) => ({
+    default: module.ProductionFeedback,
+  })),
+);
+const PageFeedbackTools = lazy(() =>
+  Promise.all([import('./PageFeedbackTools.tsx'), loadFeedbackMessages()]).then(([module]) => ({
+    default: module.PageFeedbackTools,
+  })),
+);
 
 /** The step-4 fields and editor: loaded only when someone edits a production from the page. */
 const EditingProduction = lazy(() =>
@@ -215,8 +228,22 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
                 {t('page.print')}
               </button>
             </div>
+            {isFacilitator ? (
+              <Suspense fallback={null}>
+                <PageFeedbackTools snapshot={snapshot} handle={handle as SessionHandle} />
+              </Suspense>
+            ) : null}
           </section>
         }
+        footerFor={(production) => (
+          <Suspense fallback={null}>
+            <ProductionFeedback
+              snapshot={snapshot}
+              handle={handle as SessionHandle}
+              productionId={production.id}
+            />
+          </Suspense>
+        )}
         toolsFor={(production, index) => (
           <>
             {isFacilitator ? (
