@@ -1,0 +1,68 @@
+import * as Y from 'yjs';
+import { createSecret } from '../auth/secrets.ts';
+import type { SessionRow } from '../storage/openStorage.ts';
+import { readDocumentContent } from './readDocumentContent.ts';
+import { type Remap, rebuildDocument } from './rebuildDocument.ts';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type SessionArchive } from './SessionArchive.ts';
+
+export interface ArchiveSource {
+  session: SessionRow;
+  /** Every participant id the relay issued for the session: each is replaced wherever it appears. */
+  participantIds: readonly string[];
+  /** Each document's path in the session and its whole state as one update. */
+  documents: readonly { path: string; state: Uint8Array }[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Replaces each participant id by a fresh opaque id of the same shape, the same one everywhere. */
+export function createParticipantRemap(participantIds: readonly string[]): Remap {
+  const ids = [...new Set(participantIds)].filter((id) => id.length > 0);
+  if (ids.length === 0) return (text) => text;
+  const fresh = new Map(ids.map((id) => [id, createSecret(9)]));
+  const pattern = new RegExp(
+    ids
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'g',
+  );
+  return (text) => text.replace(pattern, (id) => fresh.get(id) ?? id);
+}
+
+const pathOrder = (path: string) => (path === 'control' ? 0 : path === 'room' ? 1 : 2);
+
+/**
+ * The session archive: every document rebuilt with participant ids replaced (keys, values,
+ * attributes), then its readable content and its state as one update. Nothing in it names the
+ * facilitator key, a token, or a participant id the relay issued.
+ */
+export function buildArchive(source: ArchiveSource, now: number): SessionArchive {
+  const remap = createParticipantRemap(source.participantIds);
+  const documents = [...source.documents]
+    .sort((a, b) => pathOrder(a.path) - pathOrder(b.path) || (a.path < b.path ? -1 : 1))
+    .map(({ path, state }) => {
+      const original = new Y.Doc();
+      Y.applyUpdate(original, state);
+      const rebuilt = rebuildDocument(original, remap);
+      const document = {
+        path: remap(path),
+        content: readDocumentContent(rebuilt),
+        update: Buffer.from(Y.encodeStateAsUpdate(rebuilt)).toString('base64'),
+      };
+      original.destroy();
+      rebuilt.destroy();
+      return document;
+    });
+  return {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    session: {
+      title: source.session.title,
+      language: source.session.language,
+      createdAt: new Date(source.session.createdAt).toISOString(),
+    },
+    documents,
+  };
+}

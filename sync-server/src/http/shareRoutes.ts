@@ -1,0 +1,102 @@
+import type { IncomingMessage } from 'node:http';
+import { buildArchive } from '../archive/buildArchive.ts';
+import { parseArchive } from '../archive/parseArchive.ts';
+import type { ReadLinks } from '../auth/ReadLinks.ts';
+import type { SessionRow, Storage } from '../storage/openStorage.ts';
+import { HttpError, readJsonBody } from './jsonBody.ts';
+
+export interface ShareOptions {
+  readLinks: ReadLinks;
+  /** How long a read link token is valid, revocation aside. */
+  readLinkTtlMs: number;
+  /** Closes the sockets opened with a revoked link (code 4410). */
+  onReadLinkRevoked: (sessionId: string) => void;
+  /** Each document of a session with its whole state (from memory when loaded, else from storage). */
+  documentStates: (sessionId: string) => { path: string; state: Uint8Array }[];
+  maxDocumentsPerSession: number;
+  /** Largest archive an import accepts, in bytes. */
+  maxArchiveBytes: number;
+}
+
+export interface ShareHelpers {
+  storage: Storage;
+  now: () => number;
+  facilitatorSession: (request: IncomingMessage, sessionId: string) => SessionRow;
+  issueReadLinkToken: (sessionId: string, epoch: number, ttlMs: number) => string;
+  /** Stores a new session with its documents in one transaction; returns what `POST /api/sessions` returns. */
+  createSession: (
+    title: string,
+    language: string,
+    documents: { path: string; update: Uint8Array }[],
+  ) => Record<string, unknown>;
+  maxTitleLength: number;
+}
+
+export type ShareReply = { status: number; body: unknown; headers?: Record<string, string> };
+
+const SESSION_ROUTE = /^\/api\/sessions\/([\w-]{1,64})\/(read-link|archive)$/;
+
+/**
+ * The session page's sharing endpoints (facilitator key in `x-facilitator-key`):
+ * `GET|POST|DELETE /api/sessions/:id/read-link`, `GET /api/sessions/:id/archive`, and
+ * `POST /api/sessions/import` (no key: it creates a new session, like `POST /api/sessions`).
+ */
+export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) {
+  const link = (sessionId: string, epoch: number) => {
+    const token = helpers.issueReadLinkToken(sessionId, epoch, options.readLinkTtlMs);
+    return { active: true, token, path: `/g/${sessionId}#read=${token}` };
+  };
+
+  const readLink = (request: IncomingMessage, sessionId: string, method: string): ShareReply => {
+    helpers.facilitatorSession(request, sessionId);
+    if (method === 'POST') return { status: 200, body: link(sessionId, options.readLinks.share(sessionId)) };
+    if (method === 'DELETE') {
+      if (options.readLinks.revoke(sessionId)) options.onReadLinkRevoked(sessionId);
+      return { status: 200, body: { active: false } };
+    }
+    const state = options.readLinks.state(sessionId);
+    return { status: 200, body: state.active ? link(sessionId, state.epoch) : { active: false } };
+  };
+
+  const archive = (request: IncomingMessage, sessionId: string): ShareReply => {
+    const session = helpers.facilitatorSession(request, sessionId);
+    const body = buildArchive(
+      {
+        session,
+        participantIds: helpers.storage.listParticipants(sessionId),
+        documents: options.documentStates(sessionId),
+      },
+      helpers.now(),
+    );
+    const day = new Date(helpers.now()).toISOString().slice(0, 10);
+    return {
+      status: 200,
+      body,
+      headers: { 'content-disposition': `attachment; filename="peerloom-session-${day}.json"` },
+    };
+  };
+
+  const importArchive = async (request: IncomingMessage): Promise<ShareReply> => {
+    const parsed = parseArchive(await readJsonBody(request, options.maxArchiveBytes), {
+      maxDocuments: options.maxDocumentsPerSession,
+      maxTitleLength: helpers.maxTitleLength,
+    });
+    return { status: 201, body: helpers.createSession(parsed.title, parsed.language, parsed.documents) };
+  };
+
+  /** The reply for a sharing route, or null when the path is not one. */
+  return async function handleShare(
+    request: IncomingMessage,
+    path: string,
+    method: string,
+  ): Promise<ShareReply | null> {
+    if (path === '/api/sessions/import' && method === 'POST') return importArchive(request);
+    const match = SESSION_ROUTE.exec(path);
+    if (!match?.[1]) return null;
+    if (match[2] === 'read-link' && ['GET', 'POST', 'DELETE'].includes(method)) {
+      return readLink(request, match[1], method);
+    }
+    if (match[2] === 'archive' && method === 'GET') return archive(request, match[1]);
+    throw new HttpError(405, 'method_not_allowed', 'This method is not allowed here.');
+  };
+}
