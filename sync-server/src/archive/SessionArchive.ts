@@ -5,6 +5,11 @@ export const ARCHIVE_FORMAT = 'peerloom-session-archive';
 /** The archive shape this relay writes and reads; see sync-server/docs/archive-format.md. */
 export const ARCHIVE_VERSION = 1;
 
+/** Stands for the session's id wherever it appears in a document; an import writes the new session's. */
+export const SESSION_ID_PLACEHOLDER = '{{sessionId}}';
+/** Stands for a value that was exactly the session's join code; an import writes the new session's. */
+export const JOIN_CODE_PLACEHOLDER = '{{joinCode}}';
+
 /** One document of the session: its path in the session, its content as JSON, and its Yjs state. */
 export interface ArchiveDocument {
   /** `control`, `room` or `group/PRODUCTION_ID`. */

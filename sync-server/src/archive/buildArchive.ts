@@ -3,7 +3,13 @@ import { createSecret } from '../auth/secrets.ts';
 import type { SessionRow } from '../storage/openStorage.ts';
 import { readDocumentContent } from './readDocumentContent.ts';
 import { type Remap, rebuildDocument } from './rebuildDocument.ts';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type SessionArchive } from './SessionArchive.ts';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  JOIN_CODE_PLACEHOLDER,
+  SESSION_ID_PLACEHOLDER,
+  type SessionArchive,
+} from './SessionArchive.ts';
 
 export interface ArchiveSource {
   session: SessionRow;
@@ -15,11 +21,21 @@ export interface ArchiveSource {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Replaces each participant id by a fresh opaque id of the same shape, the same one everywhere. */
-export function createParticipantRemap(participantIds: readonly string[]): Remap {
+/**
+ * Replaces each participant id by a fresh opaque id of the same shape, the same one everywhere; and,
+ * when given, the session id by `{{sessionId}}` and a value equal to the join code by `{{joinCode}}`.
+ */
+export function createParticipantRemap(
+  participantIds: readonly string[],
+  session?: { id: string; code: string },
+): Remap {
   const ids = [...new Set(participantIds)].filter((id) => id.length > 0);
-  if (ids.length === 0) return (text) => text;
   const fresh = new Map(ids.map((id) => [id, createSecret(9)]));
+  if (session) {
+    ids.push(session.id);
+    fresh.set(session.id, SESSION_ID_PLACEHOLDER);
+  }
+  if (ids.length === 0) return (text) => text;
   const pattern = new RegExp(
     ids
       .sort((a, b) => b.length - a.length)
@@ -27,18 +43,22 @@ export function createParticipantRemap(participantIds: readonly string[]): Remap
       .join('|'),
     'g',
   );
-  return (text) => text.replace(pattern, (id) => fresh.get(id) ?? id);
+  return (text) =>
+    session && text === session.code
+      ? JOIN_CODE_PLACEHOLDER
+      : text.replace(pattern, (id) => fresh.get(id) ?? id);
 }
 
 const pathOrder = (path: string) => (path === 'control' ? 0 : path === 'room' ? 1 : 2);
 
 /**
  * The session archive: every document rebuilt with participant ids replaced (keys, values,
- * attributes), then its readable content and its state as one update. Nothing in it names the
- * facilitator key, a token, or a participant id the relay issued.
+ * attributes) and the session's id and join code replaced by placeholders, then its readable content
+ * and its state as one update. Nothing in it names the facilitator key, a token, a participant id the
+ * relay issued, the session's id or its join code.
  */
 export function buildArchive(source: ArchiveSource, now: number): SessionArchive {
-  const remap = createParticipantRemap(source.participantIds);
+  const remap = createParticipantRemap(source.participantIds, source.session);
   const documents = [...source.documents]
     .sort((a, b) => pathOrder(a.path) - pathOrder(b.path) || (a.path < b.path ? -1 : 1))
     .map(({ path, state }) => {

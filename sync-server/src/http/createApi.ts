@@ -66,7 +66,7 @@ export function createApi(options: ApiOptions) {
   const storeSession = (
     title: string,
     language: string,
-    documents: readonly { path: string; update: Uint8Array }[] = [],
+    documents?: (session: { id: string; code: string }) => { path: string; update: Uint8Array }[],
   ) => {
     const facilitatorKey = createSecret(16);
     const sessionId = createSecret(12);
@@ -81,11 +81,11 @@ export function createApi(options: ApiOptions) {
         createdAt: options.now(),
       };
       try {
-        if (documents.length === 0) storage.createSession(row);
+        if (!documents) storage.createSession(row);
         else {
           storage.importSession(
             row,
-            documents.map((document) => ({
+            documents({ id: sessionId, code }).map((document) => ({
               docName: `${sessionId}/${document.path}`,
               update: document.update,
             })),

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { buildArchive } from '../archive/buildArchive.ts';
+import { fillPlaceholders } from '../archive/fillPlaceholders.ts';
 import { parseArchive } from '../archive/parseArchive.ts';
 import type { ReadLinks } from '../auth/ReadLinks.ts';
 import type { SessionRow, Storage } from '../storage/openStorage.ts';
@@ -27,7 +28,7 @@ export interface ShareHelpers {
   createSession: (
     title: string,
     language: string,
-    documents: { path: string; update: Uint8Array }[],
+    documents: (session: { id: string; code: string }) => { path: string; update: Uint8Array }[],
   ) => Record<string, unknown>;
   maxTitleLength: number;
 }
@@ -81,7 +82,13 @@ export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) 
       maxDocuments: options.maxDocumentsPerSession,
       maxTitleLength: helpers.maxTitleLength,
     });
-    return { status: 201, body: helpers.createSession(parsed.title, parsed.language, parsed.documents) };
+    const created = helpers.createSession(parsed.title, parsed.language, (session) =>
+      parsed.documents.map((document) => ({
+        path: document.path,
+        update: fillPlaceholders(document.update, session),
+      })),
+    );
+    return { status: 201, body: created };
   };
 
   /** The reply for a sharing route, or null when the path is not one. */

@@ -69,6 +69,8 @@ describe('the session archive between two relay processes', () => {
     const control = client(first, `${session.sessionId}/control`, key);
     await control.synced;
     control.doc.transact(() => {
+      control.doc.getMap('session').set('id', session.sessionId);
+      control.doc.getMap('session').set('joinCode', session.code);
       control.doc.getMap('session').set('title', 'Archive round trip');
       control.doc.getMap('groupMembers').set('p1', [ada.participantId]);
       control.doc.getMap('groupMembers').set('p2', [bob.participantId]);
@@ -134,15 +136,20 @@ describe('the session archive between two relay processes', () => {
 
     const roster = archive.documents[1]?.content.roster as Record<string, { name: string }>;
     const newId = (name: string) => Object.keys(roster).find((id) => roster[id]?.name === name) ?? '';
-    const remapped = (doc: Y.Doc) =>
+    const remapped = (doc: Y.Doc, sessionId: string, code: string) =>
       JSON.parse(
         JSON.stringify(readDocumentContent(doc))
           .replaceAll(ada.participantId, newId('Ada'))
-          .replaceAll(bob.participantId, newId('Bob')),
+          .replaceAll(bob.participantId, newId('Bob'))
+          .replaceAll(session.sessionId, sessionId)
+          .replaceAll(`"${session.code}"`, JSON.stringify(code)),
       );
     originals.forEach((reader, index) => {
-      expect(archive.documents[index]?.content).toEqual(remapped(reader.doc));
+      expect(archive.documents[index]?.content).toEqual(
+        remapped(reader.doc, '{{sessionId}}', '{{joinCode}}'),
+      );
     });
+    expect(text).not.toContain(`"${session.code}"`);
     expect(archive.documents[0]?.content.groupMembers).toEqual({ p1: [newId('Ada')], p2: [newId('Bob')] });
 
     const second = await relayProcess();
@@ -158,8 +165,14 @@ describe('the session archive between two relay processes', () => {
     );
     await Promise.all(readers.map((reader) => reader.synced));
     readers.forEach((reader, index) => {
-      expect(readDocumentContent(reader.doc)).toEqual(remapped(originals[index]?.doc ?? new Y.Doc()));
+      expect(readDocumentContent(reader.doc)).toEqual(
+        remapped(originals[index]?.doc ?? new Y.Doc(), copy.sessionId, copy.code),
+      );
+    });
+    expect(readers[0]?.doc.getMap('session').toJSON()).toMatchObject({
+      id: copy.sessionId,
+      joinCode: copy.code,
     });
     expect(readers[2]?.doc.getXmlFragment('field:f1').toString()).toContain('<bold>Step</bold>');
-  });
+  }, 60_000);
 });
