@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { createSecret } from '../auth/secrets.ts';
 import type { SessionRow } from '../storage/openStorage.ts';
 import { readDocumentContent } from './readDocumentContent.ts';
-import { type Remap, rebuildDocument } from './rebuildDocument.ts';
+import type { Remap } from './rebuildDocument.ts';
+import { remapDocument } from './remapDocument.ts';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
@@ -52,26 +53,28 @@ export function createParticipantRemap(
 const pathOrder = (path: string) => (path === 'control' ? 0 : path === 'room' ? 1 : 2);
 
 /**
- * The session archive: every document rebuilt with participant ids replaced (keys, values,
- * attributes) and the session's id and join code replaced by placeholders, then its readable content
- * and its state as one update. Nothing in it names the facilitator key, a token, a participant id the
- * relay issued, the session's id or its join code.
+ * The session archive: every document with participant ids replaced (keys, values, attributes;
+ * rewritten in place where only values hold them, else rebuilt) and the session's id and join code
+ * replaced by placeholders, then its readable content and its state as one update. Nothing in it
+ * names the facilitator key, a token, a participant id the relay issued, the session's id or its
+ * join code.
  */
 export function buildArchive(source: ArchiveSource, now: number): SessionArchive {
   const remap = createParticipantRemap(source.participantIds, source.session);
+  const forbidden = [...source.participantIds, source.session.id];
   const documents = [...source.documents]
     .sort((a, b) => pathOrder(a.path) - pathOrder(b.path) || (a.path < b.path ? -1 : 1))
     .map(({ path, state }) => {
       const original = new Y.Doc();
       Y.applyUpdate(original, state);
-      const rebuilt = rebuildDocument(original, remap);
+      const remapped = remapDocument(original, remap, forbidden);
       const document = {
         path: remap(path),
-        content: readDocumentContent(rebuilt),
-        update: Buffer.from(Y.encodeStateAsUpdate(rebuilt)).toString('base64'),
+        content: readDocumentContent(remapped),
+        update: Buffer.from(Y.encodeStateAsUpdate(remapped)).toString('base64'),
       };
       original.destroy();
-      rebuilt.destroy();
+      remapped.destroy();
       return document;
     });
   return {

@@ -1,16 +1,25 @@
 import * as Y from 'yjs';
-import { rebuildDocument } from './rebuildDocument.ts';
+import { remapDocument, updateContains } from './remapDocument.ts';
 import { JOIN_CODE_PLACEHOLDER, SESSION_ID_PLACEHOLDER } from './SessionArchive.ts';
 
-/** An imported document, rebuilt with the new session's id and join code in place of the archive's placeholders. */
+const PLACEHOLDERS = [SESSION_ID_PLACEHOLDER, JOIN_CODE_PLACEHOLDER];
+
+/**
+ * An imported document with the new session's id and join code in place of the archive's
+ * placeholders; a document without any (a production, usually) is stored as it came, history and all.
+ */
 export function fillPlaceholders(update: Uint8Array, session: { id: string; code: string }): Uint8Array {
+  if (!updateContains(update, PLACEHOLDERS)) return update;
   const source = new Y.Doc();
   Y.applyUpdate(source, update);
-  const rebuilt = rebuildDocument(source, (text) =>
-    text === JOIN_CODE_PLACEHOLDER ? session.code : text.replaceAll(SESSION_ID_PLACEHOLDER, session.id),
+  const filled = remapDocument(
+    source,
+    (text) =>
+      text === JOIN_CODE_PLACEHOLDER ? session.code : text.replaceAll(SESSION_ID_PLACEHOLDER, session.id),
+    PLACEHOLDERS,
   );
-  const filled = Y.encodeStateAsUpdate(rebuilt);
+  const encoded = Y.encodeStateAsUpdate(filled);
   source.destroy();
-  rebuilt.destroy();
-  return filled;
+  filled.destroy();
+  return encoded;
 }

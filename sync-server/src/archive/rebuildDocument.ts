@@ -6,13 +6,14 @@ export type Remap = (text: string) => string;
 
 type Delta = { insert: unknown; attributes?: Record<string, unknown> }[];
 
-function cloneJson(value: unknown, remap: Remap): unknown {
+/** A JSON value with every string (keys too) passed through `remap`; binary values are kept. */
+export function remapJson(value: unknown, remap: Remap): unknown {
   if (typeof value === 'string') return remap(value);
-  if (Array.isArray(value)) return value.map((entry) => cloneJson(entry, remap));
+  if (Array.isArray(value)) return value.map((entry) => remapJson(entry, remap));
   if (value instanceof Uint8Array) return value;
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, entry]) => [remap(key), cloneJson(entry, remap)]),
+      Object.entries(value).map(([key, entry]) => [remap(key), remapJson(entry, remap)]),
     );
   }
   return value;
@@ -20,8 +21,8 @@ function cloneJson(value: unknown, remap: Remap): unknown {
 
 const cloneDelta = (delta: Delta, remap: Remap): Delta =>
   delta.map((run) => ({
-    insert: typeof run.insert === 'string' ? remap(run.insert) : cloneJson(run.insert, remap),
-    ...(run.attributes ? { attributes: cloneJson(run.attributes, remap) as Record<string, unknown> } : {}),
+    insert: typeof run.insert === 'string' ? remap(run.insert) : remapJson(run.insert, remap),
+    ...(run.attributes ? { attributes: remapJson(run.attributes, remap) as Record<string, unknown> } : {}),
   }));
 
 function cloneXml(node: unknown, remap: Remap): Y.XmlElement | Y.XmlText | null {
@@ -33,7 +34,7 @@ function cloneXml(node: unknown, remap: Remap): Y.XmlElement | Y.XmlText | null 
   if (node instanceof Y.XmlElement) {
     const element = new Y.XmlElement(node.nodeName);
     for (const [name, value] of Object.entries(node.getAttributes())) {
-      element.setAttribute(remap(name), cloneJson(value, remap) as string);
+      element.setAttribute(remap(name), remapJson(value, remap) as string);
     }
     element.insert(0, cloneXmlChildren(node, remap));
     return element;
@@ -67,7 +68,7 @@ function cloneValue(value: unknown, remap: Remap): unknown {
     text.applyDelta(cloneDelta(value.toDelta() as Delta, remap));
     return text;
   }
-  return cloneJson(value, remap);
+  return remapJson(value, remap);
 }
 
 /**

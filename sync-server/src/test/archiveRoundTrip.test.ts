@@ -86,6 +86,7 @@ describe('the session archive between two relay processes', () => {
       { who: ada, name: 'Ada', production: 'p1' },
       { who: bob, name: 'Bob', production: 'p2' },
     ];
+    const writerClients: number[] = [];
     for (const { who, name, production } of written) {
       const room = client(first, `${session.sessionId}/room`, { token: who.token });
       const group = client(first, `${session.sessionId}/group/${production}`, { token: who.token });
@@ -93,6 +94,7 @@ describe('the session archive between two relay processes', () => {
       room.doc.getMap('roster').set(who.participantId, { name, joinedAt: 1 });
       room.doc.getMap('answers').set(`q1/${who.participantId}`, { text: `${name}'s answer`, tags: [] });
       group.doc.getMap('authors').set(String(group.doc.clientID), who.participantId);
+      writerClients.push(group.doc.clientID);
       writeField(group.doc, 'f1', `${name}'s plan`, `Step one for ${name}, then more`);
     }
 
@@ -174,5 +176,9 @@ describe('the session archive between two relay processes', () => {
       joinCode: copy.code,
     });
     expect(readers[2]?.doc.getXmlFragment('field:f1').toString()).toContain('<bold>Step</bold>');
+    // Productions keep their history: the words are still the writers' own Yjs clients, named in `authors`.
+    const adaClient = writerClients[0] ?? -1;
+    expect(readers[2]?.doc.store.clients.has(adaClient)).toBe(true);
+    expect(readers[2]?.doc.getMap('authors').get(String(adaClient))).toBe(newId('Ada'));
   }, 60_000);
 });
