@@ -73,9 +73,20 @@ describe('the session page read link', () => {
     const viewerGroup = viewers[2]?.doc ?? new Y.Doc();
     await waitForDoc(viewerGroup, () => viewerGroup.getXmlFragment('field:f1').length === 1);
 
+    const member = fixture.connect(`${session.sessionId}/group/p1`, key);
+    await member.synced;
     const dropped = fixture.relay.counters.droppedWrites;
+    // The presence goes first on each socket: once the write after it is dropped, the relay has handled it.
+    viewers[2]?.provider.awareness.setLocalStateField('user', { name: 'Fake caret' });
     for (const viewer of viewers) viewer.doc.getMap('intrusion').set('by', 'read link');
     await waitFor(() => fixture.relay.counters.droppedWrites >= dropped + 3);
+    group.provider.awareness.setLocalStateField('user', { name: 'Facilitator' });
+    const names = () =>
+      [...member.provider.awareness.getStates().values()].map(
+        (state) => (state as { user?: { name: string } }).user?.name,
+      );
+    await waitFor(() => names().includes('Facilitator'));
+    expect(names()).not.toContain('Fake caret');
 
     const hub = new WebSocket(
       `ws://127.0.0.1:${fixture.relay.port}/sync/${session.sessionId}/hub?token=${token}`,
