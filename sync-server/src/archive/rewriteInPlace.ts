@@ -37,13 +37,16 @@ function rewriteType(type: unknown, remap: Remap): void {
     return;
   }
   if (type instanceof Y.Array) {
-    type.toArray().forEach((value, index) => {
-      if (value instanceof Y.AbstractType) return rewriteType(value, remap);
+    for (const [index, value] of type.toArray().entries()) {
+      if (value instanceof Y.AbstractType) {
+        rewriteType(value, remap);
+        continue;
+      }
       const update = changed(value, remap);
-      if (!update) return;
+      if (!update) continue;
       type.delete(index, 1);
       type.insert(index, [update.next]);
-    });
+    }
   }
 }
 
