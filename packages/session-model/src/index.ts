@@ -10,6 +10,7 @@ export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
+export { afterNextPaint } from './production/afterNextPaint.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';
 export {
   createProductionStore,

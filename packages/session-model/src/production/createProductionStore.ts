@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { fieldFragmentName } from '../schema/creationLayout.ts';
 import type { Production } from '../schema/creationTypes.ts';
 import type { Actor, CommandOrigin } from '../schema/types.ts';
+import { afterNextPaint } from './afterNextPaint.ts';
 import { buildSeedUpdate } from './buildSeedUpdate.ts';
 import { countWords, readFragmentText } from './countFragmentWords.ts';
 
@@ -31,8 +32,8 @@ export interface ProductionStoreOptions {
   /** Server time, as for the session store. */
   now?: () => number;
   /**
-   * When subscribers hear of changes: every transaction of a frame is told once, on the next animation frame
-   * (or after 100 ms where frames do not run, e.g. a hidden tab or Node). Tests may pass their own.
+   * When subscribers hear of changes: every transaction of a frame is told once, just after the next frame was
+   * painted (or after 100 ms where frames do not run, e.g. a hidden tab or Node). Tests may pass their own.
    */
   scheduleNotify?: (notify: () => void) => void;
 }
@@ -52,20 +53,6 @@ export interface ProductionStore {
 const LAST_EDIT_EVERY_MS = 20_000;
 const FIELD_PREFIX = fieldFragmentName('');
 
-const FRAME_FALLBACK_MS = 100;
-
-/** Runs `callback` once, on the next animation frame, or after 100 ms where frames do not run. */
-function nextFrame(callback: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    callback();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
-  setTimeout(run, FRAME_FALLBACK_MS);
-}
-
 /** The model of one production's group document: field texts for the editor, progress out. */
 export function createProductionStore(options: ProductionStoreOptions): ProductionStore {
   const { doc, production, actor } = options;
@@ -73,11 +60,12 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
   const meta = doc.getMap<unknown>('meta');
   const origin = (command: string): CommandOrigin => ({ source: 'command', command, actor });
   const listeners = new Set<() => void>();
-  const scheduleNotify = options.scheduleNotify ?? nextFrame;
+  const scheduleNotify = options.scheduleNotify ?? afterNextPaint;
   let content: ProductionContent | null = null;
   let lastEditWritten = 0;
-  /** Words per field, recounted only for the fields a transaction touched. */
+  /** Words per field, recounted when read, only for the fields a transaction touched since. */
   const counts = new Map<string, number>();
+  const touched = new Set<string>();
   let countsReady = false;
   let notifyScheduled = false;
 
@@ -90,9 +78,12 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
   const read = (): ProductionContent => {
     if (!countsReady) {
       counts.clear();
+      touched.clear();
       for (const name of doc.share.keys()) if (name.startsWith(FIELD_PREFIX)) countField(name);
       countsReady = true;
     }
+    for (const name of touched) countField(name);
+    touched.clear();
     const fields: Record<string, FieldProgress> = {};
     let words = 0;
     for (const [name, count] of counts) {
@@ -137,7 +128,7 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
     if (countsReady) {
       const roots = touchedRoots(transaction);
       if (roots === null) countsReady = false;
-      else for (const name of roots) if (name.startsWith(FIELD_PREFIX)) countField(name);
+      else for (const name of roots) if (name.startsWith(FIELD_PREFIX)) touched.add(name);
     }
     const byMember =
       transaction.local &&

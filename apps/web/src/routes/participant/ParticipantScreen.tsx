@@ -56,7 +56,12 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
   return (
     <AppShell
       title={snapshot.title || credentials.title}
-      status={<ConnectionBadge connection={connection} pending={pending} />}
+      status={
+        // In step 4 the group's own save state shows under the header; the session's shows only when it is not fine.
+        snapshot.phase === 'create' && connection === 'online' ? null : (
+          <ConnectionBadge connection={connection} pending={pending} />
+        )
+      }
     >
       {otherTab ? <Notice tone="info">{t('status.otherTab')}</Notice> : null}
       {snapshot.unsupported ? <Notice tone="error">{t('errors.unsupported_version')}</Notice> : null}
