@@ -54,7 +54,6 @@ export const en = {
     sessionGone:
       'This session no longer exists on the server. What this device holds stays here, and is not sent anywhere.',
     badFacilitatorLink: 'This facilitator link is not valid for this session.',
-    linkWithdrawn: 'The facilitator withdrew this read link: it no longer opens the session page.',
     notFacilitatorDevice:
       'This device does not hold the facilitator key for this session. Open the facilitator link.',
     joinAgain: 'Join again',

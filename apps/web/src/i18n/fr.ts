@@ -54,7 +54,6 @@ export const fr: Messages = {
     sessionGone:
       'Cette session n’existe plus sur le serveur. Ce que contient cet appareil y reste et n’est envoyé nulle part.',
     badFacilitatorLink: 'Ce lien d’animation n’est pas valable pour cette session.',
-    linkWithdrawn: 'L’animateur a retiré ce lien de lecture : il n’ouvre plus la page de la session.',
     notFacilitatorDevice:
       'Cet appareil n’a pas la clé d’animation de cette session. Ouvrez le lien d’animation.',
     joinAgain: 'Rejoindre à nouveau',
