@@ -28,14 +28,13 @@ export function SharePagePanel({ sessionId, facilitatorKey }: SharePagePanelProp
 
   useEffect(() => {
     let current = true;
+    // Offline, the panel still offers to share: an error shows only when sharing itself fails.
     getReadLink(sessionId, facilitatorKey)
       .then(
         (state) => {
           if (current) setLink(state);
         },
-        () => {
-          if (current) setFailed(true);
-        },
+        () => {},
       )
       .finally(() => {
         if (current) setBusy(null);
