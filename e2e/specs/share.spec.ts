@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { startRelayProcess } from '../fixtures/startRelayProcess.ts';
 import { expect, test } from '../fixtures/test.ts';
 
-test('the facilitator shares the session page with a read link, withdraws it, and takes the session to a new one through the archive', async ({
+test('the facilitator shares the session page with a read link, withdraws it, and takes the session to another relay through the archive', async ({
   relay,
   newDevice,
 }) => {
@@ -63,25 +64,30 @@ test('the facilitator shares the session page with a read link, withdraws it, an
       return path;
     });
 
-  await test.step('import it from the home screen of another device: a new session with the same content', async () => {
-    const other = await newDevice({ viewport: { width: 1024, height: 1366 }, baseURL: relay.url });
-    await other.goto('/');
-    await other.getByText('Import a session').click();
-    await other.getByLabel('Session archive').setInputFiles({
-      name: 'not-an-archive.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"a":1}'),
-    });
-    await expect(other.getByRole('alert')).toHaveText(
-      'This file is not a Peerloom session archive, or it is damaged.',
-    );
-    await checkAccessibility(other, 'home with the import open');
-    await other.getByLabel('Session archive').setInputFiles(archivePath);
-    await expect(other).toHaveURL(/\/f\/[\w-]+$/);
-    expect(other.url()).not.toContain(sessionId);
-    await expect(other.getByRole('heading', { name: 'Why cities matter' })).toBeVisible();
-    await expect(other.getByRole('heading', { level: 1, name: 'Shared session' })).toBeVisible();
-    await expect(other.getByTestId('join-code')).toHaveText(/^[2-9A-HJKMNP-Z]{6}$/);
-    await expect(other.getByTestId('join-code')).not.toHaveText(code);
+  await test.step('import it on another Peerloom (a second relay process): a new session with the same content', async () => {
+    const secondRelay = await startRelayProcess();
+    try {
+      const other = await newDevice({ viewport: { width: 1024, height: 1366 }, baseURL: secondRelay.url });
+      await other.goto('/');
+      await other.getByText('Import a session').click();
+      await other.getByLabel('Session archive').setInputFiles({
+        name: 'not-an-archive.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"a":1}'),
+      });
+      await expect(other.getByRole('alert')).toHaveText(
+        'This file is not a Peerloom session archive, or it is damaged.',
+      );
+      await checkAccessibility(other, 'home with the import open');
+      await other.getByLabel('Session archive').setInputFiles(archivePath);
+      await expect(other).toHaveURL(/\/f\/[\w-]+$/);
+      expect(other.url()).not.toContain(sessionId);
+      await expect(other.getByRole('heading', { name: 'Why cities matter' })).toBeVisible();
+      await expect(other.getByRole('heading', { level: 1, name: 'Shared session' })).toBeVisible();
+      await expect(other.getByTestId('join-code')).toHaveText(/^[2-9A-HJKMNP-Z]{6}$/);
+      await expect(other.getByTestId('join-code')).not.toHaveText(code);
+    } finally {
+      await secondRelay.dispose();
+    }
   });
 });
