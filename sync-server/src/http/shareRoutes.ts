@@ -5,6 +5,11 @@ import { parseArchive } from '../archive/parseArchive.ts';
 import type { ReadLinks } from '../auth/ReadLinks.ts';
 import type { SessionRow, Storage } from '../storage/openStorage.ts';
 import { HttpError, readJsonBody } from './jsonBody.ts';
+import { TokenBucket } from './TokenBucket.ts';
+
+/** Imports are rare and heavy (up to 32 MiB of JSON to parse): 10 at once per relay, then one every 5 s. */
+const IMPORT_BURST = 10;
+const IMPORTS_PER_SECOND = 0.2;
 
 export interface ShareOptions {
   readLinks: ReadLinks;
@@ -77,7 +82,13 @@ export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) 
     };
   };
 
+  const imports = new TokenBucket(IMPORT_BURST, IMPORTS_PER_SECOND, helpers.now());
   const importArchive = async (request: IncomingMessage): Promise<ShareReply> => {
+    if (!imports.take(helpers.now())) {
+      throw new HttpError(429, 'rate_limited', 'Too many imports. Wait a moment and try again.', {
+        'retry-after': String(Math.ceil(1 / IMPORTS_PER_SECOND)),
+      });
+    }
     const parsed = parseArchive(await readJsonBody(request, options.maxArchiveBytes), {
       maxDocuments: options.maxDocumentsPerSession,
       maxTitleLength: helpers.maxTitleLength,

@@ -27,7 +27,9 @@ const validArchive = () => ({
 describe('importing a session archive', () => {
   let fixture: RelayFixture;
   beforeEach(async () => {
-    fixture = await startRelay({ maxArchiveBytes: 64 * 1024 });
+    // A still clock: the import rate bound (10 at once, then one per 5 s) never refills during the test.
+    const clock = Date.now();
+    fixture = await startRelay({ maxArchiveBytes: 64 * 1024, now: () => clock });
   });
   afterEach(() => fixture.cleanup());
 
@@ -47,7 +49,7 @@ describe('importing a session archive', () => {
     return { status: response.status, body: (await response.json()) as Record<string, string> };
   };
 
-  it('refuses a malformed or foreign archive with a clear 400 and stores nothing of it', async () => {
+  it('refuses a malformed or foreign archive with a clear 400 and stores nothing of it; bounds imports per relay', async () => {
     const broken = validArchive();
     const groupDocument = broken.documents[2];
     if (groupDocument) groupDocument.update = Buffer.from([1, 200, 7, 3, 99, 42]).toString('base64');
@@ -88,5 +90,12 @@ describe('importing a session archive', () => {
     });
     await group.synced;
     expect(group.doc.getMap('authors').get('value')).toBe('group');
+
+    const eleventh = await fetch(`${fixture.relay.url}/api/sessions/import`, {
+      method: 'POST',
+      body: JSON.stringify(validArchive()),
+    });
+    expect(eleventh.status).toBe(429);
+    expect(eleventh.headers.get('retry-after')).toBe('5');
   });
 });

@@ -35,6 +35,7 @@ export const shareEn = {
       unsupported_archive_version:
         'This archive comes from another version of Peerloom and cannot be imported here.',
       body_too_large: 'This archive is too large to import.',
+      rate_limited: 'Several sessions were just imported here. Wait a few seconds and try again.',
       network: 'Can’t reach the session server. Check the Wi-Fi and try again.',
       generic: 'The session could not be imported. Try again.',
     },

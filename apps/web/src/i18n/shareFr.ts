@@ -36,6 +36,8 @@ export const shareFr: ShareMessages = {
       unsupported_archive_version:
         'Cette archive vient d’une autre version de Peerloom et ne peut pas être importée ici.',
       body_too_large: 'Cette archive est trop volumineuse pour être importée.',
+      rate_limited:
+        'Plusieurs sessions viennent d’être importées ici. Attendez quelques secondes et réessayez.',
       network: 'Impossible de joindre le serveur de la session. Vérifiez le Wi-Fi et réessayez.',
       generic: 'La session n’a pas pu être importée. Réessayez.',
     },
