@@ -7,6 +7,7 @@ import { remapDocument } from './remapDocument.ts';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
+  type ArchiveDocument,
   JOIN_CODE_PLACEHOLDER,
   SESSION_ID_PLACEHOLDER,
   type SessionArchive,
@@ -59,24 +60,27 @@ const pathOrder = (path: string) => (path === 'control' ? 0 : path === 'room' ? 
  * names the facilitator key, a token, a participant id the relay issued, the session's id or its
  * join code.
  */
-export function buildArchive(source: ArchiveSource, now: number): SessionArchive {
+export async function buildArchive(source: ArchiveSource, now: number): Promise<SessionArchive> {
   const remap = createParticipantRemap(source.participantIds, source.session);
   const forbidden = [...source.participantIds, source.session.id];
-  const documents = [...source.documents]
-    .sort((a, b) => pathOrder(a.path) - pathOrder(b.path) || (a.path < b.path ? -1 : 1))
-    .map(({ path, state }) => {
-      const original = new Y.Doc();
-      Y.applyUpdate(original, state);
-      const remapped = remapDocument(original, remap, forbidden);
-      const document = {
-        path: remap(path),
-        content: readDocumentContent(remapped),
-        update: Buffer.from(Y.encodeStateAsUpdate(remapped)).toString('base64'),
-      };
-      original.destroy();
-      remapped.destroy();
-      return document;
+  const ordered = [...source.documents].sort(
+    (a, b) => pathOrder(a.path) - pathOrder(b.path) || (a.path < b.path ? -1 : 1),
+  );
+  const documents: ArchiveDocument[] = [];
+  for (const { path, state } of ordered) {
+    // One document per turn of the event loop: a live room keeps relaying while a big session exports.
+    await new Promise((resolve) => setImmediate(resolve));
+    const original = new Y.Doc();
+    Y.applyUpdate(original, state);
+    const remapped = remapDocument(original, remap, forbidden);
+    documents.push({
+      path: remap(path),
+      content: readDocumentContent(remapped),
+      update: Buffer.from(Y.encodeStateAsUpdate(remapped)).toString('base64'),
     });
+    original.destroy();
+    remapped.destroy();
+  }
   return {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,

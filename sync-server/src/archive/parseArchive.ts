@@ -47,7 +47,10 @@ function checkedUpdate(path: string, encoded: unknown): Uint8Array {
  * language, each document's path (control, room, group/ID; no duplicate; control and room present)
  * and update (it must decode on its own). Every problem is a 400 with a message saying what is wrong.
  */
-export function parseArchive(body: Record<string, unknown>, limits: ArchiveLimits): ParsedArchive {
+export async function parseArchive(
+  body: Record<string, unknown>,
+  limits: ArchiveLimits,
+): Promise<ParsedArchive> {
   if (body.format !== ARCHIVE_FORMAT) {
     throw invalid(`This file is not a Peerloom session archive (expected "format": "${ARCHIVE_FORMAT}").`);
   }
@@ -74,7 +77,10 @@ export function parseArchive(body: Record<string, unknown>, limits: ArchiveLimit
     );
   }
   const seen = new Set<string>();
-  const parsed = documents.map((document, index) => {
+  const parsed: ParsedArchive['documents'] = [];
+  for (const [index, document] of documents.entries()) {
+    // One document per turn of the event loop: live rooms keep relaying while a big archive is checked.
+    await new Promise((resolve) => setImmediate(resolve));
     if (!isRecord(document)) throw invalid(`Document ${index + 1} is not an object.`);
     const path = document.path;
     if (typeof path !== 'string' || !DOCUMENT_PATH.test(path)) {
@@ -82,8 +88,8 @@ export function parseArchive(body: Record<string, unknown>, limits: ArchiveLimit
     }
     if (seen.has(path)) throw invalid(`Document "${path}" appears twice.`);
     seen.add(path);
-    return { path, update: checkedUpdate(path, document.update) };
-  });
+    parsed.push({ path, update: checkedUpdate(path, document.update) });
+  }
   for (const required of ['control', 'room']) {
     if (!seen.has(required)) throw invalid(`The archive has no "${required}" document.`);
   }

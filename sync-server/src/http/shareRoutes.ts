@@ -64,9 +64,9 @@ export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) 
     return { status: 200, body: state.active ? link(sessionId, state.epoch) : { active: false } };
   };
 
-  const archive = (request: IncomingMessage, sessionId: string): ShareReply => {
+  const archive = async (request: IncomingMessage, sessionId: string): Promise<ShareReply> => {
     const session = helpers.facilitatorSession(request, sessionId);
-    const body = buildArchive(
+    const body = await buildArchive(
       {
         session,
         participantIds: helpers.storage.listParticipants(sessionId),
@@ -89,7 +89,7 @@ export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) 
         'retry-after': String(Math.ceil(1 / IMPORTS_PER_SECOND)),
       });
     }
-    const parsed = parseArchive(await readJsonBody(request, options.maxArchiveBytes), {
+    const parsed = await parseArchive(await readJsonBody(request, options.maxArchiveBytes), {
       maxDocuments: options.maxDocumentsPerSession,
       maxTitleLength: helpers.maxTitleLength,
     });
