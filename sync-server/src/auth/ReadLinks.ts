@@ -4,6 +4,8 @@ import type { Storage } from '../storage/openStorage.ts';
 export interface ReadLinkState {
   epoch: number;
   active: boolean;
+  /** When this epoch's link was shared: its tokens are issued at that time, so the link reads the same each time. */
+  sharedAt: number;
 }
 
 const settingKey = (sessionId: string) => `read-link:${sessionId}`;
@@ -19,32 +21,33 @@ export class ReadLinks {
 
   state(sessionId: string): ReadLinkState {
     const stored = this.storage.getSetting(settingKey(sessionId));
-    if (!stored) return { epoch: 0, active: false };
+    if (!stored) return { epoch: 0, active: false, sharedAt: 0 };
     try {
       const parsed = JSON.parse(stored) as Partial<ReadLinkState>;
       return {
         epoch: typeof parsed.epoch === 'number' ? parsed.epoch : 0,
         active: parsed.active === true,
+        sharedAt: typeof parsed.sharedAt === 'number' ? parsed.sharedAt : 0,
       };
     } catch {
-      return { epoch: 0, active: false };
+      return { epoch: 0, active: false, sharedAt: 0 };
     }
   }
 
-  /** The epoch of the shared link, starting a new one when none is active. */
-  share(sessionId: string): number {
+  /** The shared link's state, starting a new epoch at `now` when none is active. */
+  share(sessionId: string, now: number): ReadLinkState {
     const current = this.state(sessionId);
-    if (current.active) return current.epoch;
-    const next = { epoch: current.epoch + 1, active: true };
+    if (current.active) return current;
+    const next = { epoch: current.epoch + 1, active: true, sharedAt: now };
     this.storage.setSetting(settingKey(sessionId), JSON.stringify(next));
-    return next.epoch;
+    return next;
   }
 
   /** Withdraws the shared link; returns whether one was active. */
   revoke(sessionId: string): boolean {
     const current = this.state(sessionId);
     if (!current.active) return false;
-    this.storage.setSetting(settingKey(sessionId), JSON.stringify({ epoch: current.epoch, active: false }));
+    this.storage.setSetting(settingKey(sessionId), JSON.stringify({ ...current, active: false }));
     return true;
   }
 

@@ -195,17 +195,15 @@ export function createApi(options: ApiOptions) {
       storage,
       now: options.now,
       facilitatorSession,
-      issueReadLinkToken: (sessionId, epoch, ttlMs) => {
-        const issuedAt = options.now();
-        return signer.issue({
+      issueReadLinkToken: (sessionId, epoch, issuedAt, ttlMs) =>
+        signer.issue({
           sessionId,
           participantId: null,
           role: 'viewer',
           issuedAt,
           expiresAt: issuedAt + ttlMs,
           readLinkEpoch: epoch,
-        });
-      },
+        }),
       createSession: storeSession,
       maxTitleLength: MAX_TITLE,
     });

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { buildArchive } from '../archive/buildArchive.ts';
 import { fillPlaceholders } from '../archive/fillPlaceholders.ts';
 import { parseArchive } from '../archive/parseArchive.ts';
-import type { ReadLinks } from '../auth/ReadLinks.ts';
+import type { ReadLinkState, ReadLinks } from '../auth/ReadLinks.ts';
 import type { SessionRow, Storage } from '../storage/openStorage.ts';
 import { HttpError, readJsonBody } from './jsonBody.ts';
 import { TokenBucket } from './TokenBucket.ts';
@@ -28,7 +28,8 @@ export interface ShareHelpers {
   storage: Storage;
   now: () => number;
   facilitatorSession: (request: IncomingMessage, sessionId: string) => SessionRow;
-  issueReadLinkToken: (sessionId: string, epoch: number, ttlMs: number) => string;
+  /** Signs a read link token for `epoch`, issued at `issuedAt` (the same link each time it is asked for). */
+  issueReadLinkToken: (sessionId: string, epoch: number, issuedAt: number, ttlMs: number) => string;
   /** Stores a new session with its documents in one transaction; returns what `POST /api/sessions` returns. */
   createSession: (
     title: string,
@@ -48,20 +49,22 @@ const SESSION_ROUTE = /^\/api\/sessions\/([\w-]{1,64})\/(read-link|archive)$/;
  * `POST /api/sessions/import` (no key: it creates a new session, like `POST /api/sessions`).
  */
 export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) {
-  const link = (sessionId: string, epoch: number) => {
-    const token = helpers.issueReadLinkToken(sessionId, epoch, options.readLinkTtlMs);
+  const link = (sessionId: string, state: ReadLinkState) => {
+    const token = helpers.issueReadLinkToken(sessionId, state.epoch, state.sharedAt, options.readLinkTtlMs);
     return { active: true, token, path: `/g/${sessionId}#read=${token}` };
   };
 
   const readLink = (request: IncomingMessage, sessionId: string, method: string): ShareReply => {
     helpers.facilitatorSession(request, sessionId);
-    if (method === 'POST') return { status: 200, body: link(sessionId, options.readLinks.share(sessionId)) };
+    if (method === 'POST') {
+      return { status: 200, body: link(sessionId, options.readLinks.share(sessionId, helpers.now())) };
+    }
     if (method === 'DELETE') {
       if (options.readLinks.revoke(sessionId)) options.onReadLinkRevoked(sessionId);
       return { status: 200, body: { active: false } };
     }
     const state = options.readLinks.state(sessionId);
-    return { status: 200, body: state.active ? link(sessionId, state.epoch) : { active: false } };
+    return { status: 200, body: state.active ? link(sessionId, state) : { active: false } };
   };
 
   const archive = async (request: IncomingMessage, sessionId: string): Promise<ShareReply> => {
