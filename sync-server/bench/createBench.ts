@@ -4,6 +4,7 @@ import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import { type CreateOptions, parseCreateOptions } from './createOptions.ts';
 import type { LoopDelay } from './createProtocol.ts';
 import { type CreateResult, runCreateScenario } from './runCreateScenario.ts';
+import type { StallReport } from './StallMonitor.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -45,6 +46,21 @@ function formatDelay(delay: LoopDelay | null): string {
   return [delay.p50, delay.p99, delay.max].map((value) => value.toFixed(0)).join('/');
 }
 
+function formatStalls(stalls: StallReport): string {
+  return (
+    `${stalls.stalls}/${stalls.stallMaxMs.toFixed(0)}/${stalls.stallTotalMs.toFixed(0)}/${stalls.stallGcMs.toFixed(0)}` +
+    ` GC ${stalls.gcTotalMs.toFixed(0)}/${stalls.gcMaxMs.toFixed(0)}/${stalls.majorGcs}`
+  );
+}
+
+function formatGc(gc: CreateResult['relayGc']): string {
+  if (!gc) return '-';
+  return Object.entries(gc)
+    .filter(([, entry]) => entry.count > 0)
+    .map(([kind, entry]) => `${kind} ${entry.count}x ${entry.totalMs.toFixed(0)}ms`)
+    .join(', ');
+}
+
 function formatTable(results: CreateResult[], options: CreateOptions): string {
   const rows: Array<[string, (result: CreateResult) => string]> = [
     ['keystrokes typed', (result) => String(result.keystrokes)],
@@ -62,6 +78,12 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
       'viewers (orchestrator) event-loop delay p50/p99/max',
       (result) => formatDelay(result.loopDelay.orchestrator),
     ],
+    [
+      'busiest worker stalls >50ms n/max/total/in GC (ms), GC total/max/major',
+      (result) => formatStalls(result.stalls.worker),
+    ],
+    ['orchestrator stalls (same)', (result) => formatStalls(result.stalls.orchestrator)],
+    ['relay GC while typing', (result) => formatGc(result.relayGc)],
     ['relay CPU typing (% of a core)', (result) => result.relayCpuPercent.toFixed(0)],
     ['clients CPU typing (% of a core)', (result) => result.clientsCpuPercent.toFixed(0)],
     ['relay RSS idle (MB)', (result) => (result.idleMemory.rssKb / 1024).toFixed(1)],

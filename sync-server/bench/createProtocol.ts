@@ -1,5 +1,6 @@
 import type { TrafficByPhase } from './benchProtocol.ts';
 import type { HistogramData } from './percentiles.ts';
+import type { StallReport } from './StallMonitor.ts';
 
 /** The root XmlFragment the bench types into, as a template field of a production would be. */
 export const CREATE_FIELD = 'field:F1';
@@ -32,6 +33,8 @@ export interface LoopDelay {
 export interface CreateWorkerReport {
   /** How late this worker's event loop ran while typing: its own saturation, not the relay's. */
   loopDelay: LoopDelay;
+  /** Its event-loop stalls while typing, and the garbage collection in them. */
+  stalls: StallReport;
   latency: HistogramData;
   /** Keystrokes typed, per group index, per member position. */
   typed: Record<number, number[]>;

@@ -8,6 +8,7 @@ import type {
   ToCreateWorker,
 } from './createProtocol.ts';
 import { LatencyHistogram } from './percentiles.ts';
+import { StallMonitor, type StallReport } from './StallMonitor.ts';
 import { TypingGroup } from './TypingGroup.ts';
 import { TrafficMeter } from './trafficMeter.ts';
 
@@ -16,6 +17,7 @@ const meter = new TrafficMeter();
 const latencies = new LatencyHistogram();
 const groups: TypingGroup[] = [];
 let loopDelay: LoopDelay = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
+let stalls: StallReport | null = null;
 
 // Every provider adds a process 'exit' listener.
 process.setMaxListeners(0);
@@ -39,7 +41,9 @@ async function type(durationSeconds: number, keysPerSecond: number) {
   meter.phase = 'write';
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
+  const monitor = new StallMonitor();
   await Promise.all(groups.map((group) => group.type(durationSeconds, keysPerSecond)));
+  stalls = monitor.stop();
   delay.disable();
   loopDelay = { p50: delay.percentile(50) / 1e6, p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 };
   meter.phase = 'drain';
@@ -47,6 +51,7 @@ async function type(durationSeconds: number, keysPerSecond: number) {
 }
 
 function report(): CreateWorkerReport {
+  if (!stalls) throw new Error('report asked before typing');
   const closesAfterSync: Record<string, number> = {};
   const typed: Record<number, number[]> = {};
   let lost = 0;
@@ -57,6 +62,7 @@ function report(): CreateWorkerReport {
   }
   return {
     loopDelay,
+    stalls,
     latency: latencies.toData(),
     typed,
     lost,

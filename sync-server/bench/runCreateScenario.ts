@@ -16,6 +16,7 @@ import { type MemorySample, measureMemory } from './measureRss.ts';
 import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
 import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
 import { createRelayTarget } from './relayTargets.ts';
+import { StallMonitor, type StallReport } from './StallMonitor.ts';
 import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
 import type { ServerProcess } from './startServerProcess.ts';
 import { TrafficMeter } from './trafficMeter.ts';
@@ -54,6 +55,10 @@ export interface CreateResult {
   loadAverage: [number, number];
   /** Event-loop delay while typing: the busiest bench worker's, the orchestrator's (viewers), the relay's. */
   loopDelay: { workers: LoopDelay; orchestrator: LoopDelay; relay: LoopDelay | null };
+  /** Event-loop stalls while typing: the worker with the longest one, and the orchestrator (viewers). */
+  stalls: { worker: StallReport; orchestrator: StallReport };
+  /** Garbage collection in the relay while typing (prom-client's histogram), in ms, by kind. */
+  relayGc: Record<string, { count: number; totalMs: number }> | null;
   /** Top self-time functions of the relay while typing, when profiled. */
   relayProfileTop: string[] | null;
 }
@@ -107,6 +112,21 @@ function writeGroupMembers(control: Y.Doc, groups: string[][], productionIds: st
     for (const [index, productionId] of productionIds.entries())
       members.set(productionId, groups[index] ?? []);
   });
+}
+
+/** Garbage collections between two scrapes of prom-client's `nodejs_gc_duration_seconds`, by kind. */
+function garbageCollection(before: Record<string, number>, after: Record<string, number>) {
+  const byKind: Record<string, { count: number; totalMs: number }> = {};
+  for (const [series, value] of Object.entries(after)) {
+    const match = /^peerloom_process_nodejs_gc_duration_seconds_(sum|count)\{kind="([a-z]+)"\}$/.exec(series);
+    if (!match?.[1] || !match[2]) continue;
+    const entry = byKind[match[2]] ?? { count: 0, totalMs: 0 };
+    byKind[match[2]] = entry;
+    const delta = value - (before[series] ?? 0);
+    if (match[1] === 'sum') entry.totalMs = delta * 1000;
+    else entry.count = delta;
+  }
+  return byKind;
 }
 
 /** Runs the create load against one relay: start, join, connect members and viewers, type, drain, measure. */
@@ -212,11 +232,15 @@ export async function runCreateScenario(
     viewerMeter.phase = 'write';
     const metricsUrl = target.metricsPath ? `http://127.0.0.1:${server.port}` : null;
     // Scraping resets prom-client's event-loop histogram: the second scrape covers the typing minute.
-    if (metricsUrl && target.metricsPath) await scrapeRelayCounters(metricsUrl, target.metricsPath, true);
+    const relayBefore =
+      metricsUrl && target.metricsPath
+        ? await scrapeRelayCounters(metricsUrl, target.metricsPath, true)
+        : null;
     const profiling =
       options.profileDir && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
     const orchestratorDelay = monitorEventLoopDelay({ resolution: 5 });
     orchestratorDelay.enable();
+    const orchestratorStalls = new StallMonitor();
     const cpuBefore = { relay: readCpuSeconds(server.pid), workers: readTotalCpuSeconds(pool.pids()) };
     const typingStartedAt = performance.now();
     await pool.broadcast(
@@ -228,6 +252,7 @@ export async function runCreateScenario(
     const relayCpu = readCpuSeconds(server.pid) - cpuBefore.relay;
     const workersCpu = readTotalCpuSeconds(pool.pids()) - cpuBefore.workers;
     orchestratorDelay.disable();
+    const orchestratorStallReport = orchestratorStalls.stop();
     const relayTyping =
       metricsUrl && target.metricsPath
         ? await scrapeRelayCounters(metricsUrl, target.metricsPath, true)
@@ -325,6 +350,13 @@ export async function runCreateScenario(
           ? { p50: lagSeconds('p50'), p99: lagSeconds('p99'), max: lagSeconds('max') }
           : null,
       },
+      stalls: {
+        worker: replies
+          .map(({ report }) => report.stalls)
+          .reduce((worst, stalls) => (stalls.stallMaxMs > worst.stallMaxMs ? stalls : worst)),
+        orchestrator: orchestratorStallReport,
+      },
+      relayGc: relayTyping && relayBefore ? garbageCollection(relayBefore, relayTyping) : null,
       relayProfileTop,
     };
   } finally {

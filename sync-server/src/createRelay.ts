@@ -24,6 +24,7 @@ import { createRelayCounters, type RelayCounters } from './rooms/RelayCounters.t
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import { CommitQueue } from './storage/CommitQueue.ts';
 import { openStorage } from './storage/openStorage.ts';
+import { StorageWriter } from './storage/StorageWriter.ts';
 
 export interface RelayOptions {
   port?: number;
@@ -62,6 +63,8 @@ export interface Relay {
   url: string;
   rooms: RoomRegistry;
   counters: RelayCounters;
+  /** Commits document updates on its own thread; acknowledgements wait for it. */
+  writer: StorageWriter;
   /** Where other devices should open the app, as served by `GET /api/config`. */
   config: RelayConfig;
   /** Flushes pending commits, closes sockets with a code that makes clients reconnect, then stops. */
@@ -83,7 +86,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const signer = createTokenSigner(secret);
   const counters = createRelayCounters();
   const metrics = createMetrics(() => ({ rooms, counters }));
-  const commits = new CommitQueue(storage, {
+  const writer = new StorageWriter(storage.file, (error) =>
+    log.error({ event: 'storage_writer_stopped', error: String(error) }),
+  );
+  const commits = new CommitQueue(writer, {
     maxDelayMs: options.commitDelayMs ?? 20,
     maxBatchBytes: 512 * 1024,
     onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
@@ -216,16 +222,20 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     url: `http://localhost:${port}`,
     rooms,
     counters,
+    writer,
     config,
     close: async () => {
       closing = true;
-      commits.close();
+      // Writers hear what is durable before their socket closes; whatever arrives meanwhile is committed below.
+      await commits.close();
       for (const client of wss.clients) client.close(CloseCode.serviceRestart, 'relay restarting');
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
       rooms.closeAll();
+      await commits.close();
+      await writer.close();
       storage.close();
     },
   };

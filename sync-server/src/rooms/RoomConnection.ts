@@ -40,6 +40,9 @@ export function encodeAcknowledgement(clocks: ReadonlyMap<number, number>): Uint
 
 export function createRoomConnection(options: RoomConnectionOptions): RoomConnection {
   const { socket, prefix } = options;
+  const onWritten = (error?: Error | null) => {
+    if (error) socket.terminate();
+  };
   const send = (body: Uint8Array) => {
     if (socket.readyState !== socket.OPEN) return;
     const message = prefix ? concatenate(prefix, body) : body;
@@ -50,9 +53,7 @@ export function createRoomConnection(options: RoomConnectionOptions): RoomConnec
     }
     options.onSend?.(message.byteLength);
     batchSocketWrites(socket);
-    socket.send(message, (error) => {
-      if (error) socket.terminate();
-    });
+    socket.send(message, onWritten);
   };
   return {
     socket,

@@ -23,6 +23,8 @@ export type OpenResult =
 export class RoomRegistry {
   private readonly rooms = new Map<string, DocRoom>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Rooms whose last writes are being committed before they leave memory; reopening one keeps it. */
+  private readonly unloading = new Map<string, symbol>();
   private readonly roomsBySession = new Map<string, Set<string>>();
   /** Group rooms keep their session's control room loaded, to read membership at each write. */
   private readonly pinnedControl = new Map<string, DocRoom>();
@@ -56,6 +58,7 @@ export class RoomRegistry {
 
   open(address: DocAddress): OpenResult {
     this.cancelUnload(address.name);
+    this.unloading.delete(address.name);
     const existing = this.rooms.get(address.name);
     if (existing) return { ok: true, room: existing };
     const sessionRooms = this.roomsBySession.get(address.sessionId);
@@ -91,7 +94,7 @@ export class RoomRegistry {
   closeAll(): void {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
-    this.options.commits.flush();
+    this.unloading.clear();
     for (const room of this.rooms.values()) room.destroy();
     this.rooms.clear();
     this.roomsBySession.clear();
@@ -117,11 +120,25 @@ export class RoomRegistry {
     this.unloadTimers.delete(name);
   }
 
+  /**
+   * A room leaves memory only once its writes are durable: reloaded earlier, it would read a log
+   * missing them. Reopened meanwhile, it stays.
+   */
   private unload(room: DocRoom) {
     this.unloadTimers.delete(room.name);
     if (room.connections.size > 0 || this.rooms.get(room.name) !== room) return;
     if ([...this.pinnedControl.values()].includes(room)) return this.release(room);
-    this.options.commits.flush();
+    const attempt = Symbol(room.name);
+    this.unloading.set(room.name, attempt);
+    void this.options.commits.flush().then(() => {
+      if (this.unloading.get(room.name) !== attempt) return;
+      this.unloading.delete(room.name);
+      if (room.connections.size > 0 || this.rooms.get(room.name) !== room) return;
+      this.remove(room);
+    });
+  }
+
+  private remove(room: DocRoom) {
     this.rooms.delete(room.name);
     const pinned = this.pinnedControl.get(room.name);
     this.pinnedControl.delete(room.name);

@@ -1,11 +1,14 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
-/** One client's entry in a y-protocols awareness update: its id, its clock and its state as JSON text. */
+/**
+ * One client's entry in a y-protocols awareness update: its id, its clock and its state as UTF-8 JSON,
+ * left undecoded (most entries the relay reads are echoes it drops unread).
+ */
 export interface PresenceEntry {
   clientId: number;
   clock: number;
-  state: string;
+  state: Uint8Array;
 }
 
 /** Decodes an awareness update into its entries; throws on malformed input. */
@@ -16,7 +19,7 @@ export function readPresenceEntries(update: Uint8Array): PresenceEntry[] {
   for (let index = 0; index < count; index++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state = decoding.readVarString(decoder);
+    const state = decoding.readVarUint8Array(decoder);
     entries.push({ clientId, clock, state });
   }
   return entries;
@@ -29,7 +32,7 @@ export function writePresenceEntries(entries: readonly PresenceEntry[]): Uint8Ar
   for (const entry of entries) {
     encoding.writeVarUint(encoder, entry.clientId);
     encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, entry.state);
+    encoding.writeVarUint8Array(encoder, entry.state);
   }
   return encoding.toUint8Array(encoder);
 }

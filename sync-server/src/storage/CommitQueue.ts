@@ -1,4 +1,4 @@
-import type { Storage } from './openStorage.ts';
+import type { StorageWrite, StorageWriter } from './StorageWriter.ts';
 
 /** Whoever sent an update and wants to hear once it is durable. */
 export interface CommitListener {
@@ -6,15 +6,16 @@ export interface CommitListener {
 }
 
 interface PendingWrite {
-  docName: string;
-  update: Uint8Array;
+  write: StorageWrite;
+  bytes: number;
   clocks: ReadonlyMap<number, number>;
   writer: CommitListener | null;
   enqueuedAt: number;
+  sequence: number;
 }
 
 export interface CommitQueueOptions {
-  /** The longest an update waits for its group commit. */
+  /** The longest an update waits for its group commit to start. */
   maxDelayMs: number;
   /** A batch this large is committed at once, without waiting. */
   maxBatchBytes: number;
@@ -23,19 +24,27 @@ export interface CommitQueueOptions {
 }
 
 /**
- * Group commit: updates from every document wait at most `maxDelayMs`, are written in one SQLite
- * transaction, and only then does each writer hear which clocks are durable.
+ * Group commit: updates from every document wait at most `maxDelayMs`, are committed in one SQLite
+ * transaction by the storage writer's thread, and only once it says the transaction is durable does each
+ * writer hear which clocks are. One transaction is in flight at a time; what arrives meanwhile goes in
+ * the next. A failed transaction keeps its writes, in order, for the next attempt: a Yjs update stored
+ * twice is harmless, one never stored is not.
  */
 export class CommitQueue {
   private pending: PendingWrite[] = [];
   private pendingBytes = 0;
   private timer: NodeJS.Timeout | null = null;
+  private inFlight = false;
+  private lastSequence = 0;
+  private committedSequence = 0;
+  private readonly waiters: { sequence: number; resolve: () => void }[] = [];
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: StorageWriter,
     private readonly options: CommitQueueOptions,
   ) {}
 
+  /** Writes waiting for a transaction (not counting the one in flight). */
   get size(): number {
     return this.pending.length;
   }
@@ -46,58 +55,113 @@ export class CommitQueue {
     clocks: ReadonlyMap<number, number>,
     writer: CommitListener | null,
   ) {
-    this.pending.push({ docName, update, clocks, writer, enqueuedAt: performance.now() });
-    this.pendingBytes += update.byteLength;
-    if (this.pendingBytes >= this.options.maxBatchBytes) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), this.options.maxDelayMs);
+    this.push({ docName, data: update }, update.byteLength, clocks, writer);
   }
 
-  /** Commits everything queued now; returns false (keeping the writes queued) if storage failed. */
-  flush(): boolean {
+  /** Asks for `docName`'s log to be compacted into one checkpoint, after every update queued before. */
+  enqueueCompaction(docName: string) {
+    this.push({ docName, compact: true }, 0, new Map(), null);
+  }
+
+  /**
+   * Starts committing what is queued now; resolves once every write queued before this call is durable
+   * (after retries, if storage fails meanwhile).
+   */
+  flush(): Promise<void> {
+    const sequence = this.lastSequence;
+    if (this.committedSequence >= sequence) return Promise.resolve();
+    const durable = new Promise<void>((resolve) => this.waiters.push({ sequence, resolve }));
+    this.commitNow();
+    return durable;
+  }
+
+  /** Commits everything queued; gives up after `timeoutMs` (storage failing), saying how many writes stay unsaved. */
+  async close(timeoutMs = 10_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), timeoutMs);
+    });
+    const timedOut = await Promise.race([this.flush().then(() => false), gaveUp]);
+    clearTimeout(timer);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (this.pending.length === 0) return true;
-    const batch = this.pending;
-    const started = performance.now();
-    try {
-      this.storage.appendUpdates(batch);
-    } catch (error) {
-      this.options.onError?.(error);
-      this.timer = setTimeout(() => this.flush(), this.options.maxDelayMs * 4);
-      return false;
+    if (timedOut) {
+      this.options.onError?.(
+        new Error(`closing with ${this.lastSequence - this.committedSequence} writes not committed`),
+      );
     }
-    this.pending = [];
+  }
+
+  private push(
+    write: StorageWrite,
+    bytes: number,
+    clocks: ReadonlyMap<number, number>,
+    writer: CommitListener | null,
+  ) {
+    const sequence = ++this.lastSequence;
+    this.pending.push({ write, bytes, clocks, writer, enqueuedAt: performance.now(), sequence });
+    this.pendingBytes += bytes;
+    if (this.pendingBytes >= this.options.maxBatchBytes) this.commitNow();
+    else this.timer ??= setTimeout(() => this.commitNow(), this.options.maxDelayMs);
+  }
+
+  private commitNow(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.inFlight || this.pending.length === 0) return;
+    const batch = this.pending;
     const bytes = this.pendingBytes;
+    this.pending = [];
     this.pendingBytes = 0;
-    const finished = performance.now();
-    this.options.onCommit?.({
-      writes: batch.length,
-      bytes,
-      waitMs: started - (batch[0]?.enqueuedAt ?? started),
-      commitMs: finished - started,
-    });
-    this.acknowledge(batch);
-    return true;
+    this.inFlight = true;
+    const started = performance.now();
+    this.storage.commit(batch.map((entry) => entry.write)).then(
+      () => {
+        this.inFlight = false;
+        this.options.onCommit?.({
+          writes: batch.length,
+          bytes,
+          waitMs: started - (batch[0]?.enqueuedAt ?? started),
+          commitMs: performance.now() - started,
+        });
+        this.committedSequence = batch[batch.length - 1]?.sequence ?? this.committedSequence;
+        this.acknowledge(batch);
+        this.resolveWaiters();
+        if (this.pending.length > 0 && (this.timer === null || this.waiters.length > 0)) this.commitNow();
+      },
+      (error: unknown) => {
+        this.inFlight = false;
+        this.options.onError?.(error);
+        this.pending = [...batch, ...this.pending];
+        this.pendingBytes += bytes;
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.commitNow(), this.options.maxDelayMs * 4);
+      },
+    );
+  }
+
+  private resolveWaiters() {
+    for (let index = this.waiters.length - 1; index >= 0; index--) {
+      const waiter = this.waiters[index];
+      if (waiter && waiter.sequence <= this.committedSequence) {
+        this.waiters.splice(index, 1);
+        waiter.resolve();
+      }
+    }
   }
 
   private acknowledge(batch: readonly PendingWrite[]) {
     const byWriter = new Map<CommitListener, Map<number, number>>();
-    for (const write of batch) {
-      if (!write.writer) continue;
-      let clocks = byWriter.get(write.writer);
+    for (const entry of batch) {
+      if (!entry.writer) continue;
+      let clocks = byWriter.get(entry.writer);
       if (!clocks) {
         clocks = new Map();
-        byWriter.set(write.writer, clocks);
+        byWriter.set(entry.writer, clocks);
       }
-      for (const [client, clock] of write.clocks)
+      for (const [client, clock] of entry.clocks)
         clocks.set(client, Math.max(clocks.get(client) ?? 0, clock));
     }
     for (const [writer, clocks] of byWriter) writer.committed(clocks);
-  }
-
-  close(): void {
-    this.flush();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
   }
 }

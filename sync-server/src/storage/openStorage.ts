@@ -13,16 +13,16 @@ export interface SessionRow {
 }
 
 export interface Storage {
+  /** The SQLite file; the storage writer's thread opens it too, for document writes. */
+  readonly file: string;
   createSession(row: Omit<SessionRow, 'closedAt'>): void;
   getSessionById(id: string): SessionRow | undefined;
   getSessionByCode(code: string): SessionRow | undefined;
   closeSession(id: string, at: number): void;
   addParticipant(sessionId: string, participantId: string, at: number): void;
   hasParticipant(sessionId: string, participantId: string): boolean;
-  /** Appends every update in one transaction: all are durable when it returns, or none. */
-  appendUpdates(entries: readonly { docName: string; update: Uint8Array }[]): void;
+  /** A document's update log, oldest first; written by the storage writer's thread (StorageWriter). */
   loadUpdates(docName: string): Uint8Array[];
-  replaceUpdates(docName: string, checkpoint: Uint8Array): void;
   getSetting(key: string): string | undefined;
   setSetting(key: string, value: string): void;
   close(): void;
@@ -72,10 +72,14 @@ const toSession = (record: SessionRecord | undefined): SessionRow | undefined =>
     closedAt: record.closed_at,
   };
 
-/** Opens (or creates) the relay's SQLite file in `dataDir`, in WAL mode with full fsync. */
+/**
+ * Opens (or creates) the relay's SQLite file in `dataDir`, in WAL mode with full fsync: sessions,
+ * participants and settings are read and written here, document logs only read.
+ */
 export function openStorage(dataDir: string): Storage {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'peerloom.sqlite'));
+  const file = join(dataDir, 'peerloom.sqlite');
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(schema);
@@ -93,22 +97,13 @@ export function openStorage(dataDir: string): Storage {
       'INSERT OR IGNORE INTO participants (session_id, id, created_at) VALUES (?, ?, ?)',
     ),
     hasParticipant: db.prepare('SELECT 1 FROM participants WHERE session_id = ? AND id = ?'),
-    appendUpdate: db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)'),
     loadUpdates: db.prepare('SELECT data FROM updates WHERE doc = ? ORDER BY id'),
-    deleteUpdates: db.prepare('DELETE FROM updates WHERE doc = ?'),
     getSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
     setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
   };
 
-  const appendUpdates = db.transaction((entries: readonly { docName: string; update: Uint8Array }[]) => {
-    for (const entry of entries) statements.appendUpdate.run(entry.docName, Buffer.from(entry.update));
-  });
-  const replaceUpdates = db.transaction((docName: string, checkpoint: Uint8Array) => {
-    statements.deleteUpdates.run(docName);
-    statements.appendUpdate.run(docName, Buffer.from(checkpoint));
-  });
-
   return {
+    file,
     createSession: (row) =>
       void statements.insertSession.run(
         row.id,
@@ -125,12 +120,10 @@ export function openStorage(dataDir: string): Storage {
       void statements.insertParticipant.run(sessionId, participantId, at),
     hasParticipant: (sessionId, participantId) =>
       statements.hasParticipant.get(sessionId, participantId) !== undefined,
-    appendUpdates: (entries) => appendUpdates(entries),
     loadUpdates: (docName) =>
       (statements.loadUpdates.all(docName) as { data: Buffer }[]).map(
         (row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
       ),
-    replaceUpdates: (docName, checkpoint) => replaceUpdates(docName, checkpoint),
     getSetting: (key) => (statements.getSetting.get(key) as { value: string } | undefined)?.value,
     setSetting: (key, value) => void statements.setSetting.run(key, value),
     close: () => db.close(),

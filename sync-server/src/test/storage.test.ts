@@ -1,25 +1,35 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createRelayCounters } from '../rooms/RelayCounters.ts';
 import { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { CommitQueue } from '../storage/CommitQueue.ts';
 import { openStorage, type Storage } from '../storage/openStorage.ts';
+import { StorageWriter } from '../storage/StorageWriter.ts';
 
 describe('storage: group commit, compaction, unloading', () => {
   let dataDir: string;
   let storage: Storage;
-  afterEach(() => {
+  let writer: StorageWriter;
+  const commitSizes: number[] = [];
+  afterEach(async () => {
+    await writer.close();
     storage.close();
+    commitSizes.length = 0;
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   function setup(compactAfterUpdates: number, idleUnloadMs = 60_000) {
     dataDir = mkdtempSync(join(tmpdir(), 'peerloom-storage-'));
     storage = openStorage(dataDir);
-    const commits = new CommitQueue(storage, { maxDelayMs: 10, maxBatchBytes: 1 << 20 });
+    writer = new StorageWriter(storage.file);
+    const commits = new CommitQueue(writer, {
+      maxDelayMs: 10,
+      maxBatchBytes: 1 << 20,
+      onCommit: ({ writes }) => commitSizes.push(writes),
+    });
     const registry = new RoomRegistry({
       storage,
       commits,
@@ -39,7 +49,7 @@ describe('storage: group commit, compaction, unloading', () => {
     name: `${sessionId}/${kind}`,
   });
 
-  it('compacts the update log into a checkpoint with an identical state', () => {
+  it('compacts the update log into a checkpoint with an identical state', async () => {
     const { commits, registry } = setup(20);
     const opened = registry.open(address('s1'));
     if (!opened.ok) throw new Error('not opened');
@@ -51,7 +61,7 @@ describe('storage: group commit, compaction, unloading', () => {
       map.set(`k${index % 7}`, index);
       if (index % 5 === 0) text.delete(0, 3);
     }
-    commits.flush();
+    await commits.flush();
     const rows = storage.loadUpdates('s1/room');
     expect(rows.length).toBeLessThan(60 * 2);
     const reloaded = new Y.Doc();
@@ -70,15 +80,14 @@ describe('storage: group commit, compaction, unloading', () => {
     control.room.doc.getMap('m').set('b', 2);
     expect(commits.size).toBe(2);
     expect(storage.loadUpdates('s1/room')).toHaveLength(0);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await vi.waitFor(() => expect(commitSizes).toEqual([2]));
     expect(commits.size).toBe(0);
     expect(storage.loadUpdates('s1/room')).toHaveLength(1);
     expect(storage.loadUpdates('s1/control')).toHaveLength(1);
 
     registry.release(room.room);
     registry.release(control.room);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(registry.size).toBe(0);
+    await vi.waitFor(() => expect(registry.size).toBe(0));
     const again = registry.open(address('s1'));
     if (!again.ok) throw new Error('not reopened');
     expect(again.room.doc.getMap('m').get('a')).toBe(1);

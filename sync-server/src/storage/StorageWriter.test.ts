@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CommitQueue } from './CommitQueue.ts';
+import { openStorage, type Storage } from './openStorage.ts';
+import { StorageWriter } from './StorageWriter.ts';
+
+describe('StorageWriter: document writes on their own thread, real SQLite file', () => {
+  let dataDir: string;
+  let storage: Storage;
+  let writer: StorageWriter;
+  afterEach(async () => {
+    await writer.close();
+    storage.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  function setup(onThreadExit: (error: Error) => void = () => {}) {
+    dataDir = mkdtempSync(join(tmpdir(), 'peerloom-writer-'));
+    storage = openStorage(dataDir);
+    writer = new StorageWriter(storage.file, onThreadExit);
+    const errors: unknown[] = [];
+    const commits = new CommitQueue(writer, {
+      maxDelayMs: 5,
+      maxBatchBytes: 1 << 20,
+      onError: (error) => errors.push(error),
+    });
+    return { commits, errors };
+  }
+
+  function update(key: string): { update: Uint8Array; clocks: Map<number, number> } {
+    const doc = new Y.Doc();
+    doc.getMap('m').set(key, key);
+    const update = Y.encodeStateAsUpdate(doc);
+    return { update, clocks: Y.parseUpdateMeta(update).to };
+  }
+
+  it('commits in order, appends and compactions, readable from the main connection once acknowledged', async () => {
+    const { commits } = setup();
+    const heard: number[] = [];
+    const listener = { committed: (clocks: ReadonlyMap<number, number>) => heard.push(clocks.size) };
+    for (let index = 0; index < 40; index++) {
+      const { update: data, clocks } = update(`k${index}`);
+      commits.enqueue('s/room', data, clocks, listener);
+      if (index === 29) commits.enqueueCompaction('s/room');
+    }
+    await commits.flush();
+    expect(heard.length).toBeGreaterThan(0);
+    const rows = storage.loadUpdates('s/room');
+    expect(rows).toHaveLength(11);
+    const reloaded = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(reloaded, row);
+    expect(reloaded.getMap('m').size).toBe(40);
+  });
+
+  it('holds acknowledgements while SQLite cannot commit, then gives them once the commit is durable', async () => {
+    const { commits } = setup();
+    const blocker = new Database(storage.file);
+    blocker.exec('BEGIN IMMEDIATE');
+    let heard = 0;
+    const { update: data, clocks } = update('held');
+    commits.enqueue('s/room', data, clocks, { committed: () => heard++ });
+    const durable = commits.flush();
+    expect(commits.size).toBe(0);
+    // Nothing to await for an acknowledgement that must not come: give it the time it would need.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heard).toBe(0);
+    expect(storage.loadUpdates('s/room')).toHaveLength(0);
+    blocker.exec('COMMIT');
+    blocker.close();
+    await durable;
+    expect(heard).toBe(1);
+    expect(storage.loadUpdates('s/room')).toHaveLength(1);
+  });
+
+  it('reports a thread that dies with a commit in flight and commits its writes on a new thread before acknowledging', async () => {
+    const stopped: Error[] = [];
+    const { commits } = setup((error) => stopped.push(error));
+    const blocker = new Database(storage.file);
+    blocker.exec('BEGIN IMMEDIATE');
+    const acknowledged: string[] = [];
+    for (const key of ['a', 'b']) {
+      const { update: data, clocks } = update(key);
+      commits.enqueue('s/room', data, clocks, { committed: () => acknowledged.push(key) });
+    }
+    const durable = commits.flush();
+    expect(commits.size).toBe(0);
+    const dying = writer.thread;
+    if (!dying) throw new Error('no writer thread after a commit started');
+    const exited = new Promise((resolve) => dying.once('exit', resolve));
+    void dying.terminate();
+    blocker.exec('COMMIT');
+    blocker.close();
+    await exited;
+    expect(stopped).toHaveLength(1);
+    expect(String(stopped[0])).toMatch(/storage writer thread exited/);
+    await durable;
+    expect(acknowledged.sort()).toEqual(['a', 'b']);
+    expect(writer.thread).not.toBe(dying);
+    const reloaded = new Y.Doc();
+    for (const row of storage.loadUpdates('s/room')) Y.applyUpdate(reloaded, row);
+    expect(reloaded.getMap('m').toJSON()).toEqual({ a: 'a', b: 'b' });
+  });
+});

@@ -1,0 +1,57 @@
+// The relay's document writes, on their own thread with their own SQLite connection: a commit waits for
+// fsync (synchronous = FULL), and a compaction re-encodes a whole document; neither may stall the event
+// loop that fans keystrokes out. Plain JavaScript because a worker thread does not inherit tsx's loader
+// on Node 20: this file must load the same under tsx, vitest and plain node. StorageWriter.ts is its
+// only caller and documents the messages.
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+
+const db = new Database(workerData.file);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+
+const appendUpdate = db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
+const loadUpdates = db.prepare('SELECT data FROM updates WHERE doc = ? ORDER BY id');
+const deleteUpdates = db.prepare('DELETE FROM updates WHERE doc = ?');
+
+/** Replaces a document's update log by one checkpoint, re-encoded from every row (deleted content dropped). */
+function compact(docName) {
+  const rows = loadUpdates.all(docName);
+  if (rows.length <= 1) return;
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const row of rows) Y.applyUpdate(doc, row.data);
+  });
+  const checkpoint = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  deleteUpdates.run(docName);
+  appendUpdate.run(docName, Buffer.from(checkpoint.buffer, checkpoint.byteOffset, checkpoint.byteLength));
+}
+
+const commit = db.transaction((writes) => {
+  for (const write of writes) {
+    if (write.compact) compact(write.docName);
+    else
+      appendUpdate.run(
+        write.docName,
+        Buffer.from(write.data.buffer, write.data.byteOffset, write.data.byteLength),
+      );
+  }
+});
+
+parentPort.on('message', (message) => {
+  if (message.type === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  if (message.type !== 'commit') throw new Error(`unknown storage writer message ${String(message.type)}`);
+  const started = performance.now();
+  try {
+    commit(message.writes);
+    parentPort.postMessage({ id: message.id, ok: true, commitMs: performance.now() - started });
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, ok: false, error: String(error) });
+  }
+});

@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../observability/createLogger.ts';
+import { listenForAcks } from './ackListener.ts';
+import { type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
+
+interface Created {
+  sessionId: string;
+  code: string;
+}
+
+describe('durable writes on the storage writer thread (real relay, real SQLite file)', () => {
+  let fixture: RelayFixture;
+  afterEach(() => fixture.cleanup());
+
+  async function setup(options: Parameters<typeof startRelay>[0] = {}) {
+    fixture = await startRelay({
+      socketLimits: { messagesPerSecond: 10_000, messageBurst: 10_000 },
+      ...options,
+    });
+    const session = (await fixture.post<Created>('/api/sessions', { title: 'Durable', language: 'en' })).body;
+    const member = async (name: string) => {
+      const { token } = (await fixture.post<{ token: string }>('/api/join', { code: session.code, name }))
+        .body;
+      const peer = fixture.connect(`${session.sessionId}/room`, { token, ack: '1' });
+      const acks = listenForAcks(peer.provider);
+      await peer.synced;
+      return { ...peer, acks, token };
+    };
+    const storedRows = () => {
+      const reader = new Database(join(fixture.dataDir, 'peerloom.sqlite'), { readonly: true });
+      const { count } = reader
+        .prepare('SELECT count(*) AS count FROM updates WHERE doc = ?')
+        .get(`${session.sessionId}/room`) as { count: number };
+      reader.close();
+      return count;
+    };
+    return { session, member, storedRows };
+  }
+
+  it('acknowledges a write only once SQLite committed it, and keeps relaying while the commit waits', async () => {
+    const { member, storedRows } = await setup();
+    const ada = await member('Ada');
+    const bob = await member('Bob');
+    const blocker = new Database(join(fixture.dataDir, 'peerloom.sqlite'));
+    blocker.exec('BEGIN IMMEDIATE');
+    const answers = ada.doc.getMap<string>('answers');
+    answers.set('first', 'held by the lock');
+    await waitForDoc(bob.doc, () => bob.doc.getMap('answers').has('first'));
+    answers.set('second', 'still relayed');
+    await waitForDoc(bob.doc, () => bob.doc.getMap('answers').has('second'));
+    expect((await fetch(`${fixture.relay.url}/healthz`)).status).toBe(200);
+    // An acknowledgement that must not come has no event to await: leave it the time it would need.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(ada.acks.durable.get(ada.doc.clientID)).toBeUndefined();
+    expect(storedRows()).toBe(0);
+
+    blocker.exec('COMMIT');
+    blocker.close();
+    await ada.acks.until(ada.doc.clientID, 2);
+    expect(storedRows()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps every acknowledged update, compacted by the writer thread, across a relay restart', async () => {
+    const { session, member, storedRows } = await setup();
+    const ada = await member('Ada');
+    const text = ada.doc.getText('notes');
+    // compactAfterUpdates is 500: a document compacts after 1000 to 1500 updates.
+    for (let index = 0; index < 1600; index++)
+      text.insert(text.length, String.fromCharCode(97 + (index % 26)));
+    await ada.acks.until(ada.doc.clientID, 1600);
+    expect(storedRows()).toBeLessThan(1600);
+
+    await fixture.restart();
+    const reader = fixture.connect(`${session.sessionId}/room`, { token: ada.token });
+    await reader.synced;
+    expect(reader.doc.getText('notes').toString()).toBe(text.toString());
+  });
+
+  it('logs a writer thread that dies, commits later writes on a new thread, and loses nothing acknowledged', async () => {
+    const lines: string[] = [];
+    const { session, member } = await setup({
+      logger: createLogger('error', { write: (line: string) => void lines.push(line) }),
+    });
+    const ada = await member('Ada');
+    const answers = ada.doc.getMap<number>('answers');
+    answers.set('before', 1);
+    await ada.acks.until(ada.doc.clientID, 1);
+    await fixture.relay.writer.thread?.terminate();
+    expect(lines.some((line) => line.includes('"event":"storage_writer_stopped"'))).toBe(true);
+
+    answers.set('after', 2);
+    await ada.acks.until(ada.doc.clientID, 2);
+    await fixture.restart();
+    const reader = fixture.connect(`${session.sessionId}/room`, { token: ada.token });
+    await reader.synced;
+    expect(reader.doc.getMap('answers').toJSON()).toEqual({ before: 1, after: 2 });
+  });
+});
