@@ -74,6 +74,14 @@ test('two groups write, the page shows both live; exports, present mode, the fac
       'Cleo: 7 words',
     );
     await expect(reader.getByRole('button', { name: /Edit/ })).toHaveCount(0);
+    // Each production has its reactions and comments under it; a read link reads them and cannot react.
+    await expect(production(reader, 'Group 1').getByRole('list', { name: 'Reactions' })).toBeVisible();
+    await expect(production(reader, 'Group 1').getByTestId('reaction-learned')).toContainText(
+      'Learned something: 0 people',
+    );
+    await expect(
+      production(reader, 'Group 1').getByRole('button', { name: /Learned something/ }),
+    ).toHaveCount(0);
     // One hub socket carries every production; with control and room that is 3 sockets for the page.
     expect(sockets.filter((path) => path.endsWith('/hub'))).toHaveLength(1);
     expect(new Set(sockets).size).toBeLessThanOrEqual(3);

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+import { ReadLinks } from './auth/ReadLinks.ts';
 import { createSecret } from './auth/secrets.ts';
 import { createTokenSigner } from './auth/tokens.ts';
 import { createApi } from './http/createApi.ts';
@@ -17,6 +19,7 @@ import { authorizeConnection, authorizeSession } from './rooms/authorizeConnecti
 import { parseHubPath } from './rooms/documentKinds.ts';
 import { isAllowedOrigin } from './rooms/isAllowedOrigin.ts';
 import { CloseCode } from './rooms/protocol.ts';
+import { ReadLinkSockets } from './rooms/ReadLinkSockets.ts';
 import { createRelayCounters, type RelayCounters } from './rooms/RelayCounters.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import { CommitQueue } from './storage/CommitQueue.ts';
@@ -40,6 +43,10 @@ export interface RelayOptions {
   /** Documents one hub socket (`/sync/SESSION/hub`) may carry at once; 256 by default. */
   maxDocumentsPerHub?: number;
   maxSessions?: number;
+  /** How long a session page read link is valid, unless revoked first; a year by default. */
+  readLinkTtlMs?: number;
+  /** Largest session archive `POST /api/sessions/import` accepts; 32 MiB by default. */
+  maxArchiveBytes?: number;
   /** Origins allowed to open sync sockets besides the relay's own; `*` allows any. */
   allowedOrigins?: readonly string[];
   logger?: Logger;
@@ -88,16 +95,30 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
     onError: (error) => log.error({ event: 'commit_failed', error: String(error) }),
   });
+  const maxDocumentsPerSession = options.maxDocumentsPerSession ?? 256;
   const rooms = new RoomRegistry({
     storage,
     commits,
     counters,
     idleUnloadMs: options.idleUnloadMs ?? 60_000,
-    maxDocumentsPerSession: options.maxDocumentsPerSession ?? 256,
+    maxDocumentsPerSession,
     maxSessions: options.maxSessions ?? 200,
     maxAwarenessClientsPerConnection: 4,
     compactAfterUpdates: 500,
   });
+  const readLinkSockets = new ReadLinkSockets();
+  /** Each document of a session with its whole state: the loaded copy when in memory, else the stored log. */
+  const documentStates = (sessionId: string) => {
+    const loaded = rooms.loadedDocuments(sessionId);
+    const names = new Set([...storage.listDocuments(sessionId), ...loaded.keys()]);
+    return [...names].map((name) => {
+      const doc = loaded.get(name);
+      return {
+        path: name.slice(sessionId.length + 1),
+        state: doc ? Y.encodeStateAsUpdate(doc) : Y.mergeUpdates(storage.loadUpdates(name)),
+      };
+    });
+  };
   const handleApi = createApi({
     storage,
     signer,
@@ -107,6 +128,14 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     limiter: new JoinLimiter({ ...DEFAULT_JOIN_LIMITS, ...options.joinLimits }, now),
     onJoin: metrics.joined,
     config: () => config,
+    share: {
+      readLinks: new ReadLinks(storage),
+      readLinkTtlMs: options.readLinkTtlMs ?? 365 * 24 * HOUR,
+      onReadLinkRevoked: (sessionId) => readLinkSockets.withdraw(sessionId),
+      documentStates,
+      maxDocumentsPerSession,
+      maxArchiveBytes: options.maxArchiveBytes ?? 32 * 1024 * 1024,
+    },
   });
   let closing = false;
   const serveStatic = options.staticDir ? createStaticHandler(options.staticDir) : null;
@@ -167,10 +196,14 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       const hubSession = parseHubPath(url.pathname);
       if (hubSession) {
         const access = authorizeSession(hubSession, url, storage, signer, now());
+        if (access.ok && access.readLinkEpoch !== undefined) readLinkSockets.track(hubSession, ws);
         acceptHubSocket(ws, hubSession, access, wantsAcks, acceptContext);
         return;
       }
-      acceptSocket(ws, authorizeConnection(url, storage, signer, now()), wantsAcks, acceptContext);
+      const access = authorizeConnection(url, storage, signer, now());
+      if (access.ok && access.readLinkEpoch !== undefined)
+        readLinkSockets.track(access.address.sessionId, ws);
+      acceptSocket(ws, access, wantsAcks, acceptContext);
     });
   });
 

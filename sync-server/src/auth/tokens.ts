@@ -8,6 +8,8 @@ export interface TokenClaims {
   role: TokenRole;
   issuedAt: number;
   expiresAt: number;
+  /** Set on a session page read link (`/g/ID#read=TOKEN`): valid only while this epoch is shared. */
+  readLinkEpoch?: number;
 }
 
 export type TokenCheck =

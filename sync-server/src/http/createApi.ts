@@ -6,6 +6,7 @@ import type { SessionRow, Storage } from '../storage/openStorage.ts';
 import type { JoinLimiter } from './JoinLimiter.ts';
 import { HttpError, readJsonBody, sendJson } from './jsonBody.ts';
 import type { RelayConfig } from './resolveJoinBase.ts';
+import { createShareRoutes, type ShareOptions } from './shareRoutes.ts';
 
 export interface ApiOptions {
   storage: Storage;
@@ -18,6 +19,8 @@ export interface ApiOptions {
   onJoin?: (outcome: string) => void;
   /** Where other devices should open the app (`GET /api/config`); known once the relay listens. */
   config?: () => RelayConfig;
+  /** Read links of the session page, the session archive and its import. */
+  share?: ShareOptions;
 }
 
 const LANGUAGES = new Set(['en', 'fr']);
@@ -59,23 +62,35 @@ export function createApi(options: ApiOptions) {
     return session;
   };
 
-  const createSession = async (request: IncomingMessage) => {
-    const body = await readJsonBody(request);
-    const title = readText(body, 'title', MAX_TITLE, 'title');
-    const language = typeof body.language === 'string' && LANGUAGES.has(body.language) ? body.language : 'en';
+  /** Stores a new session (with an imported session's documents, in the same transaction). */
+  const storeSession = (
+    title: string,
+    language: string,
+    documents?: (session: { id: string; code: string }) => { path: string; update: Uint8Array }[],
+  ) => {
     const facilitatorKey = createSecret(16);
     const sessionId = createSecret(12);
     for (let attempt = 0; ; attempt++) {
       const code = createJoinCode();
+      const row = {
+        id: sessionId,
+        code,
+        title,
+        language,
+        facilitatorKeyHash: hashSecret(facilitatorKey),
+        createdAt: options.now(),
+      };
       try {
-        storage.createSession({
-          id: sessionId,
-          code,
-          title,
-          language,
-          facilitatorKeyHash: hashSecret(facilitatorKey),
-          createdAt: options.now(),
-        });
+        if (!documents) storage.createSession(row);
+        else {
+          storage.importSession(
+            row,
+            documents({ id: sessionId, code }).map((document) => ({
+              docName: `${sessionId}/${document.path}`,
+              update: document.update,
+            })),
+          );
+        }
         return {
           sessionId,
           code,
@@ -88,6 +103,13 @@ export function createApi(options: ApiOptions) {
         if (attempt >= 10) throw error;
       }
     }
+  };
+
+  const createSession = async (request: IncomingMessage) => {
+    const body = await readJsonBody(request);
+    const title = readText(body, 'title', MAX_TITLE, 'title');
+    const language = typeof body.language === 'string' && LANGUAGES.has(body.language) ? body.language : 'en';
+    return storeSession(title, language);
   };
 
   /** The open session a typed code names, under the wrong-code limits shared by lookups and joins. */
@@ -167,6 +189,25 @@ export function createApi(options: ApiOptions) {
     };
   };
 
+  const handleShare =
+    options.share &&
+    createShareRoutes(options.share, {
+      storage,
+      now: options.now,
+      facilitatorSession,
+      issueReadLinkToken: (sessionId, epoch, issuedAt, ttlMs) =>
+        signer.issue({
+          sessionId,
+          participantId: null,
+          role: 'viewer',
+          issuedAt,
+          expiresAt: issuedAt + ttlMs,
+          readLinkEpoch: epoch,
+        }),
+      createSession: storeSession,
+      maxTitleLength: MAX_TITLE,
+    });
+
   const close = (request: IncomingMessage, sessionId: string) => {
     facilitatorSession(request, sessionId);
     storage.closeSession(sessionId, options.now());
@@ -179,6 +220,11 @@ export function createApi(options: ApiOptions) {
     const method = request.method ?? 'GET';
     if (!path.startsWith('/api/')) return false;
     try {
+      const shared = handleShare ? await handleShare(request, path, method) : null;
+      if (shared) {
+        sendJson(response, shared.status, shared.body, shared.headers);
+        return true;
+      }
       const sessionMatch = /^\/api\/sessions\/([\w-]{1,64})(\/close)?$/.exec(path);
       if (path === '/api/sessions' && method === 'POST') {
         sendJson(response, 201, await createSession(request));

@@ -39,6 +39,17 @@ export class RoomRegistry {
     return this.roomsBySession.size;
   }
 
+  /** The in-memory documents of a session, by name (what the archive reads before storage). */
+  loadedDocuments(sessionId: string): Map<string, DocRoom['doc']> {
+    const names = this.roomsBySession.get(sessionId) ?? new Set<string>();
+    return new Map(
+      [...names].flatMap((name) => {
+        const room = this.rooms.get(name);
+        return room ? [[name, room.doc] as const] : [];
+      }),
+    );
+  }
+
   get connectionCount(): number {
     let count = 0;
     for (const room of this.rooms.values()) count += room.connections.size;

@@ -1,3 +1,4 @@
+import { ReadLinks } from '../auth/ReadLinks.ts';
 import { secretMatchesHash } from '../auth/secrets.ts';
 import type { TokenSigner } from '../auth/tokens.ts';
 import type { Storage } from '../storage/openStorage.ts';
@@ -5,11 +6,17 @@ import { type DocAddress, parseDocPath } from './documentKinds.ts';
 import { CloseCode, type ConnectionRole } from './protocol.ts';
 
 export type SessionAccess =
-  | { ok: true; role: ConnectionRole; participantId: string | null }
+  | { ok: true; role: ConnectionRole; participantId: string | null; readLinkEpoch?: number }
   | { ok: false; closeCode: number; reason: string };
 
 export type ConnectionAccess =
-  | { ok: true; address: DocAddress; role: ConnectionRole; participantId: string | null }
+  | {
+      ok: true;
+      address: DocAddress;
+      role: ConnectionRole;
+      participantId: string | null;
+      readLinkEpoch?: number;
+    }
   | { ok: false; closeCode: number; reason: string };
 
 /** Decides from the upgrade URL which document a socket opens and in which role. */
@@ -52,6 +59,13 @@ export function authorizeSession(
   if (check.expired) return { ok: false, closeCode: CloseCode.unauthorized, reason: 'expired token' };
   if (check.claims.role === 'participant' && check.claims.participantId) {
     return { ok: true, role: 'participant', participantId: check.claims.participantId };
+  }
+  const epoch = check.claims.readLinkEpoch;
+  if (typeof epoch === 'number') {
+    if (!new ReadLinks(storage).accepts(sessionId, epoch)) {
+      return { ok: false, closeCode: CloseCode.linkWithdrawn, reason: 'read link withdrawn' };
+    }
+    return { ok: true, role: 'viewer', participantId: null, readLinkEpoch: epoch };
   }
   return { ok: true, role: 'viewer', participantId: null };
 }

@@ -27,6 +27,8 @@ export const CloseCode = {
   unauthorized: 4401,
   forbidden: 4403,
   notFound: 4404,
+  /** The session page's read link was revoked by the facilitator (open sockets are closed with it too). */
+  linkWithdrawn: 4410,
   /** Not 44xx: a garbled frame may come from a bad network, so the client reconnects and resyncs. */
   malformed: 1007,
   goingAway: 1001,

@@ -26,6 +26,15 @@ export interface Storage {
   getSetting(key: string): string | undefined;
   setSetting(key: string, value: string): void;
   close(): void;
+  /** Names of the documents of a session that have stored updates (`SESSION/control`, `SESSION/group/P`…). */
+  listDocuments(sessionId: string): string[];
+  /** Ids of the participants the relay issued for a session. */
+  listParticipants(sessionId: string): string[];
+  /** Creates a session with its documents' updates in one transaction: all of it is stored, or nothing. */
+  importSession(
+    row: Omit<SessionRow, 'closedAt'>,
+    documents: readonly { docName: string; update: Uint8Array }[],
+  ): void;
 }
 
 const schema = `
@@ -118,5 +127,37 @@ export function openStorage(dataDir: string): Storage {
     getSetting: (key) => (statements.getSetting.get(key) as { value: string } | undefined)?.value,
     setSetting: (key, value) => void statements.setSetting.run(key, value),
     close: () => db.close(),
+    ...openArchiveStatements(db),
+  };
+}
+
+/** Reads and the one write the session archive needs (export and import). */
+function openArchiveStatements(db: Database.Database) {
+  const documentNames = db.prepare(
+    'SELECT DISTINCT doc FROM updates WHERE doc >= ? AND doc < ? ORDER BY doc',
+  );
+  const participantIds = db.prepare(
+    'SELECT id FROM participants WHERE session_id = ? ORDER BY created_at, id',
+  );
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, code, title, language, facilitator_key_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertUpdate = db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
+  const importSession = db.transaction(
+    (row: Omit<SessionRow, 'closedAt'>, documents: readonly { docName: string; update: Uint8Array }[]) => {
+      insertSession.run(row.id, row.code, row.title, row.language, row.facilitatorKeyHash, row.createdAt);
+      for (const document of documents) insertUpdate.run(document.docName, Buffer.from(document.update));
+    },
+  );
+  return {
+    // '0' follows '/', so the range holds exactly the names that start with `SESSION/`.
+    listDocuments: (sessionId: string) =>
+      (documentNames.all(`${sessionId}/`, `${sessionId}0`) as { doc: string }[]).map((row) => row.doc),
+    listParticipants: (sessionId: string) =>
+      (participantIds.all(sessionId) as { id: string }[]).map((row) => row.id),
+    importSession: (
+      row: Omit<SessionRow, 'closedAt'>,
+      documents: readonly { docName: string; update: Uint8Array }[],
+    ) => importSession(row, documents),
   };
 }

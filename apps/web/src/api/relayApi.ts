@@ -49,7 +49,8 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
   );
 }
 
-async function readAnswer<T>(pending: Promise<Response>): Promise<T> {
+/** Reads a relay answer as JSON; a failed request or a refusal becomes an ApiError with the relay's code. */
+export async function readAnswer<T>(pending: Promise<Response>): Promise<T> {
   let response: Response;
   try {
     response = await pending;

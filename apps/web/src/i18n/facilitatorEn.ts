@@ -1,5 +1,6 @@
 import type { Catalog } from './Catalog.ts';
 import { facilitatorCreateEn } from './facilitatorCreateEn.ts';
+import { shareEn } from './shareEn.ts';
 
 /**
  * English messages of the screens a participant's phone never shows (home, facilitator, projector):
@@ -248,6 +249,7 @@ export const facilitatorEn = {
       'Connect this computer to the venue network and restart Peerloom, or start it with PUBLIC_URL set to an address phones can reach.',
   },
   ...facilitatorCreateEn,
+  ...shareEn,
 };
 
 export type FacilitatorMessages = Catalog<typeof facilitatorEn>;

@@ -1,6 +1,6 @@
 import { facilitatorCreateFr } from './facilitatorCreateFr.ts';
-
 import type { FacilitatorMessages } from './facilitatorEn.ts';
+import { shareFr } from './shareFr.ts';
 
 /** French messages of the home, facilitator and projector screens (see facilitatorEn.ts). */
 export const facilitatorFr: FacilitatorMessages = {
@@ -251,4 +251,5 @@ export const facilitatorFr: FacilitatorMessages = {
       'Connectez cet ordinateur au réseau du lieu et relancez Peerloom, ou lancez-le avec PUBLIC_URL réglé sur une adresse que les téléphones peuvent joindre.',
   },
   ...facilitatorCreateFr,
+  ...shareFr,
 };

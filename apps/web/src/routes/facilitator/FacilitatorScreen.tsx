@@ -24,6 +24,7 @@ import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
 import { JoinPanel } from './JoinPanel.tsx';
 import { ParticipantList } from './ParticipantList.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
+import { SharePagePanel } from './SharePagePanel.tsx';
 import { StepControl } from './StepControl.tsx';
 import './cockpit.css';
 
@@ -110,6 +111,7 @@ function FacilitatorSession({
             viewerToken={credentials.viewerToken}
           />
           <ParticipantList snapshot={snapshot} store={handle.store} online={online} />
+          <SharePagePanel sessionId={credentials.sessionId} facilitatorKey={credentials.key} />
         </aside>
       </div>
     </AppShell>

@@ -9,6 +9,7 @@ import { useNavigate } from '../../router/Router.tsx';
 import { type Credentials, listCredentials, saveCredentials } from '../../session/deviceStore.ts';
 import { useFormError } from '../../session/useFormError.ts';
 import { normalizeJoinCode } from '../join/normalizeJoinCode.ts';
+import { ImportSession } from './ImportSession.tsx';
 import './home.css';
 
 /** Joining is what most people come for: the code field leads, on a phone first and large. */
@@ -148,6 +149,7 @@ export default function HomeScreen() {
         <JoinWithCode />
         <CreateSession />
       </div>
+      <ImportSession />
       <SessionsOnThisDevice />
     </AppShell>
   );
