@@ -94,7 +94,8 @@ export const STEPS: readonly StepEntry[] = [
     kind: 'ready',
     phase: 'end',
     facilitator: screen(() => import('../routes/facilitator/EndStep.tsx').then((m) => m.EndStep)),
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.EndView)),
+    // Its own chunk: the end screen (and the comments it opens) is not part of what a phone loads to join.
+    participant: screen(() => import('../routes/participant/steps/EndView.tsx').then((m) => m.EndView)),
     projector: screen(() => import('../routes/projector/ProjectorEnd.tsx').then((m) => m.ProjectorEnd)),
   },
 ];

@@ -1,5 +1,4 @@
 export { CreateView } from './CreateView.tsx';
-export { EndView } from './EndView.tsx';
 export { MatchView } from './MatchView.tsx';
 export { MixView } from './MixView.tsx';
 export { ShareView } from './ShareView.tsx';
