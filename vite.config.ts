@@ -124,7 +124,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         // The NLP model (megabytes) is for the facilitator only: cached when their device first loads it.
-        globIgnores: ['**/matchingWorker-*.js', '**/editor-*.js'],
+        globIgnores: ['**/matchingWorker-*.js', '**/editor-*.js', '**/exportPageHtml-*.js'],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/matchingWorker-[\w-]+\.js$/,
@@ -136,6 +136,12 @@ export default defineConfig({
             urlPattern: /\/assets\/editor-[\w-]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'peerloom-editor' },
+          },
+          {
+            // The session page's HTML export (React's static renderer) loads when someone exports, never before.
+            urlPattern: /\/assets\/exportPageHtml-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'peerloom-page-export' },
           },
           {
             // Join links come from the relay (it serves join.html there); with no network, the cached join page says so.

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { loadFacilitatorMessages } from './i18n/setupI18n.ts';
+import { loadCreateMessages, loadFacilitatorMessages } from './i18n/setupI18n.ts';
 import { type RouteDefinition, Router } from './router/Router.tsx';
 
 /** A screen that a participant's phone never shows comes with the messages only such screens use. */
@@ -13,6 +13,10 @@ const FacilitatorScreen = lazy(() =>
   withFacilitatorMessages(import('./routes/facilitator/FacilitatorScreen.tsx')),
 );
 const ProjectorScreen = lazy(() => withFacilitatorMessages(import('./routes/projector/ProjectorScreen.tsx')));
+// The page shows roles and, for members, the step-4 editor: it comes with those messages too.
+const PageScreen = lazy(() =>
+  Promise.all([import('./routes/page/PageScreen.tsx'), loadCreateMessages()]).then(([module]) => module),
+);
 
 const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomeScreen /> },
@@ -20,6 +24,7 @@ const routes: readonly RouteDefinition[] = [
   { path: '/s/:id', render: () => <ParticipantScreen /> },
   { path: '/f/:id', render: () => <FacilitatorScreen /> },
   { path: '/p/:id', render: () => <ProjectorScreen /> },
+  { path: '/g/:id', render: () => <PageScreen /> },
 ];
 
 export function App() {

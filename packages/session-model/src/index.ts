@@ -9,7 +9,27 @@ export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
+export {
+  type CommentThread,
+  type ReactionCount,
+  selectCommentThreads,
+  selectProductionFeedback,
+  selectReactionCounts,
+} from './feedbackSelectors.ts';
+export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
+export type { WordsByAuthor } from './page/countWordsByAuthor.ts';
+export {
+  createPageStore,
+  type PageCommands,
+  type PageState,
+  type PageStore,
+  type PageStoreOptions,
+} from './page/createPageStore.ts';
+export type { FieldBlock, ListItemBlock, TextRun } from './page/FieldBlock.ts';
+export { isEmptyBlocks, readFieldBlocks } from './page/readFieldBlocks.ts';
+export type { ProductionPage } from './page/readProductionPage.ts';
+export { type PageProduction, selectPageProductions } from './page/selectPageProductions.ts';
 export { afterNextPaint } from './production/afterNextPaint.ts';
 export { countWords, readFragmentText } from './production/countFragmentWords.ts';
 export {
@@ -20,6 +40,7 @@ export {
   type ProductionStore,
   type ProductionStoreOptions,
 } from './production/createProductionStore.ts';
+export { readFeedbackFor } from './readFeedbackFor.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
 export { FROM_ANSWERS_FIELD_ID, fieldFragmentName, ROLE_NAMES } from './schema/creationLayout.ts';
@@ -31,11 +52,15 @@ export type {
   TemplateField,
   Timer,
 } from './schema/creationTypes.ts';
+export { REACTION_KINDS, type ReactionKind } from './schema/feedbackLayout.ts';
+export type { Comment, FeedbackState, ProductionFeedback } from './schema/feedbackTypes.ts';
 export {
+  asCommentId,
   asParticipantId,
   asQuestionId,
   asSessionId,
   asWarmupItemId,
+  type CommentId,
   type ParticipantId,
   type QuestionId,
   type SessionId,
@@ -43,6 +68,7 @@ export {
 } from './schema/ids.ts';
 export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
 export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
+export type { PageSettings } from './schema/pageTypes.ts';
 export { isPhase, PHASES, type Phase } from './schema/phases.ts';
 export {
   fitsProfileField,

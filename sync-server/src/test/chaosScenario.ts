@@ -39,6 +39,10 @@ interface ChaosClient {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Rounds of writes and cuts a run does at least, however slowly the machine runs them (about 30 % of the clients
+ * write in each: 40 rounds of 30 clients give some 360 writes). */
+const MIN_ROUNDS = 40;
+
 /**
  * Real y-websocket clients behind seeded chaos proxies write while their links drop for 1 s up
  * to `maxCutSeconds` and the relay is SIGKILLed and restarted mid-run; at the end every client
@@ -84,7 +88,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     // One client's link is cut in the first round whatever the draws, so a slow, loaded machine that runs
     // few rounds still exercises a cut.
     const firstCut = random.integer(options.clients);
-    while (Date.now() < deadline) {
+    // A loaded machine may run only a few rounds in the window (12 writes once, at load 29): the scenario goes on
+    // until it ran at least MIN_ROUNDS, and kills the relay only once half of them are done, whatever the clock.
+    let rounds = 0;
+    while (Date.now() < deadline || rounds < MIN_ROUNDS) {
+      rounds++;
       const now = Date.now();
       for (const client of clients) {
         if (random.next() < 0.3) {
@@ -114,7 +122,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
           cuts++;
         }
       }
-      if (!killed && now >= killAt) {
+      if (!killed && now >= killAt && rounds >= MIN_ROUNDS / 2) {
         killed = true;
         relayKills++;
         log('chaos: SIGKILL relay');

@@ -1,4 +1,5 @@
 import type { Catalog } from './Catalog.ts';
+import { pageEn } from './pageEn.ts';
 /**
  * English messages of step 4's screens (the group's production, roles, the editor): loaded with those
  * screens, so the participant route does not carry them until step 4 starts.
@@ -60,6 +61,7 @@ export const createEn = {
     linkRefused: 'Only web (https://) and e-mail links can be added.',
     dismiss: 'Dismiss',
   },
+  ...pageEn,
 };
 
 export type CreateMessages = Catalog<typeof createEn>;

@@ -1,4 +1,5 @@
 import type { CreateMessages } from './createEn.ts';
+import { pageFr } from './pageFr.ts';
 
 /** French messages of step 4's screens (see createEn.ts). */
 export const createFr: CreateMessages = {
@@ -62,4 +63,5 @@ export const createFr: CreateMessages = {
     linkRefused: 'Seuls les liens web (https://) et e-mail peuvent être ajoutés.',
     dismiss: 'Fermer',
   },
+  ...pageFr,
 };

@@ -83,6 +83,7 @@ export const en = {
     participantIntro:
       'The session has ended. Your answers and groups stay on this device; come back to this page any time.',
     yourAnswers: 'Your answers',
+    openPage: 'Open the session page: every group’s production',
   },
   mix: {
     profileTitle: 'About you',

@@ -3,6 +3,7 @@ import type { Catalog } from './Catalog.ts';
 export const facilitatorCreateEn = {
   create: {
     title: 'Co-create productions',
+    openPage: 'Session page',
     templateTitle: 'Production template',
     templateIntro:
       'Each group fills the same fields in its own production. Start from a pack and adapt it, or write your own.',

@@ -4,6 +4,7 @@ import type { FacilitatorCreateMessages } from './facilitatorCreateEn.ts';
 export const facilitatorCreateFr: FacilitatorCreateMessages = {
   create: {
     title: 'Co-créer les productions',
+    openPage: 'Page de la session',
     templateTitle: 'Modèle de production',
     templateIntro:
       'Chaque groupe remplit les mêmes champs dans sa propre production. Partez d’un modèle et adaptez-le, ou écrivez le vôtre.',

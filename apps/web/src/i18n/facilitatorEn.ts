@@ -76,8 +76,8 @@ export const facilitatorEn = {
     groupsLabel: 'Groups published',
     questionNumber: 'Question {{number}}',
     download: 'Download the summary (Markdown)',
-    comingNext:
-      'Coming next in Peerloom: group productions, the session page, mini classes and feedback (steps 4 to 6).',
+    openPage: 'Open the session page (every production, to arrange, present and export)',
+    comingNext: 'Coming next in Peerloom: mini classes and feedback (steps 5 and 6).',
   },
   mix: {
     title: 'Diverse groups from profiles',

@@ -73,8 +73,8 @@ export const facilitatorFr: FacilitatorMessages = {
     groupsLabel: 'Groupes publiés',
     questionNumber: 'Question {{number}}',
     download: 'Télécharger le résumé (Markdown)',
-    comingNext:
-      'Bientôt dans Peerloom : les productions des groupes, la page de session, les mini-cours et les retours (étapes 4 à 6).',
+    openPage: 'Ouvrir la page de la session (toutes les productions, à organiser, présenter et exporter)',
+    comingNext: 'Bientôt dans Peerloom : les mini-cours et les retours (étapes 5 et 6).',
   },
   mix: {
     title: 'Groupes variés à partir des profils',

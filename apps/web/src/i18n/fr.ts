@@ -83,6 +83,7 @@ export const fr: Messages = {
     participantIntro:
       'La session est terminée. Vos réponses et vos groupes restent sur cet appareil ; revenez sur cette page quand vous voulez.',
     yourAnswers: 'Vos réponses',
+    openPage: 'Ouvrir la page de la session : la production de chaque groupe',
   },
   mix: {
     profileTitle: 'À propos de vous',

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { CreateMessages } from './createEn.ts';
 import type { Messages } from './en.ts';
 import type { FacilitatorMessages } from './facilitatorEn.ts';
+import type { FeedbackMessages } from './feedbackEn.ts';
 
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -21,7 +22,8 @@ function initialLanguage(): UiLanguage {
 }
 
 // Messages of screens only some devices show, loaded with those screens (in every language chosen from then
-// on): the home, facilitator and projector screens'; step 4's (a phone needs them only once step 4 starts).
+// on): the home, facilitator and projector screens'; step 4's (a phone needs them only once step 4 starts);
+// the feedback on productions' (reactions, comments: at the end and on the session page).
 const extraCatalogs = {
   facilitator: {
     en: () => import('./facilitatorEn.ts').then((module): FacilitatorMessages => module.facilitatorEn),
@@ -30,6 +32,10 @@ const extraCatalogs = {
   create: {
     en: () => import('./createEn.ts').then((module): CreateMessages => module.createEn),
     fr: () => import('./createFr.ts').then((module): CreateMessages => module.createFr),
+  },
+  feedback: {
+    en: () => import('./feedbackEn.ts').then((module): FeedbackMessages => module.feedbackEn),
+    fr: () => import('./feedbackFr.ts').then((module): FeedbackMessages => module.feedbackFr),
   },
 };
 type ExtraCatalog = keyof typeof extraCatalogs;
@@ -57,6 +63,9 @@ export const loadFacilitatorMessages = () => loadExtraMessages('facilitator');
 
 /** Adds step 4's messages (production, roles, editor), for the screens that show step 4. */
 export const loadCreateMessages = () => loadExtraMessages('create');
+
+/** Adds the messages of feedback on productions (reactions, comments), for the screens that show it. */
+export const loadFeedbackMessages = () => loadExtraMessages('feedback');
 
 /** The device's choice of language wins over the session's; it is remembered on this device. */
 export async function setUiLanguage(language: UiLanguage): Promise<void> {

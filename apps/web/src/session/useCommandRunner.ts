@@ -13,6 +13,8 @@ const maxFor: Record<string, number> = {
   too_many_fields: LIMITS.templateFieldsMax,
   timer_invalid: LIMITS.timerMaxMinutes,
   message_too_long: LIMITS.creationMessageLength,
+  comment_too_long: LIMITS.commentLength,
+  too_many_comments: LIMITS.commentsPerProduction,
 };
 
 /** Runs a session command and turns a refusal into a translated message for the form that sent it. */

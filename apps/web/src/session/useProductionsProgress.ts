@@ -1,4 +1,4 @@
-import type { Production } from '@peerloom/session-model';
+import { asParticipantId, type Production } from '@peerloom/session-model';
 import { openDocumentHub } from '@peerloom/sync-client';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { syncServerUrl } from '../api/relayApi.ts';
@@ -30,10 +30,12 @@ const noop = () => () => {};
 export function useProductionsProgress(
   handle: SessionHandle,
   productions: readonly Production[],
+  options: { persist?: boolean } = {},
 ): ProductionsProgress {
   const [tracker, setTracker] = useState<ProgressTracker | null>(null);
   const { sessionId, access } = handle;
   const accessKey = JSON.stringify(access);
+  const persistAll = options.persist === true;
 
   useEffect(() => {
     const current = JSON.parse(accessKey) as SessionHandle['access'];
@@ -41,12 +43,17 @@ export function useProductionsProgress(
       serverUrl: syncServerUrl(),
       sessionId,
       auth: current.role === 'facilitator' ? { key: current.key } : { token: current.token },
-      // The projector only reads; the facilitator keeps a copy so that an edit made offline survives a reload.
-      persist: current.role === 'facilitator',
+      // The projector only reads; the facilitator keeps a copy so that an edit made offline survives a reload,
+      // and the session page keeps one on every device so that it opens offline.
+      persist: persistAll || current.role === 'facilitator',
     });
     const created = createProgressTracker({
       hub,
-      actor: current.role === 'facilitator' ? { role: 'facilitator' } : { role: 'viewer' },
+      // A member editing from the session page writes as themself, so their words are counted as theirs.
+      actor:
+        current.role === 'participant'
+          ? { role: 'participant', participantId: asParticipantId(current.participantId) }
+          : { role: current.role },
       now: serverNow,
       applySeeds: current.role === 'facilitator',
     });
@@ -55,7 +62,7 @@ export function useProductionsProgress(
       setTracker(null);
       created.destroy();
     };
-  }, [sessionId, accessKey]);
+  }, [sessionId, accessKey, persistAll]);
 
   useEffect(() => {
     tracker?.track(productions);

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
+import { type ProductionPage, readProductionPage } from '../page/readProductionPage.ts';
 import { fieldFragmentName } from '../schema/creationLayout.ts';
 import type { Production } from '../schema/creationTypes.ts';
+import { pageLayout } from '../schema/pageLayout.ts';
 import type { Actor, CommandOrigin } from '../schema/types.ts';
 import { afterNextPaint } from './afterNextPaint.ts';
 import { buildSeedUpdate } from './buildSeedUpdate.ts';
@@ -40,6 +42,8 @@ export interface ProductionStoreOptions {
 
 export interface ProductionStore {
   getContent(): ProductionContent;
+  /** Each field's rich text and the words per member, for the session page; a new object only after a change. */
+  getPage(): ProductionPage;
   subscribe(listener: () => void): () => void;
   /** The shared text of one field, for `packages/editor` to bind to. */
   fieldFragment(fieldId: string): Y.XmlFragment;
@@ -62,6 +66,8 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
   const listeners = new Set<() => void>();
   const scheduleNotify = options.scheduleNotify ?? afterNextPaint;
   let content: ProductionContent | null = null;
+  let page: ProductionPage | null = null;
+  const authors = pageLayout.authors(doc);
   let lastEditWritten = 0;
   /** Words per field, recounted when read, only for the fields a transaction touched since. */
   const counts = new Map<string, number>();
@@ -125,6 +131,7 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
   const onAfterTransaction = (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return;
     content = null;
+    page = null;
     if (countsReady) {
       const roots = touchedRoots(transaction);
       if (roots === null) countsReady = false;
@@ -137,6 +144,18 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
       lastEditWritten = now();
       queueMicrotask(() => doc.transact(() => meta.set('lastEditAt', lastEditWritten), origin('markEdited')));
     }
+    // Who wrote how much is read from the items' client ids: the member's device says once whose they are.
+    if (
+      byMember &&
+      actor.role === 'participant' &&
+      authors.get(String(doc.clientID)) !== actor.participantId
+    ) {
+      queueMicrotask(() => {
+        const clientId = String(doc.clientID);
+        if (authors.get(clientId) === actor.participantId) return;
+        doc.transact(() => authors.set(clientId, actor.participantId), origin('recordAuthor'));
+      });
+    }
     if (!notifyScheduled && listeners.size > 0) {
       notifyScheduled = true;
       scheduleNotify(notify);
@@ -148,6 +167,10 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
     getContent() {
       content ??= read();
       return content;
+    },
+    getPage() {
+      page ??= readProductionPage(doc);
+      return page;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -22,7 +22,11 @@ export type CommandErrorCode =
   | 'field_too_long'
   | 'too_many_fields'
   | 'timer_invalid'
-  | 'message_too_long';
+  | 'message_too_long'
+  | 'comment_empty'
+  | 'comment_too_long'
+  | 'comments_closed'
+  | 'too_many_comments';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */
 export class CommandError extends Error {

@@ -22,6 +22,10 @@ export const LIMITS = {
   creationMessageLength: 280,
   /** Longest countdown: a whole session. */
   timerMaxMinutes: 240,
+  /** A comment on a production. */
+  commentLength: 2000,
+  /** Comments (replies included) one person can write on one production: a bound on floods, not on talk. */
+  commentsPerProduction: 200,
 } as const;
 
 export const LANGUAGES = ['en', 'fr'] as const;

@@ -44,7 +44,19 @@ export function CreateStep({ snapshot, store, handle }: FacilitatorStepProps) {
   return (
     <div className="create-step">
       <section className="card create-run" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{t('create.title')}</h2>
+        <div className="create-run-head">
+          <h2 id={`${id}-title`}>{t('create.title')}</h2>
+          {snapshot.sessionId ? (
+            <a
+              className="button-link secondary"
+              href={`/g/${snapshot.sessionId}`}
+              target="_blank"
+              rel="noopener"
+            >
+              {t('create.openPage')}
+            </a>
+          ) : null}
+        </div>
         {error ? <Notice tone="error">{error}</Notice> : null}
         {started ? (
           <div className="create-controls">

@@ -1,9 +1,15 @@
 import { selectOwnGroups } from '@peerloom/session-model';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from '../../../router/Link.tsx';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
+import { loadProductionFeedbackList } from '../../page/loadProductionFeedbackList.ts';
 
-/** After the last step: thanks, and what this person keeps (their answers and groups). */
-export function EndView({ snapshot, participantId }: ParticipantStepProps) {
+// Loaded only once the session ends, so a phone in the earlier steps never downloads it.
+const ProductionFeedbackList = lazy(loadProductionFeedbackList);
+
+/** After the last step: thanks, what this person keeps (their answers and groups), and feedback on productions. */
+export function EndView({ snapshot, participantId, handle }: ParticipantStepProps) {
   const { t } = useTranslation();
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   const own = snapshot.answers.filter((answer) => answer.participantId === participantId);
@@ -12,6 +18,13 @@ export function EndView({ snapshot, participantId }: ParticipantStepProps) {
     <section aria-labelledby="end-title">
       <h1 id="end-title">{t('end.participantTitle')}</h1>
       <p className="waiting">{t('end.participantIntro')}</p>
+      {snapshot.sessionId ? (
+        <p>
+          <Link to={`/g/${snapshot.sessionId}`} className="button-link" data-testid="open-session-page">
+            {t('end.openPage')}
+          </Link>
+        </p>
+      ) : null}
       {own.length > 0 ? (
         <section className="card" aria-labelledby="end-answers">
           <h2 id="end-answers">{t('end.yourAnswers')}</h2>
@@ -39,6 +52,11 @@ export function EndView({ snapshot, participantId }: ParticipantStepProps) {
           </p>
         </section>
       ))}
+      {snapshot.productions.length > 0 ? (
+        <Suspense fallback={null}>
+          <ProductionFeedbackList snapshot={snapshot} handle={handle} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

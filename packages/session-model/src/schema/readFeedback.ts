@@ -1,0 +1,89 @@
+import type * as Y from 'yjs';
+import {
+  COMMENTS_CLOSED_KEY,
+  feedbackLayout,
+  hiddenCommentKey,
+  parseCommentKey,
+  parseReactionKey,
+  REACTION_KINDS,
+  type ReactionKind,
+} from './feedbackLayout.ts';
+import type { Comment, FeedbackState, ProductionFeedback } from './feedbackTypes.ts';
+import { asCommentId, asParticipantId, type ParticipantId } from './ids.ts';
+
+const finite = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+interface MutableFeedback {
+  comments: Comment[];
+  reactions: Record<ReactionKind, ParticipantId[]>;
+}
+
+/**
+ * Comments and reactions of every production, with authors' names; people the facilitator removed are left
+ * out, like their answers. Trusts a comment's key, not its body, for who wrote it (the key is what the relay
+ * checks).
+ */
+export function readFeedback(
+  control: Y.Doc,
+  room: Y.Doc,
+  names: ReadonlyMap<ParticipantId, string>,
+  removed: ReadonlySet<string>,
+): FeedbackState {
+  const moderation = feedbackLayout.commentModeration(control);
+  const byProduction = new Map<string, MutableFeedback>();
+  const feedbackOf = (productionId: string) => {
+    let feedback = byProduction.get(productionId);
+    if (!feedback) {
+      feedback = { comments: [], reactions: { learned: [], clear: [], moreplease: [] } };
+      byProduction.set(productionId, feedback);
+    }
+    return feedback;
+  };
+
+  for (const [key, stored] of feedbackLayout.comments(room).entries()) {
+    const parsed = parseCommentKey(key);
+    if (!parsed || !stored || typeof stored !== 'object' || removed.has(parsed.participantId)) continue;
+    if (typeof stored.productionId !== 'string' || stored.productionId === '') continue;
+    const authorId = asParticipantId(parsed.participantId);
+    const deleted = stored.deleted === true;
+    feedbackOf(stored.productionId).comments.push(
+      Object.freeze({
+        id: asCommentId(parsed.commentId),
+        productionId: stored.productionId,
+        authorId,
+        authorName: names.get(authorId) ?? '',
+        text: deleted || typeof stored.text !== 'string' ? '' : stored.text,
+        replyTo: typeof stored.replyTo === 'string' && stored.replyTo ? asCommentId(stored.replyTo) : null,
+        createdAt: finite(stored.createdAt) ?? 0,
+        editedAt: finite(stored.editedAt),
+        deleted,
+        hiddenAt: finite(moderation.get(hiddenCommentKey(parsed.commentId))),
+      }),
+    );
+  }
+
+  for (const key of feedbackLayout.reactions(room).keys()) {
+    const parsed = parseReactionKey(key);
+    if (!parsed || removed.has(parsed.participantId)) continue;
+    feedbackOf(parsed.productionId).reactions[parsed.kind].push(asParticipantId(parsed.participantId));
+  }
+
+  const result: Record<string, ProductionFeedback> = {};
+  // Sorted, so every device builds the same object whatever order its updates arrived in.
+  for (const [productionId, feedback] of [...byProduction].sort(([a], [b]) => a.localeCompare(b))) {
+    feedback.comments.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+    result[productionId] = Object.freeze({
+      comments: Object.freeze(feedback.comments),
+      reactions: Object.freeze(
+        Object.fromEntries(
+          REACTION_KINDS.map((kind) => [kind, Object.freeze(feedback.reactions[kind].sort())]),
+        ) as ProductionFeedback['reactions'],
+      ),
+    });
+  }
+  return Object.freeze({
+    closed: moderation.get(COMMENTS_CLOSED_KEY) === true,
+    byProduction: Object.freeze(result),
+  });
+}
