@@ -32,7 +32,7 @@ test('the facilitator shares the session page with a read link, withdraws it, an
   await expect(facilitator.getByRole('heading', { name: 'Why cities matter' })).toBeVisible();
 
   const panel = facilitator.getByRole('region', { name: 'Share the session page' });
-  await test.step('share the page: a read link to /g/ID, with a QR code', async () => {
+  const readLink = await test.step('share the page: a read link to /g/ID, with a QR code', async () => {
     await panel.getByRole('button', { name: 'Share the page' }).click();
     const link = panel.getByRole('textbox', { name: 'Read link to the session page' });
     await expect(link).toHaveValue(new RegExp(`/g/${sessionId}#read=[\\w-]+\\.[\\w-]+$`));
@@ -40,14 +40,27 @@ test('the facilitator shares the session page with a read link, withdraws it, an
     await expect(panel.getByRole('img', { name: /QR code of the read link/ })).toBeVisible();
     expect(await readLinkState()).toMatchObject({ active: true });
     await checkAccessibility(facilitator, 'facilitator with a shared page');
+    return link.inputValue();
   });
 
-  await test.step('withdraw it: the relay no longer accepts it', async () => {
+  const reader = await newDevice({ viewport: { width: 1024, height: 768 } });
+  await test.step('someone opens the read link: the session page, without joining', async () => {
+    await reader.goto(readLink);
+    await expect(reader.getByRole('heading', { name: 'Shared session', level: 1 })).toBeVisible();
+    await expect(
+      reader.getByText('This link to the session page was withdrawn by the facilitator.'),
+    ).toHaveCount(0);
+  });
+
+  await test.step('withdraw it: the open page says so at once, and the relay no longer accepts it', async () => {
     await panel.getByRole('button', { name: 'Withdraw the link' }).click();
     await panel.getByRole('button', { name: 'Yes, withdraw the link' }).click();
     await expect(panel.getByText('The read link was withdrawn: it no longer opens the page.')).toBeVisible();
     await expect(panel.getByRole('button', { name: 'Share the page' })).toBeVisible();
     expect(await readLinkState()).toEqual({ active: false });
+    await expect(
+      reader.getByText('This link to the session page was withdrawn by the facilitator.'),
+    ).toBeVisible();
   });
 
   const archivePath =
