@@ -6,10 +6,11 @@ import { AppShell } from '../../components/AppShell.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Link } from '../../router/Link.tsx';
 import { useNavigate } from '../../router/Router.tsx';
-import { type Credentials, listCredentials, saveCredentials } from '../../session/deviceStore.ts';
+import { type Credentials, listCredentials } from '../../session/deviceStore.ts';
 import { useFormError } from '../../session/useFormError.ts';
 import { normalizeJoinCode } from '../join/normalizeJoinCode.ts';
 import { ImportSession } from './ImportSession.tsx';
+import { keepFacilitatorSession } from './keepFacilitatorSession.ts';
 import './home.css';
 
 /** Joining is what most people come for: the code field leads, on a phone first and large. */
@@ -70,15 +71,7 @@ function CreateSession() {
     setBusy(true);
     try {
       const created = await createSession(title.trim(), language);
-      await saveCredentials({
-        kind: 'facilitator',
-        sessionId: created.sessionId,
-        code: created.code,
-        title: created.title,
-        language: created.language,
-        key: created.facilitatorKey,
-        viewerToken: created.viewerToken,
-      });
+      await keepFacilitatorSession(created);
       navigate(`/f/${created.sessionId}`);
     } catch (caught) {
       showError(caught);

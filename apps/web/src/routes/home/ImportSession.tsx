@@ -4,7 +4,7 @@ import { ApiError } from '../../api/relayApi.ts';
 import { importArchive } from '../../api/shareApi.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useNavigate } from '../../router/Router.tsx';
-import { saveCredentials } from '../../session/deviceStore.ts';
+import { keepFacilitatorSession } from './keepFacilitatorSession.ts';
 
 /** "Import a session": a session archive becomes a new session this device facilitates. */
 export function ImportSession() {
@@ -21,15 +21,7 @@ export function ImportSession() {
     setError(null);
     try {
       const created = await importArchive(await file.text());
-      await saveCredentials({
-        kind: 'facilitator',
-        sessionId: created.sessionId,
-        code: created.code,
-        title: created.title,
-        language: created.language,
-        key: created.facilitatorKey,
-        viewerToken: created.viewerToken,
-      });
+      await keepFacilitatorSession(created);
       navigate(`/f/${created.sessionId}`);
     } catch (caught) {
       const code = caught instanceof ApiError ? caught.code : 'generic';

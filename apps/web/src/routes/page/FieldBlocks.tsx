@@ -8,12 +8,11 @@ function Run({ run }: { run: TextRun }) {
   if (run.italic) content = <em>{content}</em>;
   if (run.bold) content = <strong>{content}</strong>;
   const href = safeHref(run.href);
-  return href ? (
+  if (!href) return content;
+  return (
     <a href={href} rel="noopener noreferrer nofollow">
       {content}
     </a>
-  ) : (
-    <>{content}</>
   );
 }
 

@@ -1,9 +1,8 @@
-import { readFeedbackFor, type SessionSnapshot } from '@peerloom/session-model';
+import type { SessionSnapshot } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import type { SessionHandle } from '../../session/useSessionHandle.ts';
-import { CommentsSwitch } from './CommentsSwitch.tsx';
-import { FeedbackCsvButton } from './FeedbackCsvButton.tsx';
+import { PageFeedbackTools } from './PageFeedbackTools.tsx';
 import { ProductionFeedback } from './ProductionFeedback.tsx';
 
 interface ProductionFeedbackListProps {
@@ -22,14 +21,7 @@ export function ProductionFeedbackList({ snapshot, handle }: ProductionFeedbackL
     <>
       {handle.access.role === 'facilitator' ? (
         <section className="card" aria-label={t('feedback.title')}>
-          <CommentsSwitch snapshot={snapshot} handle={handle} />
-          <div className="button-row">
-            <FeedbackCsvButton
-              snapshot={snapshot}
-              feedback={readFeedbackFor(handle.documents, snapshot)}
-              includeHidden
-            />
-          </div>
+          <PageFeedbackTools snapshot={snapshot} handle={handle} />
         </section>
       ) : null}
       {snapshot.productions.map((production) => {
