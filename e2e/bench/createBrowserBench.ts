@@ -31,7 +31,12 @@ function editorChunk(): { file: string; gzipKb: number } {
 }
 
 interface Probe {
+  /** The keydown's own time stamp (when the browser took the key). */
   typedAt: number[];
+  /** When the page's main thread ran the keydown: the gap from typedAt is input delay (a busy thread). */
+  handledAt: number[];
+  /** The start of the frame that draws the character (requestAnimationFrame). */
+  frameAt: number[];
   ownAt: number[];
   seenAt: number[];
 }
@@ -43,7 +48,7 @@ interface Probe {
 const probeSource = (role: 'writer' | 'reader') => `(() => {
   const field = document.querySelector('[role="textbox"][aria-label="Problem"]');
   if (!field) throw new Error('no Problem field');
-  const probe = { typedAt: [], ownAt: [], seenAt: [] };
+  const probe = { typedAt: [], handledAt: [], frameAt: [], ownAt: [], seenAt: [] };
   window.probe = probe;
   // The text only: a caret's name label is inside the field's DOM too.
   const textLength = () =>
@@ -51,7 +56,10 @@ const probeSource = (role: 'writer' | 'reader') => `(() => {
     [...field.querySelectorAll('.collaboration-carets__caret')].reduce((sum, caret) => sum + caret.textContent.length, 0);
   let length = textLength();
   if (${JSON.stringify(role)} === 'writer') {
-    field.addEventListener('keydown', (event) => probe.typedAt.push(performance.timeOrigin + event.timeStamp), true);
+    field.addEventListener('keydown', (event) => {
+      probe.typedAt.push(performance.timeOrigin + event.timeStamp);
+      probe.handledAt.push(performance.timeOrigin + performance.now());
+    }, true);
   }
   new MutationObserver(() => {
     const next = textLength();
@@ -61,6 +69,10 @@ const probeSource = (role: 'writer' | 'reader') => `(() => {
     // rAF runs before the frame's style, layout and paint; the message posted from it is handled once that
     // frame has been rendered, so the time read there includes the paint of the new character.
     requestAnimationFrame(() => {
+      if (${JSON.stringify(role)} === 'writer') {
+        const frame = performance.timeOrigin + performance.now();
+        for (let index = 0; index < grown; index++) probe.frameAt.push(frame);
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const at = performance.timeOrigin + performance.now();
@@ -118,7 +130,9 @@ function perKeystroke(before: Metrics, after: Metrics, count: number) {
  * The floor of this machine at this moment: the same keystrokes, probe and slowdown in a bare contenteditable
  * with no script at all. Nothing an editor does can be faster; the app's figures are read against it.
  */
-async function measureFloor(browser: Browser): Promise<number[]> {
+async function measureFloor(
+  browser: Browser,
+): Promise<{ stages: Stages; work: ReturnType<typeof perKeystroke> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.setContent(
@@ -126,22 +140,52 @@ async function measureFloor(browser: Browser): Promise<number[]> {
   );
   await throttle(page);
   await page.evaluate(probeSource('writer'));
+  const before = await mainThreadMetrics(page);
   await typeKeystrokes(page);
   const total = keystrokes + WARMUP;
   await page.waitForFunction(
     (count) => (window as unknown as { probe: Probe }).probe.ownAt.length >= count,
     total,
   );
+  const work = perKeystroke(before, await mainThreadMetrics(page), total);
   const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
   await context.close();
-  const latencies: number[] = [];
-  for (let index = WARMUP; index < total; index++) {
-    const typed = probe.typedAt[index];
-    const shown = probe.ownAt[index];
-    if (typed !== undefined && shown !== undefined) latencies.push(shown - typed);
-  }
-  return latencies;
+  return { stages: ownStages(probe), work };
 }
+
+/** A keystroke on its own screen, whole and by stage: each array holds one value per measured keystroke. */
+interface Stages {
+  total: number[];
+  /** From the key's time stamp to the page's keydown handler: the main thread was busy with earlier work. */
+  inputDelay: number[];
+  /** From the keydown handler to the start of the frame that draws the character (the editor's work). */
+  toFrame: number[];
+  /** From the start of that frame to its end (style, layout, paint). */
+  frame: number[];
+}
+
+function ownStages(probe: Probe): Stages {
+  const stages: Stages = { total: [], inputDelay: [], toFrame: [], frame: [] };
+  for (let index = WARMUP; index < probe.typedAt.length; index++) {
+    const typed = probe.typedAt[index];
+    const handled = probe.handledAt[index];
+    const frame = probe.frameAt[index];
+    const shown = probe.ownAt[index];
+    if (typed === undefined || handled === undefined || frame === undefined || shown === undefined) continue;
+    stages.total.push(shown - typed);
+    stages.inputDelay.push(handled - typed);
+    stages.toFrame.push(frame - handled);
+    stages.frame.push(shown - frame);
+  }
+  return stages;
+}
+
+const p50p95 = (values: readonly number[]) =>
+  `${Math.round(percentile(values, 50))}/${Math.round(percentile(values, 95))}`;
+
+/** One line: the whole keystroke and its stages, p50/p95 each. */
+const describeStages = (stages: Stages) =>
+  `p50/p95 ${p50p95(stages.total)} ms = input delay ${p50p95(stages.inputDelay)} + editor to frame ${p50p95(stages.toFrame)} + frame ${p50p95(stages.frame)}`;
 
 async function openMember(browser: Browser, relayUrl: string, code: string, name: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -156,6 +200,8 @@ async function openMember(browser: Browser, relayUrl: string, code: string, name
 const relay = await startRelayProcess();
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
+  // First, alone in the browser: the floor is this machine's, not that of the app's pages running beside it.
+  const floor = await measureFloor(browser);
   const session = await relay.createSession('Create benchmark');
   const facilitator = await openFacilitatorFromNode(relay.url, session);
   const writer = await openMember(browser, relay.url, session.code, 'Writer');
@@ -183,25 +229,22 @@ try {
   );
   const written = await writer.evaluate(() => (window as unknown as { probe: Probe }).probe);
   const read = await reader.evaluate(() => (window as unknown as { probe: Probe }).probe);
-  const own: number[] = [];
+  const ownByStage = ownStages(written);
+  const own = ownByStage.total;
   const peer: number[] = [];
   for (let index = WARMUP; index < total; index++) {
     const typed = written.typedAt[index];
-    const shown = written.ownAt[index];
     const seen = read.seenAt[index];
-    if (typed === undefined || shown === undefined || seen === undefined) continue;
-    own.push(shown - typed);
-    peer.push(seen - typed);
+    if (typed !== undefined && seen !== undefined) peer.push(seen - typed);
   }
-  const floor = await measureFloor(browser);
   const chunk = editorChunk();
   const summary = {
     own_p50_ms: Math.round(percentile(own, 50)),
     own_p95_ms: Math.round(percentile(own, 95)),
     peer_p50_ms: Math.round(percentile(peer, 50)),
     peer_p95_ms: Math.round(percentile(peer, 95)),
-    floor_p50_ms: Math.round(percentile(floor, 50)),
-    floor_p95_ms: Math.round(percentile(floor, 95)),
+    floor_p50_ms: Math.round(percentile(floor.stages.total, 50)),
+    floor_p95_ms: Math.round(percentile(floor.stages.total, 95)),
     per_keystroke: work,
     keystrokes: own.length,
     cpu_slowdown: CPU_SLOWDOWN,
@@ -213,8 +256,10 @@ try {
   process.stdout.write(
     `${own.length} keystrokes at ${CPU_SLOWDOWN}x CPU slowdown: own screen p50 ${summary.own_p50_ms} ms, p95 ${summary.own_p95_ms} ms (target 50); ` +
       `another member's screen p50 ${summary.peer_p50_ms} ms, p95 ${summary.peer_p95_ms} ms (target 200)\n` +
-      `floor (a bare contenteditable, same keystrokes, probe and slowdown): p50 ${summary.floor_p50_ms} ms, p95 ${summary.floor_p95_ms} ms\n` +
-      `writer's main thread per keystroke: ${work.layouts} layouts, ${work.style_recalcs} style recalculations, ${work.script_ms} ms of script, ${work.task_ms} ms of tasks\n` +
+      `own screen by stage: ${describeStages(ownByStage)}\n` +
+      `floor (a bare contenteditable alone in the browser, same keystrokes, probe and slowdown): ${describeStages(floor.stages)}\n` +
+      `writer's main thread per keystroke: ${work.layouts} layouts, ${work.style_recalcs} style recalculations, ${work.script_ms} ms of script, ${work.task_ms} ms of tasks ` +
+      `(floor: ${floor.work.layouts} layouts, ${floor.work.script_ms} ms of script, ${floor.work.task_ms} ms of tasks)\n` +
       `editor chunk ${chunk.file}: ${summary.editor_chunk_gz_kb} KB gzipped, loaded only when step 4 shows a field\n` +
       `machine load (1 min) ${summary.load_1min} at the end of the run\n`,
   );
