@@ -29,6 +29,8 @@ export function createDurabilityTracker(
   doc: Y.Doc,
   onChange: (pending: number) => void,
   memory?: ConfirmedClockMemory,
+  /** When a change of `doc` is counted: at once by default; a typing screen counts after the next paint. */
+  scheduleRecount?: (recount: () => void) => void,
 ): DurabilityTracker {
   const confirmed = new Map<number, number>();
   let pending = -1;
@@ -53,7 +55,19 @@ export function createDurabilityTracker(
     recount();
   };
   void memory?.load().then((stored) => raise(stored, false));
-  doc.on('update', recount);
+  let recountScheduled = false;
+  const recountLater = () => {
+    recountScheduled = false;
+    recount();
+  };
+  const onUpdate = scheduleRecount
+    ? () => {
+        if (recountScheduled) return;
+        recountScheduled = true;
+        scheduleRecount(recountLater);
+      }
+    : recount;
+  doc.on('update', onUpdate);
   recount();
   return {
     observeSync(decoder) {
@@ -75,7 +89,7 @@ export function createDurabilityTracker(
       raise(clocks);
     },
     stop() {
-      doc.off('update', recount);
+      doc.off('update', onUpdate);
       return memory?.flush() ?? Promise.resolve();
     },
   };

@@ -5,6 +5,7 @@ import type { DocumentStatus } from './DocumentStatus.ts';
 import { keepLocalCopy } from './keepLocalCopy.ts';
 import { onlyClient, type PresenceChange } from './onlyClient.ts';
 import { sendOwnPresenceOnly } from './sendOwnPresenceOnly.ts';
+import { type OutboundSchedule, sendOwnUpdates } from './sendOwnUpdates.ts';
 import { trackDurability } from './trackDurability.ts';
 
 export interface SyncedDocumentOptions {
@@ -18,6 +19,12 @@ export interface SyncedDocumentOptions {
   persistenceName: string | null;
   /** For Node: the `ws` WebSocket class. Browsers use their own. */
   WebSocketImpl?: typeof WebSocket;
+  /**
+   * When this device's own changes are sent and counted as pending: by default at once, in the change's own
+   * transaction. A screen where people type passes a schedule that runs after the next paint, so the frame
+   * that shows a typed character never waits for the network.
+   */
+  scheduleOutbound?: OutboundSchedule;
 }
 
 export interface SyncedDocument {
@@ -67,6 +74,9 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
   const stopPresence = sendOwnPresenceOnly(provider);
+  const stopUpdates = options.scheduleOutbound
+    ? sendOwnUpdates(provider, doc, options.scheduleOutbound)
+    : () => {};
   provider.on('status', ({ status: state }) => {
     if (state === 'connected') update({ connection: 'online' });
     else if (state === 'disconnected') update({ connection: 'offline', synced: false });
@@ -75,7 +85,13 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     if (status.connection !== 'refused') update({ connection: 'offline', synced: false });
   });
   provider.on('sync', (synced: boolean) => update({ synced }));
-  const stopTracking = trackDurability(provider, doc, (pending) => update({ pending }), local.memory);
+  const stopTracking = trackDurability(
+    provider,
+    doc,
+    (pending) => update({ pending }),
+    local.memory,
+    options.scheduleOutbound,
+  );
   provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
 
   const peerListeners = new Set<() => void>();
@@ -113,6 +129,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
       peerListeners.clear();
       provider.awareness.off('change', onPresence);
       stopPresence();
+      stopUpdates();
       await stopTracking();
       provider.destroy();
       await local.close();

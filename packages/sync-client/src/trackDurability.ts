@@ -1,6 +1,7 @@
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { type ConfirmedClockMemory, createDurabilityTracker } from './createDurabilityTracker.ts';
+import type { OutboundSchedule } from './sendOwnUpdates.ts';
 
 /** The relay's extra y-websocket message type: the clocks of this client's writes now durable on disk. */
 export const DURABLE_ACK_MESSAGE = 100;
@@ -14,8 +15,9 @@ export function trackDurability(
   doc: Y.Doc,
   onChange: (pending: number) => void,
   memory?: ConfirmedClockMemory,
+  scheduleRecount?: OutboundSchedule,
 ) {
-  const tracker = createDurabilityTracker(doc, onChange, memory);
+  const tracker = createDurabilityTracker(doc, onChange, memory, scheduleRecount);
   const handleSync = provider.messageHandlers[SYNC_MESSAGE] as MessageHandler;
   provider.messageHandlers[SYNC_MESSAGE] = (encoder, decoder, messageProvider, emitSynced, messageType) => {
     tracker.observeSync(decoder);

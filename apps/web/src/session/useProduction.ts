@@ -1,4 +1,5 @@
 import {
+  afterNextPaint,
   createProductionStore,
   type Production,
   type ProductionContent,
@@ -40,6 +41,8 @@ export function useProduction(handle: SessionHandle, production: Production | nu
       path: `${sessionId}/group/${productionId}`,
       params: access.role === 'facilitator' ? { key: access.key } : { token: access.token },
       persistenceName: `peerloom:${sessionId}:group/${productionId}`,
+      // A member's keystroke is painted first, then sent to the group.
+      scheduleOutbound: (send) => afterNextPaint(send),
     });
     const store = createProductionStore({
       doc: document.doc,
