@@ -162,6 +162,7 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   if (presenting !== null) {
     return (
       <PresentView
+        title={snapshot.title}
         productions={visible.productions}
         index={presenting}
         onMove={setPresenting}
