@@ -99,6 +99,10 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await expect(
       production(reader, 'Group 1').getByRole('button', { name: /Learned something/ }),
     ).toHaveCount(0);
+    await expect(production(reader, 'Group 1').getByTestId('comment-form-disabled')).toHaveText(
+      'You are reading through a shared link: open the session from your own device to comment.',
+    );
+    await expect(production(reader, 'Group 1').getByRole('textbox')).toHaveCount(0);
     // One hub socket carries every production; with control and room that is 3 sockets for the page.
     expect(sockets.filter((path) => path.endsWith('/hub'))).toHaveLength(1);
     expect(new Set(sockets).size).toBeLessThanOrEqual(3);
@@ -229,6 +233,8 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await reader.setViewportSize({ width: 1024, height: 768 });
     await reader.keyboard.press('Escape');
     await expect(reader.getByTestId('page-production')).toHaveCount(2);
+    // Leaving lands on the production last shown.
+    await expect(production(reader, 'Group 2').getByRole('heading', { level: 2 })).toBeInViewport();
 
     // Printed (or saved as PDF), the page is the productions only: no header, buttons or tools.
     await reader.emulateMedia({ media: 'print' });

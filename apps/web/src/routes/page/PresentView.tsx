@@ -9,7 +9,8 @@ interface PresentViewProps {
   productions: readonly PageProductionModel[];
   index: number;
   onMove: (index: number) => void;
-  onExit: () => void;
+  /** Leaves, with the production shown then. */
+  onExit: (shownId: string | null) => void;
 }
 
 /**
@@ -25,6 +26,12 @@ export function PresentView({ title, productions, index, onMove, onExit }: Prese
   const total = productions.length;
   const position = Math.min(Math.max(index, 0), Math.max(total - 1, 0));
   const production = productions[position];
+  const shownId = production?.id ?? null;
+  // A button disabled under the focus (the first or last production) hands the keys back to the view.
+  const moveTo = (next: number) => {
+    onMove(next);
+    if (next <= 0 || next >= total - 1) region.current?.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
     region.current?.focus();
@@ -55,13 +62,13 @@ export function PresentView({ title, productions, index, onMove, onExit }: Prese
       else if (event.key === 'ArrowLeft' || event.key === 'PageUp') onMove(Math.max(position - 1, 0));
       else if (event.key === 'Home') onMove(0);
       else if (event.key === 'End') onMove(total - 1);
-      else if (event.key === 'Escape') onExit();
+      else if (event.key === 'Escape') onExit(shownId);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [position, total, onMove, onExit]);
+  }, [position, total, onMove, onExit, shownId]);
 
   return (
     <section
@@ -73,7 +80,7 @@ export function PresentView({ title, productions, index, onMove, onExit }: Prese
     >
       <header className="page-present-top">
         <p className="page-present-session">{title}</p>
-        <button type="button" className="secondary page-present-exit" onClick={onExit}>
+        <button type="button" className="secondary page-present-exit" onClick={() => onExit(shownId)}>
           {t('page.exitPresent')}
         </button>
       </header>
@@ -86,7 +93,7 @@ export function PresentView({ title, productions, index, onMove, onExit }: Prese
         <button
           type="button"
           className="secondary page-present-move"
-          onClick={() => onMove(position - 1)}
+          onClick={() => moveTo(position - 1)}
           disabled={position <= 0}
         >
           <span aria-hidden="true">←</span> {t('page.previous')}
@@ -112,7 +119,7 @@ export function PresentView({ title, productions, index, onMove, onExit }: Prese
         <button
           type="button"
           className="page-present-move page-present-next"
-          onClick={() => onMove(position + 1)}
+          onClick={() => moveTo(position + 1)}
           disabled={position >= total - 1}
         >
           {t('page.next')} <span aria-hidden="true">→</span>
