@@ -20,6 +20,17 @@ const SIZES = [
   { name: 'projector', width: 1920, height: 1080 },
 ] as const;
 
+/** A long production (about 330 words in five paragraphs): present mode must let it scroll, not cut it off. */
+const LONG_PROBLEM = [
+  'Our weekly meeting was meant to last thirty minutes and now routinely takes an hour and a quarter. Nobody owns the agenda, so the first items are whatever the loudest person remembers, and the decisions we actually needed get pushed to the last five minutes when half the room has already left for the next call.',
+  'People who work remotely hear half of the conversation, cannot see the whiteboard and give up asking to repeat. They stop speaking, and the meeting loses exactly the people closest to our users. We counted: in six meetings the remote colleagues spoke for less than four minutes in total.',
+  'Notes are taken by whoever feels guilty that week. They are long, nobody reads them, and the actions in them have no owner and no date, so the same topics come back three weeks in a row as if they were new.',
+];
+const LONG_IDEA = [
+  'Publish the agenda the day before, with an owner and a time box for each item, and end the meeting when the agenda is done even if it is early. Decisions go first; updates go in writing.',
+  'Rotate two roles every week: a timekeeper who may interrupt anyone, and a note taker who writes only decisions and actions, each with a name and a date, in a shared page everyone can find.',
+];
+
 const production = (page: Page, title: string) =>
   page.getByTestId('page-production').filter({ has: page.getByRole('heading', { name: title, level: 2 }) });
 
@@ -73,6 +84,12 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await expect(production(reader, 'Group 2').getByTestId('contribution').first()).toHaveText(
       'Cleo: 7 words',
     );
+    // Dan writes a long production, the kind present mode must show whole.
+    const dan = members[2];
+    if (!dan) throw new Error('Dan did not join');
+    for (const paragraph of LONG_PROBLEM) await dan.write('Problem', paragraph);
+    for (const paragraph of LONG_IDEA) await dan.write('Idea', paragraph);
+    await expect(production(reader, 'Group 2')).toContainText(LONG_IDEA[1] ?? '');
     await expect(reader.getByRole('button', { name: /Edit/ })).toHaveCount(0);
     // Each production has its reactions and comments under it; a read link reads them and cannot react.
     await expect(production(reader, 'Group 1').getByRole('list', { name: 'Reactions' })).toBeVisible();
@@ -82,6 +99,10 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await expect(
       production(reader, 'Group 1').getByRole('button', { name: /Learned something/ }),
     ).toHaveCount(0);
+    await expect(production(reader, 'Group 1').getByTestId('comment-form-disabled')).toHaveText(
+      'You are reading through a shared link: open the session from your own device to comment.',
+    );
+    await expect(production(reader, 'Group 1').getByRole('textbox')).toHaveCount(0);
     // One hub socket carries every production; with control and room that is 3 sockets for the page.
     expect(sockets.filter((path) => path.endsWith('/hub'))).toHaveLength(1);
     expect(new Set(sockets).size).toBeLessThanOrEqual(3);
@@ -110,10 +131,41 @@ test('two groups write, the page shows both live; exports, present mode, the fac
       'another member: 4 words',
     ]);
 
+    // Ada reacts to and comments on group 2 from the page, then adds a reply; the read link shows them.
+    const adaSees = production(ada, 'Group 2');
+    await adaSees.getByTestId('reaction-learned').click();
+    await expect(
+      adaSees.getByRole('button', { name: 'Learned something: 1 person', pressed: true }),
+    ).toBeVisible();
+    await adaSees
+      .getByLabel('Your comment')
+      .fill('The timekeeper who may interrupt anyone: who picks them, and does it rotate too?');
+    await adaSees.getByRole('button', { name: 'Post comment' }).click();
+    await expect(adaSees.getByLabel('Your comment')).toHaveValue('');
+    await adaSees.getByRole('button', { name: 'Reply comment by Ada' }).click();
+    await adaSees
+      .getByLabel('Your reply to Ada')
+      .fill('Answering myself: we tried it, a volunteer each week works.');
+    await adaSees.getByRole('button', { name: 'Post reply' }).click();
+    await expect(production(reader, 'Group 2').getByRole('list', { name: 'Replies to Ada' })).toContainText(
+      'a volunteer each week works',
+    );
+    await expect(production(reader, 'Group 2').getByTestId('reaction-learned')).toContainText('1');
+    if (SHOTS) {
+      await ada.screenshot({ path: `${SHOTS}/session-page-comments-390.png`, fullPage: true });
+      await adaSees.getByTestId('production-feedback').getByRole('heading').scrollIntoViewIfNeeded();
+      await ada.screenshot({ path: `${SHOTS}/session-page-comments-390-view.png` });
+    }
+
     // Readable at 320 px: nothing wider than the screen.
     await ada.setViewportSize({ width: 320, height: 640 });
     await expect(production(ada, 'Group 1')).toBeVisible();
     expect(await ada.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    if (SHOTS) {
+      await ada.screenshot({ path: `${SHOTS}/session-page-comments-320.png`, fullPage: true });
+      await adaSees.getByTestId('production-feedback').getByRole('heading').scrollIntoViewIfNeeded();
+      await ada.screenshot({ path: `${SHOTS}/session-page-comments-320-view.png` });
+    }
     await checkAccessibility(ada, 'session page, member, 320 px');
     await checkAccessibility(reader, 'session page, read link');
 
@@ -128,20 +180,61 @@ test('two groups write, the page shows both live; exports, present mode, the fac
       await reader.setViewportSize({ width: 1024, height: 768 });
     }
 
-    // Present mode: one production at a time, arrow keys move.
+    // Present mode on a 1920x1080 projector: one production at a time, large, arrow keys move.
+    await reader.setViewportSize({ width: 1920, height: 1080 });
     await reader.getByRole('button', { name: 'Present' }).click();
     const present = reader.getByTestId('page-present');
     await expect(present.getByRole('heading', { level: 2 })).toHaveText('Group 1');
+    await expect(present.getByTestId('present-position')).toHaveText('1 / 2');
+    await expect(present.getByText(/^Members: Ada \(.+\), Bao \(.+\)$/)).toBeVisible();
+    const sizes = await present.evaluate((section) => {
+      const px = (selector: string) => {
+        const element = section.querySelector(selector);
+        return element ? Number.parseFloat(getComputedStyle(element).fontSize) : 0;
+      };
+      const paragraph = section.querySelector('.page-text p')?.getBoundingClientRect();
+      return { text: px('.page-text p'), title: px('h2'), width: paragraph?.width ?? 0 };
+    });
+    // Readable from the back of the room; the title larger still; the text column wide but not a 1920 px line.
+    expect(sizes.text).toBeGreaterThanOrEqual(32);
+    expect(sizes.title).toBeGreaterThanOrEqual(1.5 * sizes.text);
+    expect(sizes.width).toBeGreaterThan(900);
+    expect(sizes.width).toBeLessThan(1600);
+    expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+    if (SHOTS) await reader.screenshot({ path: `${SHOTS}/session-page-present-1920-short.png` });
+
+    // Group 2's long production scrolls (nothing cut off) under the bar, which keeps the controls in view.
     await reader.keyboard.press('ArrowRight');
     await expect(present.getByRole('heading', { level: 2 })).toHaveText('Group 2');
     await expect(present.getByRole('status')).toHaveText('Presenting 2 of 2');
-    if (SHOTS) {
-      await reader.setViewportSize({ width: 1920, height: 1080 });
-      await reader.screenshot({ path: `${SHOTS}/session-page-present-1920.png` });
-      await reader.setViewportSize({ width: 1024, height: 768 });
-    }
+    await expect(present.getByTestId('present-position')).toHaveText('2 / 2');
+    await expect(present.getByTestId('present-more')).toBeVisible();
+    const lastParagraph = present.getByText(LONG_IDEA[1] ?? '');
+    await expect(lastParagraph).not.toBeInViewport();
+    if (SHOTS) await reader.screenshot({ path: `${SHOTS}/session-page-present-1920-long.png` });
+    await present.getByText(LONG_PROBLEM[0] ?? '').hover();
+    await reader.mouse.wheel(0, 3000);
+    await expect(lastParagraph).toBeInViewport({ ratio: 1 });
+    await expect(present.getByTestId('present-more')).toBeHidden();
+    await expect(present.getByRole('button', { name: 'Previous' })).toBeInViewport();
+    await checkAccessibility(reader, 'session page, present mode, 1920x1080');
+    if (SHOTS) await reader.screenshot({ path: `${SHOTS}/session-page-present-1920-long-end.png` });
+    await present.getByRole('button', { name: 'Previous' }).click();
+    await expect(present.getByRole('heading', { level: 2 })).toHaveText('Group 1');
+    await expect(present.getByRole('heading', { level: 2 })).toBeInViewport();
+    await reader.keyboard.press('End');
+    await expect(present.getByTestId('present-position')).toHaveText('2 / 2');
+
+    // On a 320 px phone present mode still fits the width.
+    await reader.setViewportSize({ width: 320, height: 640 });
+    await expect(present.getByRole('button', { name: 'Next' })).toBeVisible();
+    expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    if (SHOTS) await reader.screenshot({ path: `${SHOTS}/session-page-present-320.png` });
+    await reader.setViewportSize({ width: 1024, height: 768 });
     await reader.keyboard.press('Escape');
     await expect(reader.getByTestId('page-production')).toHaveCount(2);
+    // Leaving lands on the production last shown.
+    await expect(production(reader, 'Group 2').getByRole('heading', { level: 2 })).toBeInViewport();
 
     // Printed (or saved as PDF), the page is the productions only: no header, buttons or tools.
     await reader.emulateMedia({ media: 'print' });

@@ -38,6 +38,7 @@ export const pageEn = {
     next: 'Next',
     exitPresent: 'Leave presentation',
     presentKeys: 'Arrow keys move between productions; Escape leaves.',
+    presentMore: 'More below',
     exports: 'Take it home',
     exportHtml: 'Download as a web page (HTML)',
     exportMarkdown: 'Download as Markdown',

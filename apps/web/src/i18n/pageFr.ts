@@ -39,6 +39,7 @@ export const pageFr: PageMessages = {
     next: 'Suivante',
     exitPresent: 'Quitter la présentation',
     presentKeys: 'Les flèches passent d’une production à l’autre ; Échap quitte.',
+    presentMore: 'Suite plus bas',
     exports: 'À emporter',
     exportHtml: 'Télécharger en page web (HTML)',
     exportMarkdown: 'Télécharger en Markdown',

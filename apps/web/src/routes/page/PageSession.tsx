@@ -146,7 +146,17 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
     });
     downloadFile(fileNameOf(snapshot.title, 'html'), html, 'text/html;charset=utf-8');
   };
-  const exitPresent = useCallback(() => setPresenting(null), []);
+  // Leaving the presentation lands on the production last shown, where the discussion was.
+  const returnTo = useRef<string | null>(null);
+  const exitPresent = useCallback((shownId: string | null) => {
+    returnTo.current = shownId;
+    setPresenting(null);
+  }, []);
+  useEffect(() => {
+    if (presenting !== null || returnTo.current === null) return;
+    document.getElementById(`production-${returnTo.current}`)?.scrollIntoView({ block: 'start' });
+    returnTo.current = null;
+  }, [presenting]);
 
   const canEdit = (productionId: string) => {
     const production = snapshot.productions.find((candidate) => candidate.id === productionId);
@@ -162,6 +172,7 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   if (presenting !== null) {
     return (
       <PresentView
+        title={snapshot.title}
         productions={visible.productions}
         index={presenting}
         onMove={setPresenting}

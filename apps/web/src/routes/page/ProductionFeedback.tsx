@@ -141,13 +141,18 @@ export function ProductionFeedback({
       ) : null}
       {moderator ? (
         <p className="hint">{closed ? t('feedback.switchClosed') : t('feedback.facilitatorHint')}</p>
+      ) : me === null ? (
+        // A read link never comments: one line, not an empty form under each of sixty productions.
+        <p className="hint" data-testid="comment-form-disabled">
+          {t('feedback.viewerOnly')}
+        </p>
       ) : (
         <CommentForm
           label={t('feedback.commentLabel')}
           submitLabel={t('feedback.post')}
           onSubmit={(text) => commands.addComment(productionId, text)}
-          disabledReason={closed ? t('feedback.closed') : me === null ? t('feedback.viewerOnly') : null}
-          draftKey={me ? `comment:${handle.sessionId}:${productionId}` : undefined}
+          disabledReason={closed ? t('feedback.closed') : null}
+          draftKey={`comment:${handle.sessionId}:${productionId}`}
         />
       )}
     </section>
