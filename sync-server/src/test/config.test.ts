@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RelayFixture, startRelay } from './relayFixture.ts';
-import { spawnRelay } from './relayProcess.ts';
+import { RELAY_PROCESS_TEST_TIMEOUT_MS, spawnRelay } from './relayProcess.ts';
 
 async function getConfig(baseUrl: string) {
   const response = await fetch(`${baseUrl}/api/config`);
@@ -54,19 +54,23 @@ describe('GET /api/config: where phones should open the app', () => {
     });
   });
 
-  it('the relay started from the command line serves the PUBLIC_URL of its environment', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-config-'));
-    const relay = await spawnRelay(dataDir, 0, 20_000, { PUBLIC_URL: 'http://peerloom.test:9999' });
-    try {
-      const { body } = await getConfig(relay.url);
-      expect(body).toMatchObject({
-        joinBaseUrl: 'http://peerloom.test:9999',
-        reachableFromOtherDevices: true,
-      });
-    } finally {
-      relay.process.kill('SIGTERM');
-      await relay.exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+  it(
+    'the relay started from the command line serves the PUBLIC_URL of its environment',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-config-'));
+      const relay = await spawnRelay(dataDir, 0, 20_000, { PUBLIC_URL: 'http://peerloom.test:9999' });
+      try {
+        const { body } = await getConfig(relay.url);
+        expect(body).toMatchObject({
+          joinBaseUrl: 'http://peerloom.test:9999',
+          reachableFromOtherDevices: true,
+        });
+      } finally {
+        relay.process.kill('SIGTERM');
+        await relay.exited;
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    RELAY_PROCESS_TEST_TIMEOUT_MS,
+  );
 });

@@ -5,7 +5,7 @@ import { createRandom, seedFromEnvironment } from '@peerloom/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { listenForAcks } from './ackListener.ts';
-import { type RelayChild, spawnRelay } from './relayProcess.ts';
+import { RELAY_PROCESS_TEST_TIMEOUT_MS, type RelayChild, spawnRelay } from './relayProcess.ts';
 import { connectStockClient, postJson } from './stockClient.ts';
 
 function connect(relay: RelayChild, sessionId: string, token: string) {
@@ -52,58 +52,66 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
     return reader.doc.getMap<number>('log');
   }
 
-  it('keeps every acknowledged update after a kill right after the acknowledgement', async () => {
-    const { relay, session, token, restart } = await setup();
-    const writer = connect(relay, session.sessionId, token);
-    cleanups.push(() => writer.provider.destroy());
-    await writer.synced;
-    const log = writer.doc.getMap<number>('log');
-    for (let index = 0; index < 50; index++) log.set(`entry-${index}`, index);
-    await writer.acks.until(writer.doc.clientID, 50);
-    writer.provider.disconnect();
-    await kill(relay);
-
-    const restarted = await restart();
-    const stored = await readBack(restarted, session.sessionId, token);
-    expect(stored.size).toBe(50);
-  });
-
-  it('keeps every acknowledged update when killed at random moments during a write burst', async () => {
-    const seed = seedFromEnvironment();
-    const random = createRandom(seed);
-    const { relay: first, session, token, restart } = await setup();
-    let relay = first;
-    for (let round = 0; round < 3; round++) {
+  it(
+    'keeps every acknowledged update after a kill right after the acknowledgement',
+    async () => {
+      const { relay, session, token, restart } = await setup();
       const writer = connect(relay, session.sessionId, token);
       cleanups.push(() => writer.provider.destroy());
       await writer.synced;
       const log = writer.doc.getMap<number>('log');
-      const killAfterMs = random.integer(200);
-      const burst = setInterval(() => {
-        writer.doc.transact(() => {
-          for (let index = 0; index < 5; index++) log.set(`r${round}-${log.size}`, log.size);
-        });
-      }, 2);
-      await writer.acks.until(writer.doc.clientID, 1);
-      await new Promise((resolve) => setTimeout(resolve, killAfterMs));
-      const acknowledged = writer.acks.durable.get(writer.doc.clientID) ?? 0;
+      for (let index = 0; index < 50; index++) log.set(`entry-${index}`, index);
+      await writer.acks.until(writer.doc.clientID, 50);
+      writer.provider.disconnect();
       await kill(relay);
-      clearInterval(burst);
-      writer.provider.destroy();
 
-      relay = await restart();
-      const reader = connect(relay, session.sessionId, token);
-      cleanups.push(() => reader.provider.destroy());
-      await reader.synced;
-      const stored = Y.decodeStateVector(Y.encodeStateVector(reader.doc)).get(writer.doc.clientID) ?? 0;
-      expect(
-        stored,
-        `round ${round}, kill after ${killAfterMs} ms; rerun with SEED=${seed}`,
-      ).toBeGreaterThanOrEqual(acknowledged);
-      expect(
-        acknowledged,
-        `round ${round} wrote nothing durable before the kill (SEED=${seed})`,
-      ).toBeGreaterThan(0);
-    }
-  });
+      const restarted = await restart();
+      const stored = await readBack(restarted, session.sessionId, token);
+      expect(stored.size).toBe(50);
+    },
+    RELAY_PROCESS_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps every acknowledged update when killed at random moments during a write burst',
+    async () => {
+      const seed = seedFromEnvironment();
+      const random = createRandom(seed);
+      const { relay: first, session, token, restart } = await setup();
+      let relay = first;
+      for (let round = 0; round < 3; round++) {
+        const writer = connect(relay, session.sessionId, token);
+        cleanups.push(() => writer.provider.destroy());
+        await writer.synced;
+        const log = writer.doc.getMap<number>('log');
+        const killAfterMs = random.integer(200);
+        const burst = setInterval(() => {
+          writer.doc.transact(() => {
+            for (let index = 0; index < 5; index++) log.set(`r${round}-${log.size}`, log.size);
+          });
+        }, 2);
+        await writer.acks.until(writer.doc.clientID, 1);
+        await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+        const acknowledged = writer.acks.durable.get(writer.doc.clientID) ?? 0;
+        await kill(relay);
+        clearInterval(burst);
+        writer.provider.destroy();
+
+        relay = await restart();
+        const reader = connect(relay, session.sessionId, token);
+        cleanups.push(() => reader.provider.destroy());
+        await reader.synced;
+        const stored = Y.decodeStateVector(Y.encodeStateVector(reader.doc)).get(writer.doc.clientID) ?? 0;
+        expect(
+          stored,
+          `round ${round}, kill after ${killAfterMs} ms; rerun with SEED=${seed}`,
+        ).toBeGreaterThanOrEqual(acknowledged);
+        expect(
+          acknowledged,
+          `round ${round} wrote nothing durable before the kill (SEED=${seed})`,
+        ).toBeGreaterThan(0);
+      }
+    },
+    RELAY_PROCESS_TEST_TIMEOUT_MS,
+  );
 });

@@ -10,6 +10,13 @@ export interface RelayChild {
   exited: Promise<number | null>;
 }
 
+/**
+ * The ceiling of a test that starts relay processes: a start compiles the relay with tsx and may take several
+ * seconds on a loaded machine (killRelay's burst test, four starts, ran past 20 s at load 13). Waits still end
+ * on their events.
+ */
+export const RELAY_PROCESS_TEST_TIMEOUT_MS = 120_000;
+
 /** Starts the real relay as a child process on a free port and resolves once it listens. */
 export function spawnRelay(
   dataDir: string,
