@@ -1,0 +1,232 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { installChildCleanup, killTrackedChildren } from '../../sync-server/bench/childProcesses.ts';
+import { readRssKb, sampleRssKb } from '../../sync-server/bench/measureRss.ts';
+import { LatencyHistogram } from '../../sync-server/bench/percentiles.ts';
+import { type JoinStats, joinParticipants } from '../../sync-server/bench/relayApi.ts';
+import { scrapeRelayCounters } from '../../sync-server/bench/scrapeRelayCounters.ts';
+import { WorkerPool } from '../../sync-server/bench/workerPool.ts';
+import { chromiumLaunchOptions } from '../fixtures/chromiumLaunch.ts';
+import { repoRoot, startRelayProcess } from '../fixtures/startRelayProcess.ts';
+import {
+  type DeviceOpening,
+  epochNow,
+  type FromGalleryWorker,
+  type PageDeviceSpec,
+  type ToGalleryWorker,
+} from './galleryProtocol.ts';
+import { measureHtmlExport } from './measureHtmlExport.ts';
+import { seedPageProductions } from './seedPageProductions.ts';
+import { showPageInChromium } from './showPageInChromium.ts';
+
+/**
+ * npm run bench:gallery — 300 participants' devices open the session page (`/g/:id`) of 60 productions of about
+ * 2 KB at the same moment, on a loopback relay, each as the page does it (sync-client: control and room
+ * documents, every production over one hub socket; no local copy beforehand), spread over worker processes.
+ * Then comments posted by one device each must reach the other devices; then a real Chromium page among them,
+ * and the HTML export opened from file://. Options: --devices N --productions N --workers N --comments N
+ * --runs N (export openings) --seed N. The last line is JSON.
+ */
+const { values } = parseArgs({
+  options: {
+    devices: { type: 'string', default: '300' },
+    productions: { type: 'string', default: '60' },
+    workers: { type: 'string', default: '3' },
+    comments: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '12' },
+  },
+});
+const DEVICES = Number(values.devices);
+const PRODUCTIONS = Number(values.productions);
+const WORKERS = Number(values.workers);
+const COMMENTS = Number(values.comments);
+const RUNS = Number(values.runs);
+const SEED = Number(values.seed);
+const TEXT_BYTES = 2_000;
+const OPEN_TIMEOUT_MS = 180_000;
+const COMMENT_TIMEOUT_MS = 30_000;
+const WORKER_SCRIPT = fileURLToPath(new URL('./galleryWorker.ts', import.meta.url));
+
+const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
+const round = (value: number, digits = 0) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+const nearestRank = (sorted: readonly number[], fraction: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN;
+const megabytes = (bytes: number) => bytes / 1024 / 1024;
+
+installChildCleanup();
+const loadAtStart = loadavg();
+const relay = await startRelayProcess();
+const deadline = setTimeout(() => {
+  progress('deadline of 15 minutes passed, stopping');
+  killTrackedChildren();
+  void relay.dispose().finally(() => process.exit(3));
+}, 15 * 60_000);
+const browser = await chromium.launch(chromiumLaunchOptions);
+const folder = await mkdtemp(join(tmpdir(), 'peerloom-gallery-bench-'));
+let pool: WorkerPool<ToGalleryWorker, FromGalleryWorker> | undefined;
+try {
+  const relayPid = relay.pid ?? 0;
+  const session = await relay.createSession('Gallery benchmark');
+  const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
+  const joined = await joinParticipants(
+    relay.url,
+    session.code,
+    Array.from({ length: DEVICES }, (_, index) => `Participant ${index + 1}`),
+    joins,
+    { concurrency: 8, deadline: Date.now() + 5 * 60_000 },
+  );
+  progress(`${DEVICES} participants joined (${joins.rateLimited} rate-limited retries)`);
+  const perGroup = Math.max(1, Math.floor(DEVICES / PRODUCTIONS));
+  const seeded = await seedPageProductions(relay.url, session, {
+    productions: PRODUCTIONS,
+    textBytes: TEXT_BYTES,
+    seed: SEED,
+    members: (group) =>
+      joined.slice(group * perGroup, (group + 1) * perGroup).map((person) => person.participantId),
+  });
+  const totalCharacters = [...seeded.characters.values()].reduce((sum, count) => sum + count, 0);
+  progress(`${PRODUCTIONS} productions written (${totalCharacters} characters)`);
+
+  pool = await WorkerPool.start<ToGalleryWorker, FromGalleryWorker>(WORKERS, WORKER_SCRIPT, repoRoot);
+  const page = {
+    serverUrl: `${relay.url.replace(/^http/, 'ws')}/sync`,
+    sessionId: session.sessionId,
+    characters: Object.fromEntries(seeded.characters),
+  };
+  const shares: PageDeviceSpec[][] = Array.from({ length: WORKERS }, () => []);
+  joined.forEach((person, index) => {
+    shares[index % WORKERS]?.push({ index, participantId: person.participantId, token: person.token });
+  });
+  await pool.request(
+    shares.map((devices) => ({ type: 'prepare', page, devices })),
+    'prepared',
+    30_000,
+  );
+
+  const metricsBefore = await scrapeRelayCounters(relay.url, '/metrics');
+  const rssIdle = await sampleRssKb(relayPid);
+  let rssPeakKb = rssIdle.rssKb;
+  const rssSampler = setInterval(() => {
+    rssPeakKb = Math.max(rssPeakKb, readRssKb(relayPid).rssKb);
+  }, 100);
+  progress(`${DEVICES} devices open the page at once (${WORKERS} worker processes)`);
+  const startedAt = epochNow();
+  const opened = await pool.broadcast(
+    { type: 'open', startedAt, timeoutMs: OPEN_TIMEOUT_MS },
+    'opened',
+    OPEN_TIMEOUT_MS + 10_000,
+  );
+  const openWallMs = epochNow() - startedAt;
+  clearInterval(rssSampler);
+  const openings: DeviceOpening[] = opened.flatMap((reply) => reply.openings);
+  const openMs = openings.map((opening) => opening.openMs).sort((a, b) => a - b);
+  const sinceStartMs = openings.map((opening) => opening.sinceStartMs).sort((a, b) => a - b);
+  const socketsPerDevice = Math.max(...openings.map((opening) => opening.sockets));
+  const metricsOpen = await scrapeRelayCounters(relay.url, '/metrics');
+  const rssOpen = await sampleRssKb(relayPid);
+  const counter = (metrics: Record<string, number> | null, name: string) => metrics?.[name] ?? Number.NaN;
+  const bytesOutOpen =
+    counter(metricsOpen, 'peerloom_bytes_out_total') - counter(metricsBefore, 'peerloom_bytes_out_total');
+  progress(`every page shown after ${(openWallMs / 1000).toFixed(1)} s`);
+
+  const comments = new LatencyHistogram();
+  for (let index = 0; index < COMMENTS; index++) {
+    const author = (index * 37) % DEVICES;
+    const production = seeded.productions[index % seeded.productions.length];
+    if (!production) break;
+    const replies = await pool.broadcast(
+      {
+        type: 'comment',
+        text: `Comment ${index + 1} from device ${author}: the plan reads well.`,
+        productionId: production.id,
+        author,
+        timeoutMs: COMMENT_TIMEOUT_MS,
+      },
+      'comment-seen',
+      COMMENT_TIMEOUT_MS + 10_000,
+    );
+    const postedAt = replies.find((reply) => reply.postedAt !== null)?.postedAt ?? Number.NaN;
+    for (const reply of replies) for (const seenAt of reply.seenAt) comments.record(seenAt - postedAt);
+  }
+  const commentLatency = comments.summary();
+  const metricsComments = await scrapeRelayCounters(relay.url, '/metrics');
+  const bytesOutComments =
+    counter(metricsComments, 'peerloom_bytes_out_total') - counter(metricsOpen, 'peerloom_bytes_out_total');
+  const workerReports = await pool.broadcast({ type: 'report' }, 'report', 10_000);
+  const workerLoopMaxMs = Math.max(...workerReports.map((report) => report.loopDelayMaxMs));
+  const reopenedSockets = workerReports.reduce((sum, report) => sum + report.reopenedSockets, 0);
+
+  progress('a Chromium page among them, then the HTML export');
+  const shown = await showPageInChromium(browser, relay.url, session, {
+    productions: PRODUCTIONS,
+    lastWords: seeded.lastWords,
+  });
+  const chromiumSockets = new Set(shown.sockets.filter((path) => !path.includes('/f/'))).size;
+  const exported = await measureHtmlExport(browser, shown.page, {
+    folder,
+    productions: PRODUCTIONS,
+    runs: RUNS,
+  });
+  const exportOpenMs = [...exported.openMs].sort((a, b) => a - b);
+  await shown.context.close();
+  const loadAtEnd = loadavg();
+
+  const documentsLoaded = counter(metricsOpen, 'peerloom_documents_loaded');
+  const summary = {
+    devices: DEVICES,
+    productions: PRODUCTIONS,
+    p50_open_ms: round(nearestRank(openMs, 0.5)),
+    p95_open_ms: round(nearestRank(openMs, 0.95)),
+    connections_per_device: socketsPerDevice,
+    relay_rss_mb: round(rssOpen.rssKb / 1024, 1),
+    comment_p99_ms: round(commentLatency.p99, 1),
+    export_open_ms: round(nearestRank(exportOpenMs, 0.5)),
+    comment_p50_ms: round(commentLatency.p50, 1),
+    comments_received: commentLatency.count,
+    max_open_ms: round(openMs[openMs.length - 1] ?? Number.NaN),
+    relay_rss_peak_mb: round(rssPeakKb / 1024, 1),
+    relay_bytes_out_mb: round(megabytes(bytesOutOpen), 1),
+    relay_documents_loaded: documentsLoaded,
+    relay_hub_subscriptions: counter(metricsOpen, 'peerloom_hub_documents'),
+    chromium_page_open_ms: shown.openMs,
+    export_open_max_ms: round(exportOpenMs[exportOpenMs.length - 1] ?? Number.NaN),
+    load_average: [loadAtStart[0], loadAtEnd[0]].map((load) => round(load ?? Number.NaN, 2)),
+  };
+  const lines = [
+    `Gallery benchmark: ${DEVICES} devices open the session page of ${PRODUCTIONS} productions ` +
+      `(~${TEXT_BYTES} characters each, seed ${SEED}) at the same moment, loopback relay, ${WORKERS} worker processes`,
+    '  Each device: sync-client openSessionDocuments (control, room, presence announced) + createParticipantStore +',
+    '  createPageStore, and every listed production over ONE hub socket (openDocumentHub), read with getPage();',
+    "  no local copy beforehand. 'Shown' = every production's text complete in the device's copy.",
+    `  open, from each device's start:   p50 ${summary.p50_open_ms} ms, p95 ${summary.p95_open_ms} ms, max ${summary.max_open_ms} ms`,
+    `  open, from the common start:      p50 ${round(nearestRank(sinceStartMs, 0.5))} ms, p95 ${round(nearestRank(sinceStartMs, 0.95))} ms (all shown after ${openWallMs.toFixed(0)} ms)`,
+    `  sockets per device: ${socketsPerDevice} (sockets reopened after a drop: ${reopenedSockets}); relay: ` +
+      `${counter(metricsOpen, 'peerloom_hub_sockets')} hub sockets carrying ${summary.relay_hub_subscriptions} document subscriptions`,
+    `  documents the relay holds in memory: ${documentsLoaded} (not ${DEVICES} x ${PRODUCTIONS} = ${DEVICES * PRODUCTIONS})`,
+    `  relay bytes out while opening: ${summary.relay_bytes_out_mb} MB (${(bytesOutOpen / DEVICES / 1024).toFixed(0)} KB per device, ` +
+      `${(totalCharacters / 1024).toFixed(0)} KB of text on the page)`,
+    `  relay RSS: ${(rssIdle.rssKb / 1024).toFixed(1)} MB before, peak ${summary.relay_rss_peak_mb} MB while opening, ` +
+      `${summary.relay_rss_mb} MB with every page open (no forced GC)`,
+    `  comments: ${COMMENTS} posted one after another by different devices, received ${commentLatency.count} times:`,
+    `    p50 ${commentLatency.p50.toFixed(1)} ms, p90 ${commentLatency.p90.toFixed(1)} ms, p99 ${commentLatency.p99.toFixed(1)} ms, ` +
+      `max ${commentLatency.max.toFixed(1)} ms; relay bytes out ${(bytesOutComments / 1024).toFixed(0)} KB`,
+    `  busiest worker's longest event-loop stall: ${workerLoopMaxMs.toFixed(0)} ms (the bench's own saturation)`,
+    `  a Chromium page (facilitator's device) among them: shown in ${shown.openMs} ms, ${chromiumSockets} sockets for /g/`,
+    `  HTML export: ${(exported.bytes / 1024).toFixed(0)} KB, opens from file:// in p50 ${summary.export_open_ms} ms, ` +
+      `max ${summary.export_open_max_ms} ms over ${RUNS} runs`,
+    `  load average (1 min) start/end: ${summary.load_average.join('/')}`,
+  ];
+  console.log(lines.join('\n'));
+  console.log(JSON.stringify(summary));
+} finally {
+  clearTimeout(deadline);
+  await pool?.stop();
+  await browser.close();
+  await relay.dispose();
+  await rm(folder, { recursive: true, force: true });
+}
