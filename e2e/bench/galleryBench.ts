@@ -1,17 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { installChildCleanup, killTrackedChildren } from '../../sync-server/bench/childProcesses.ts';
-import { readRssKb, sampleRssKb } from '../../sync-server/bench/measureRss.ts';
+import { startCpuProfile, topSelfTime } from '../../sync-server/bench/inspectorCpuProfile.ts';
+import { readCpuSeconds, readTotalCpuSeconds } from '../../sync-server/bench/measureCpu.ts';
+import { measureMemory, readRssKb } from '../../sync-server/bench/measureRss.ts';
 import { LatencyHistogram } from '../../sync-server/bench/percentiles.ts';
-import { type JoinStats, joinParticipants } from '../../sync-server/bench/relayApi.ts';
+import { createSession, type JoinStats, joinParticipants } from '../../sync-server/bench/relayApi.ts';
+import { createRelayTarget } from '../../sync-server/bench/relayTargets.ts';
 import { scrapeRelayCounters } from '../../sync-server/bench/scrapeRelayCounters.ts';
 import { WorkerPool } from '../../sync-server/bench/workerPool.ts';
 import { chromiumLaunchOptions } from '../fixtures/chromiumLaunch.ts';
-import { repoRoot, startRelayProcess } from '../fixtures/startRelayProcess.ts';
+import { type CreatedSession, repoRoot } from '../fixtures/startRelayProcess.ts';
 import {
   type DeviceOpening,
   epochNow,
@@ -29,7 +32,8 @@ import { showPageInChromium } from './showPageInChromium.ts';
  * documents, every production over one hub socket; no local copy beforehand), spread over worker processes.
  * Then comments posted by one device each must reach the other devices; then a real Chromium page among them,
  * and the HTML export opened from file://. Options: --devices N --productions N --workers N --comments N
- * --runs N (export openings) --seed N. The last line is JSON.
+ * --runs N (export openings) --seed N --profile DIR (the relay's CPU profile of the opening). The last line is
+ * JSON.
  */
 const { values } = parseArgs({
   options: {
@@ -39,6 +43,7 @@ const { values } = parseArgs({
     comments: { type: 'string', default: '10' },
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '12' },
+    profile: { type: 'string' },
   },
 });
 const DEVICES = Number(values.devices);
@@ -60,21 +65,24 @@ const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
 installChildCleanup();
 const loadAtStart = loadavg();
-const relay = await startRelayProcess();
+const target = createRelayTarget('ours', repoRoot, { staticDir: join(repoRoot, 'apps/web/dist') });
+const server = await target.start();
+const relayUrl = `http://127.0.0.1:${server.port}`;
 const deadline = setTimeout(() => {
   progress('deadline of 15 minutes passed, stopping');
   killTrackedChildren();
-  void relay.dispose().finally(() => process.exit(3));
+  target.cleanup();
+  process.exit(3);
 }, 15 * 60_000);
 const browser = await chromium.launch(chromiumLaunchOptions);
 const folder = await mkdtemp(join(tmpdir(), 'peerloom-gallery-bench-'));
 let pool: WorkerPool<ToGalleryWorker, FromGalleryWorker> | undefined;
 try {
-  const relayPid = relay.pid ?? 0;
-  const session = await relay.createSession('Gallery benchmark');
+  const relayPid = server.pid;
+  const session = (await createSession(relayUrl, 'Gallery benchmark')) as CreatedSession;
   const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
   const joined = await joinParticipants(
-    relay.url,
+    relayUrl,
     session.code,
     Array.from({ length: DEVICES }, (_, index) => `Participant ${index + 1}`),
     joins,
@@ -82,7 +90,7 @@ try {
   );
   progress(`${DEVICES} participants joined (${joins.rateLimited} rate-limited retries)`);
   const perGroup = Math.max(1, Math.floor(DEVICES / PRODUCTIONS));
-  const seeded = await seedPageProductions(relay.url, session, {
+  const seeded = await seedPageProductions(relayUrl, session, {
     productions: PRODUCTIONS,
     textBytes: TEXT_BYTES,
     seed: SEED,
@@ -94,7 +102,7 @@ try {
 
   pool = await WorkerPool.start<ToGalleryWorker, FromGalleryWorker>(WORKERS, WORKER_SCRIPT, repoRoot);
   const page = {
-    serverUrl: `${relay.url.replace(/^http/, 'ws')}/sync`,
+    serverUrl: `${relayUrl.replace(/^http/, 'ws')}/sync`,
     sessionId: session.sessionId,
     characters: Object.fromEntries(seeded.characters),
   };
@@ -108,13 +116,15 @@ try {
     30_000,
   );
 
-  const metricsBefore = await scrapeRelayCounters(relay.url, '/metrics');
-  const rssIdle = await sampleRssKb(relayPid);
+  const metricsBefore = await scrapeRelayCounters(relayUrl, '/metrics');
+  const rssIdle = await measureMemory(relayPid, server.inspectorUrl);
+  const profiling = values.profile && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
   let rssPeakKb = rssIdle.rssKb;
   const rssSampler = setInterval(() => {
     rssPeakKb = Math.max(rssPeakKb, readRssKb(relayPid).rssKb);
   }, 100);
   progress(`${DEVICES} devices open the page at once (${WORKERS} worker processes)`);
+  const cpuBefore = { relay: readCpuSeconds(relayPid), workers: readTotalCpuSeconds(pool.pids()) };
   const startedAt = epochNow();
   const opened = await pool.broadcast(
     { type: 'open', startedAt, timeoutMs: OPEN_TIMEOUT_MS },
@@ -123,15 +133,27 @@ try {
   );
   const openWallMs = epochNow() - startedAt;
   clearInterval(rssSampler);
+  const relayCpuSeconds = readCpuSeconds(relayPid) - cpuBefore.relay;
+  const workersCpuSeconds = readTotalCpuSeconds(pool.pids()) - cpuBefore.workers;
+  let profileTop: string[] = [];
+  if (profiling && values.profile) {
+    const profile = await profiling.stop();
+    await mkdir(values.profile, { recursive: true });
+    await writeFile(join(values.profile, 'gallery-relay.cpuprofile'), JSON.stringify(profile));
+    profileTop = topSelfTime(profile, 20);
+  }
   const openings: DeviceOpening[] = opened.flatMap((reply) => reply.openings);
   const openMs = openings.map((opening) => opening.openMs).sort((a, b) => a - b);
   const sinceStartMs = openings.map((opening) => opening.sinceStartMs).sort((a, b) => a - b);
   const socketsPerDevice = Math.max(...openings.map((opening) => opening.sockets));
-  const metricsOpen = await scrapeRelayCounters(relay.url, '/metrics');
-  const rssOpen = await sampleRssKb(relayPid);
+  const metricsOpen = await scrapeRelayCounters(relayUrl, '/metrics');
+  const rssOpen = await measureMemory(relayPid, server.inspectorUrl);
   const counter = (metrics: Record<string, number> | null, name: string) => metrics?.[name] ?? Number.NaN;
   const bytesOutOpen =
     counter(metricsOpen, 'peerloom_bytes_out_total') - counter(metricsBefore, 'peerloom_bytes_out_total');
+  const presenceOutOpen =
+    counter(metricsOpen, 'peerloom_presence_bytes_out_total') -
+    counter(metricsBefore, 'peerloom_presence_bytes_out_total');
   progress(`every page shown after ${(openWallMs / 1000).toFixed(1)} s`);
 
   const comments = new LatencyHistogram();
@@ -154,7 +176,7 @@ try {
     for (const reply of replies) for (const seenAt of reply.seenAt) comments.record(seenAt - postedAt);
   }
   const commentLatency = comments.summary();
-  const metricsComments = await scrapeRelayCounters(relay.url, '/metrics');
+  const metricsComments = await scrapeRelayCounters(relayUrl, '/metrics');
   const bytesOutComments =
     counter(metricsComments, 'peerloom_bytes_out_total') - counter(metricsOpen, 'peerloom_bytes_out_total');
   const workerReports = await pool.broadcast({ type: 'report' }, 'report', 10_000);
@@ -162,7 +184,7 @@ try {
   const reopenedSockets = workerReports.reduce((sum, report) => sum + report.reopenedSockets, 0);
 
   progress('a Chromium page among them, then the HTML export');
-  const shown = await showPageInChromium(browser, relay.url, session, {
+  const shown = await showPageInChromium(browser, relayUrl, session, {
     productions: PRODUCTIONS,
     lastWords: seeded.lastWords,
   });
@@ -193,6 +215,8 @@ try {
     relay_bytes_out_mb: round(megabytes(bytesOutOpen), 1),
     relay_documents_loaded: documentsLoaded,
     relay_hub_subscriptions: counter(metricsOpen, 'peerloom_hub_documents'),
+    relay_cpu_open_s: round(relayCpuSeconds, 2),
+    workers_cpu_open_s: round(workersCpuSeconds, 2),
     chromium_page_open_ms: shown.openMs,
     export_open_max_ms: round(exportOpenMs[exportOpenMs.length - 1] ?? Number.NaN),
     load_average: [loadAtStart[0], loadAtEnd[0]].map((load) => round(load ?? Number.NaN, 2)),
@@ -209,9 +233,10 @@ try {
       `${counter(metricsOpen, 'peerloom_hub_sockets')} hub sockets carrying ${summary.relay_hub_subscriptions} document subscriptions`,
     `  documents the relay holds in memory: ${documentsLoaded} (not ${DEVICES} x ${PRODUCTIONS} = ${DEVICES * PRODUCTIONS})`,
     `  relay bytes out while opening: ${summary.relay_bytes_out_mb} MB (${(bytesOutOpen / DEVICES / 1024).toFixed(0)} KB per device, ` +
-      `${(totalCharacters / 1024).toFixed(0)} KB of text on the page)`,
+      `${(totalCharacters / 1024).toFixed(0)} KB of text on the page), of which presence ${(presenceOutOpen / 1024).toFixed(0)} KB`,
+    `  CPU while opening: relay ${relayCpuSeconds.toFixed(2)} s, the ${WORKERS} bench workers (the devices' own work) ${workersCpuSeconds.toFixed(2)} s`,
     `  relay RSS: ${(rssIdle.rssKb / 1024).toFixed(1)} MB before, peak ${summary.relay_rss_peak_mb} MB while opening, ` +
-      `${summary.relay_rss_mb} MB with every page open (no forced GC)`,
+      `${summary.relay_rss_mb} MB with every page open (after a forced GC)`,
     `  comments: ${COMMENTS} posted one after another by different devices, received ${commentLatency.count} times:`,
     `    p50 ${commentLatency.p50.toFixed(1)} ms, p90 ${commentLatency.p90.toFixed(1)} ms, p99 ${commentLatency.p99.toFixed(1)} ms, ` +
       `max ${commentLatency.max.toFixed(1)} ms; relay bytes out ${(bytesOutComments / 1024).toFixed(0)} KB`,
@@ -221,12 +246,14 @@ try {
       `max ${summary.export_open_max_ms} ms over ${RUNS} runs`,
     `  load average (1 min) start/end: ${summary.load_average.join('/')}`,
   ];
+  if (profileTop.length > 0) lines.push('  relay self time while opening (top functions):', ...profileTop);
   console.log(lines.join('\n'));
   console.log(JSON.stringify(summary));
 } finally {
   clearTimeout(deadline);
   await pool?.stop();
   await browser.close();
-  await relay.dispose();
+  await server.stop();
+  target.cleanup();
   await rm(folder, { recursive: true, force: true });
 }
