@@ -42,8 +42,10 @@ function countCharacters(blocks: readonly FieldBlock[]): number {
  * production model's `getPage()` as the page renders it. No IndexedDB: nothing on the device beforehand.
  */
 export class PageDevice {
-  /** Sockets this device opened (each reconnect counts again). */
+  /** Sockets this device opened (each reconnect counts again), and the most it held open at once. */
   sockets = 0;
+  peakSockets = 0;
+  private openSockets = 0;
   /** Epoch ms when the device started opening the page, and when every production was whole in its copy. */
   startedAt = Number.NaN;
   shownAt: number | null = null;
@@ -72,6 +74,22 @@ export class PageDevice {
       constructor(address: string, protocols?: string | string[]) {
         super(address, protocols);
         device.sockets++;
+        device.openSockets++;
+        device.peakSockets = Math.max(device.peakSockets, device.openSockets);
+        this.once('close', () => this.release());
+      }
+
+      // A socket given up (closed by the client, its closing handshake still going) is no longer held.
+      override close(code?: number, reason?: string | Buffer) {
+        this.release();
+        super.close(code, reason);
+      }
+
+      private released = false;
+      private release() {
+        if (this.released) return;
+        this.released = true;
+        device.openSockets--;
       }
     }
     const WebSocketImpl = CountingWebSocket as unknown as typeof globalThis.WebSocket;
@@ -121,7 +139,14 @@ export class PageDevice {
     for (const { production } of entries) {
       if (this.productions.has(production.id)) continue;
       const document = this.hub.open(`group/${production.id}`);
-      const store = createProductionStore({ doc: document.doc, production, actor: this.store.actor });
+      const store = createProductionStore({
+        doc: document.doc,
+        production,
+        actor: this.store.actor,
+        // Node paints no frames: told as soon as the message that completed it was applied, not after the 100 ms
+        // fallback timer (a browser: at its next frame), which a worker busy reading 100 devices' sockets runs late.
+        scheduleNotify: queueMicrotask,
+      });
       const tracked = { store, whole: false };
       this.productions.set(production.id, tracked);
       store.subscribe(() => this.checkProduction(production.id, tracked));

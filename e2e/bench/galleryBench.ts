@@ -11,6 +11,7 @@ import { measureMemory, readRssKb } from '../../sync-server/bench/measureRss.ts'
 import { LatencyHistogram } from '../../sync-server/bench/percentiles.ts';
 import { createSession, type JoinStats, joinParticipants } from '../../sync-server/bench/relayApi.ts';
 import { createRelayTarget } from '../../sync-server/bench/relayTargets.ts';
+import type { StallReport } from '../../sync-server/bench/StallMonitor.ts';
 import { scrapeRelayCounters } from '../../sync-server/bench/scrapeRelayCounters.ts';
 import { WorkerPool } from '../../sync-server/bench/workerPool.ts';
 import { chromiumLaunchOptions } from '../fixtures/chromiumLaunch.ts';
@@ -23,8 +24,8 @@ import {
   type ToGalleryWorker,
 } from './galleryProtocol.ts';
 import { measureHtmlExport } from './measureHtmlExport.ts';
+import { openFacilitatorInChromium } from './openFacilitatorInChromium.ts';
 import { seedPageProductions } from './seedPageProductions.ts';
-import { showPageInChromium } from './showPageInChromium.ts';
 
 /**
  * npm run bench:gallery — 300 participants' devices open the session page (`/g/:id`) of 60 productions of about
@@ -32,7 +33,7 @@ import { showPageInChromium } from './showPageInChromium.ts';
  * documents, every production over one hub socket; no local copy beforehand), spread over worker processes.
  * Then comments posted by one device each must reach the other devices; then a real Chromium page among them,
  * and the HTML export opened from file://. Options: --devices N --productions N --workers N --comments N
- * --runs N (export openings) --seed N --profile DIR (the relay's CPU profile of the opening). The last line is
+ * --runs N (export openings) --seed N --probes N (devices in a process of their own) --profile DIR (the relay's CPU profile of the opening). The last line is
  * JSON.
  */
 const { values } = parseArgs({
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     comments: { type: 'string', default: '10' },
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '12' },
+    probes: { type: 'string', default: '5' },
     profile: { type: 'string' },
   },
 });
@@ -52,6 +54,7 @@ const WORKERS = Number(values.workers);
 const COMMENTS = Number(values.comments);
 const RUNS = Number(values.runs);
 const SEED = Number(values.seed);
+const PROBES = Number(values.probes);
 const TEXT_BYTES = 2_000;
 const OPEN_TIMEOUT_MS = 180_000;
 const COMMENT_TIMEOUT_MS = 30_000;
@@ -100,16 +103,20 @@ try {
   const totalCharacters = [...seeded.characters.values()].reduce((sum, count) => sum + count, 0);
   progress(`${PRODUCTIONS} productions written (${totalCharacters} characters)`);
 
-  pool = await WorkerPool.start<ToGalleryWorker, FromGalleryWorker>(WORKERS, WORKER_SCRIPT, repoRoot);
+  // Worker 0 holds only the probe devices: their times are a device's among 300, without a process that reads
+  // a hundred devices' sockets at once (what simulating 300 devices on this machine's cores adds to the others).
+  pool = await WorkerPool.start<ToGalleryWorker, FromGalleryWorker>(WORKERS + 1, WORKER_SCRIPT, repoRoot);
   const page = {
     serverUrl: `${relayUrl.replace(/^http/, 'ws')}/sync`,
     sessionId: session.sessionId,
     characters: Object.fromEntries(seeded.characters),
   };
-  const shares: PageDeviceSpec[][] = Array.from({ length: WORKERS }, () => []);
+  const shares: PageDeviceSpec[][] = Array.from({ length: WORKERS + 1 }, () => []);
   joined.forEach((person, index) => {
-    shares[index % WORKERS]?.push({ index, participantId: person.participantId, token: person.token });
+    const worker = index < PROBES ? 0 : 1 + (index % WORKERS);
+    shares[worker]?.push({ index, participantId: person.participantId, token: person.token });
   });
+  const facilitator = await openFacilitatorInChromium(browser, relayUrl, session);
   await pool.request(
     shares.map((devices) => ({ type: 'prepare', page, devices })),
     'prepared',
@@ -126,11 +133,14 @@ try {
   progress(`${DEVICES} devices open the page at once (${WORKERS} worker processes)`);
   const cpuBefore = { relay: readCpuSeconds(relayPid), workers: readTotalCpuSeconds(pool.pids()) };
   const startedAt = epochNow();
-  const opened = await pool.broadcast(
-    { type: 'open', startedAt, timeoutMs: OPEN_TIMEOUT_MS },
-    'opened',
-    OPEN_TIMEOUT_MS + 10_000,
-  );
+  const [opened, chromiumOpenMs] = await Promise.all([
+    pool.broadcast(
+      { type: 'open', startedAt, timeoutMs: OPEN_TIMEOUT_MS },
+      'opened',
+      OPEN_TIMEOUT_MS + 10_000,
+    ),
+    facilitator.showPage({ productions: PRODUCTIONS, lastWords: seeded.lastWords }),
+  ]);
   const openWallMs = epochNow() - startedAt;
   clearInterval(rssSampler);
   const relayCpuSeconds = readCpuSeconds(relayPid) - cpuBefore.relay;
@@ -143,9 +153,11 @@ try {
     profileTop = topSelfTime(profile, 20);
   }
   const openings: DeviceOpening[] = opened.flatMap((reply) => reply.openings);
+  const probeMs = (opened[0]?.openings ?? []).map((opening) => opening.openMs).sort((a, b) => a - b);
   const openMs = openings.map((opening) => opening.openMs).sort((a, b) => a - b);
   const sinceStartMs = openings.map((opening) => opening.sinceStartMs).sort((a, b) => a - b);
-  const socketsPerDevice = Math.max(...openings.map((opening) => opening.sockets));
+  const socketsPerDevice = Math.max(...openings.map((opening) => opening.peakSockets));
+  const socketsOpenedMax = Math.max(...openings.map((opening) => opening.sockets));
   const metricsOpen = await scrapeRelayCounters(relayUrl, '/metrics');
   const rssOpen = await measureMemory(relayPid, server.inspectorUrl);
   const counter = (metrics: Record<string, number> | null, name: string) => metrics?.[name] ?? Number.NaN;
@@ -156,6 +168,21 @@ try {
     counter(metricsBefore, 'peerloom_presence_bytes_out_total');
   progress(`every page shown after ${(openWallMs / 1000).toFixed(1)} s`);
 
+  // Devices that reconnected during the storm resubscribe: comments are timed once every page is back on the relay
+  // (the facilitator's page in Chromium adds its own sockets).
+  const settleDeadline = Date.now() + 120_000;
+  let metricsSettled = metricsOpen;
+  for (;;) {
+    metricsSettled = await scrapeRelayCounters(relayUrl, '/metrics');
+    const settled =
+      counter(metricsSettled, 'peerloom_hub_sockets') >= DEVICES &&
+      counter(metricsSettled, 'peerloom_hub_documents') >= DEVICES * PRODUCTIONS &&
+      counter(metricsSettled, 'peerloom_connections') >= DEVICES * (PRODUCTIONS + 2);
+    if (settled) break;
+    if (Date.now() > settleDeadline) throw new Error('the devices did not all come back on the relay');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const settledMs = epochNow() - startedAt;
   const comments = new LatencyHistogram();
   for (let index = 0; index < COMMENTS; index++) {
     const author = (index * 37) % DEVICES;
@@ -178,27 +205,36 @@ try {
   const commentLatency = comments.summary();
   const metricsComments = await scrapeRelayCounters(relayUrl, '/metrics');
   const bytesOutComments =
-    counter(metricsComments, 'peerloom_bytes_out_total') - counter(metricsOpen, 'peerloom_bytes_out_total');
+    counter(metricsComments, 'peerloom_bytes_out_total') -
+    counter(metricsSettled, 'peerloom_bytes_out_total');
   const workerReports = await pool.broadcast({ type: 'report' }, 'report', 10_000);
-  const workerLoopMaxMs = Math.max(...workerReports.map((report) => report.loopDelayMaxMs));
+  const worstStall = (reports: Array<StallReport | null>) =>
+    reports.reduce<StallReport | null>(
+      (worst, stalls) => (stalls && (!worst || stalls.stallMaxMs > worst.stallMaxMs) ? stalls : worst),
+      null,
+    );
+  const describeStall = (stalls: StallReport | null) =>
+    stalls
+      ? `${stalls.stallMaxMs.toFixed(0)} ms (stalls over 100 ms: ${stalls.stalls}, ${stalls.stallTotalMs.toFixed(0)} ms in all, ` +
+        `${stalls.stallGcMs.toFixed(0)} ms of it in GC)`
+      : '-';
+  const openStall = worstStall(opened.map((reply) => reply.stalls));
+  const commentStall = worstStall(workerReports.map((report) => report.commentStalls));
+  const workerHeapMb = Math.max(...workerReports.map((report) => report.heapUsedMb));
   const reopenedSockets = workerReports.reduce((sum, report) => sum + report.reopenedSockets, 0);
 
-  progress('a Chromium page among them, then the HTML export');
-  const shown = await showPageInChromium(browser, relayUrl, session, {
-    productions: PRODUCTIONS,
-    lastWords: seeded.lastWords,
-  });
-  const chromiumSockets = new Set(shown.sockets.filter((path) => !path.includes('/f/'))).size;
-  const exported = await measureHtmlExport(browser, shown.page, {
+  progress('the HTML export');
+  const chromiumSockets = new Set(facilitator.sockets.filter((path) => !path.includes('/f/'))).size;
+  const exported = await measureHtmlExport(browser, facilitator.page, {
     folder,
     productions: PRODUCTIONS,
     runs: RUNS,
   });
   const exportOpenMs = [...exported.openMs].sort((a, b) => a - b);
-  await shown.context.close();
+  await facilitator.context.close();
   const loadAtEnd = loadavg();
 
-  const documentsLoaded = counter(metricsOpen, 'peerloom_documents_loaded');
+  const documentsLoaded = counter(metricsSettled, 'peerloom_documents_loaded');
   const summary = {
     devices: DEVICES,
     productions: PRODUCTIONS,
@@ -214,34 +250,44 @@ try {
     relay_rss_peak_mb: round(rssPeakKb / 1024, 1),
     relay_bytes_out_mb: round(megabytes(bytesOutOpen), 1),
     relay_documents_loaded: documentsLoaded,
-    relay_hub_subscriptions: counter(metricsOpen, 'peerloom_hub_documents'),
+    sockets_opened_max: socketsOpenedMax,
+    sockets_reopened: reopenedSockets,
+    relay_hub_subscriptions: counter(metricsSettled, 'peerloom_hub_documents'),
+    worker_stall_open_ms: round(openStall?.stallMaxMs ?? Number.NaN),
     relay_cpu_open_s: round(relayCpuSeconds, 2),
     workers_cpu_open_s: round(workersCpuSeconds, 2),
-    chromium_page_open_ms: shown.openMs,
+    chromium_page_open_ms: chromiumOpenMs,
+    probe_p50_open_ms: round(nearestRank(probeMs, 0.5)),
+    probe_max_open_ms: round(probeMs[probeMs.length - 1] ?? Number.NaN),
     export_open_max_ms: round(exportOpenMs[exportOpenMs.length - 1] ?? Number.NaN),
     load_average: [loadAtStart[0], loadAtEnd[0]].map((load) => round(load ?? Number.NaN, 2)),
   };
   const lines = [
     `Gallery benchmark: ${DEVICES} devices open the session page of ${PRODUCTIONS} productions ` +
-      `(~${TEXT_BYTES} characters each, seed ${SEED}) at the same moment, loopback relay, ${WORKERS} worker processes`,
+      `(~${TEXT_BYTES} characters each, seed ${SEED}) at the same moment, loopback relay, ${WORKERS} worker processes + 1 for the probes`,
     '  Each device: sync-client openSessionDocuments (control, room, presence announced) + createParticipantStore +',
     '  createPageStore, and every listed production over ONE hub socket (openDocumentHub), read with getPage();',
     "  no local copy beforehand. 'Shown' = every production's text complete in the device's copy.",
     `  open, from each device's start:   p50 ${summary.p50_open_ms} ms, p95 ${summary.p95_open_ms} ms, max ${summary.max_open_ms} ms`,
     `  open, from the common start:      p50 ${round(nearestRank(sinceStartMs, 0.5))} ms, p95 ${round(nearestRank(sinceStartMs, 0.95))} ms (all shown after ${openWallMs.toFixed(0)} ms)`,
-    `  sockets per device: ${socketsPerDevice} (sockets reopened after a drop: ${reopenedSockets}); relay: ` +
-      `${counter(metricsOpen, 'peerloom_hub_sockets')} hub sockets carrying ${summary.relay_hub_subscriptions} document subscriptions`,
+    `  sockets per device: at most ${socketsPerDevice} open at once, ${socketsOpenedMax} opened by the device that ` +
+      `reconnected most (reopened after a drop, all devices: ${reopenedSockets}); relay: ` +
+      `${counter(metricsSettled, 'peerloom_hub_sockets')} hub sockets carrying ${summary.relay_hub_subscriptions} document subscriptions`,
     `  documents the relay holds in memory: ${documentsLoaded} (not ${DEVICES} x ${PRODUCTIONS} = ${DEVICES * PRODUCTIONS})`,
     `  relay bytes out while opening: ${summary.relay_bytes_out_mb} MB (${(bytesOutOpen / DEVICES / 1024).toFixed(0)} KB per device, ` +
       `${(totalCharacters / 1024).toFixed(0)} KB of text on the page), of which presence ${(presenceOutOpen / 1024).toFixed(0)} KB`,
-    `  CPU while opening: relay ${relayCpuSeconds.toFixed(2)} s, the ${WORKERS} bench workers (the devices' own work) ${workersCpuSeconds.toFixed(2)} s`,
+    `  CPU while opening: relay ${relayCpuSeconds.toFixed(2)} s, the ${WORKERS + 1} bench workers (the devices' own work) ${workersCpuSeconds.toFixed(2)} s`,
     `  relay RSS: ${(rssIdle.rssKb / 1024).toFixed(1)} MB before, peak ${summary.relay_rss_peak_mb} MB while opening, ` +
       `${summary.relay_rss_mb} MB with every page open (after a forced GC)`,
-    `  comments: ${COMMENTS} posted one after another by different devices, received ${commentLatency.count} times:`,
+    `  comments (once every device was back on the relay, ${(settledMs / 1000).toFixed(1)} s after the start): ` +
+      `${COMMENTS} posted one after another by different devices, received ${commentLatency.count} times:`,
     `    p50 ${commentLatency.p50.toFixed(1)} ms, p90 ${commentLatency.p90.toFixed(1)} ms, p99 ${commentLatency.p99.toFixed(1)} ms, ` +
       `max ${commentLatency.max.toFixed(1)} ms; relay bytes out ${(bytesOutComments / 1024).toFixed(0)} KB`,
-    `  busiest worker's longest event-loop stall: ${workerLoopMaxMs.toFixed(0)} ms (the bench's own saturation)`,
-    `  a Chromium page (facilitator's device) among them: shown in ${shown.openMs} ms, ${chromiumSockets} sockets for /g/`,
+    `  bench workers' longest event-loop stall (their own saturation): opening ${describeStall(openStall)}; ` +
+      `comments ${describeStall(commentStall)}; largest worker heap ${workerHeapMb.toFixed(0)} MB`,
+    `  the same moment, ${PROBES} probe devices in a process of their own: p50 ${summary.probe_p50_open_ms} ms, ` +
+      `max ${summary.probe_max_open_ms} ms; the app in Chromium (the facilitator's device): ${chromiumOpenMs} ms, ` +
+      `${chromiumSockets} sockets for /g/`,
     `  HTML export: ${(exported.bytes / 1024).toFixed(0)} KB, opens from file:// in p50 ${summary.export_open_ms} ms, ` +
       `max ${summary.export_open_max_ms} ms over ${RUNS} runs`,
     `  load average (1 min) start/end: ${summary.load_average.join('/')}`,

@@ -1,3 +1,5 @@
+import type { StallReport } from '../../sync-server/bench/StallMonitor.ts';
+
 /** One participant's device that opens the session page in a gallery bench worker. */
 export interface PageDeviceSpec {
   index: number;
@@ -21,7 +23,9 @@ export interface DeviceOpening {
   openMs: number;
   /** From the bench's common start (every device told to open at once) until the same moment. */
   sinceStartMs: number;
+  /** Sockets opened, reconnects included, and the most open at once. */
   sockets: number;
+  peakSockets: number;
 }
 
 /** Wall-clock milliseconds with sub-millisecond precision, comparable between processes of one machine. */
@@ -37,9 +41,9 @@ export type ToGalleryWorker =
 export type FromGalleryWorker =
   | { type: 'ready' }
   | { type: 'prepared' }
-  | { type: 'opened'; openings: DeviceOpening[] }
+  | { type: 'opened'; openings: DeviceOpening[]; stalls: StallReport }
   /** `postedAt` from the author's worker only; `seenAt` for every other device of this worker. */
   | { type: 'comment-seen'; postedAt: number | null; seenAt: number[] }
   /** `reopenedSockets`: sockets opened beyond the page's three (reconnects). */
-  | { type: 'report'; loopDelayMaxMs: number; reopenedSockets: number }
+  | { type: 'report'; commentStalls: StallReport | null; reopenedSockets: number; heapUsedMb: number }
   | { type: 'failed'; message: string };

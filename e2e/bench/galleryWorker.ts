@@ -1,11 +1,10 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { StallMonitor } from '../../sync-server/bench/StallMonitor.ts';
 import { epochNow, type FromGalleryWorker, type ToGalleryWorker } from './galleryProtocol.ts';
 import { PageDevice } from './PageDevice.ts';
 
 // A process of the gallery bench: a share of the 300 devices, each opening the session page when told to.
 let devices: PageDevice[] = [];
-const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-loopDelay.enable();
+let commentStalls: StallMonitor | null = null;
 // Every socket adds listeners to the process.
 process.setMaxListeners(0);
 
@@ -30,6 +29,7 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): P
 }
 
 async function open(startedAt: number, timeoutMs: number) {
+  const stalls = new StallMonitor(100);
   await withTimeout(
     Promise.all(devices.map((device) => device.open())),
     timeoutMs,
@@ -37,16 +37,19 @@ async function open(startedAt: number, timeoutMs: number) {
   );
   send({
     type: 'opened',
+    stalls: stalls.stop(),
     openings: devices.map((device) => ({
       index: device.spec.index,
       openMs: (device.shownAt ?? Number.NaN) - device.startedAt,
       sinceStartMs: (device.shownAt ?? Number.NaN) - startedAt,
       sockets: device.sockets,
+      peakSockets: device.peakSockets,
     })),
   });
 }
 
 async function waitForComment(text: string, productionId: string, author: number | null, timeoutMs: number) {
+  commentStalls ??= new StallMonitor(100);
   let postedAt: number | null = null;
   const readers = devices.filter((device) => device.spec.index !== author);
   const writer = devices.find((device) => device.spec.index === author);
@@ -83,7 +86,8 @@ process.on('message', (message: ToGalleryWorker) => {
   } else if (message.type === 'report') {
     send({
       type: 'report',
-      loopDelayMaxMs: loopDelay.max / 1e6,
+      commentStalls: commentStalls?.stop() ?? null,
+      heapUsedMb: process.memoryUsage().heapUsed / 1024 / 1024,
       reopenedSockets: devices.reduce((total, device) => total + device.sockets - 3, 0),
     });
   } else if (message.type === 'stop') {
