@@ -12,7 +12,7 @@ import { LatencyHistogram } from '../../sync-server/bench/percentiles.ts';
 import { createSession, type JoinStats, joinParticipants } from '../../sync-server/bench/relayApi.ts';
 import { createRelayTarget } from '../../sync-server/bench/relayTargets.ts';
 import type { StallReport } from '../../sync-server/bench/StallMonitor.ts';
-import { scrapeRelayCounters } from '../../sync-server/bench/scrapeRelayCounters.ts';
+import { anomalyCounters, scrapeRelayCounters } from '../../sync-server/bench/scrapeRelayCounters.ts';
 import { WorkerPool } from '../../sync-server/bench/workerPool.ts';
 import { chromiumLaunchOptions } from '../fixtures/chromiumLaunch.ts';
 import { type CreatedSession, repoRoot } from '../fixtures/startRelayProcess.ts';
@@ -290,6 +290,7 @@ try {
       `${chromiumSockets} sockets for /g/`,
     `  HTML export: ${(exported.bytes / 1024).toFixed(0)} KB, opens from file:// in p50 ${summary.export_open_ms} ms, ` +
       `max ${summary.export_open_max_ms} ms over ${RUNS} runs`,
+    `  relay anomaly counters: ${JSON.stringify(anomalyCounters(metricsComments))}`,
     `  load average (1 min) start/end: ${summary.load_average.join('/')}`,
   ];
   if (profileTop.length > 0) lines.push('  relay self time while opening (top functions):', ...profileTop);
