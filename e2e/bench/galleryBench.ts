@@ -66,6 +66,15 @@ const nearestRank = (sorted: readonly number[], fraction: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN;
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
+/** The relay's counters; a relay still busy with the storm may miss a scrape's 5 s deadline, so it is asked again. */
+async function scrapeMetrics(): Promise<Record<string, number> | null> {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const metrics = await scrapeRelayCounters(relayUrl, '/metrics');
+    if (metrics) return metrics;
+  }
+  return null;
+}
+
 installChildCleanup();
 const loadAtStart = loadavg();
 const target = createRelayTarget('ours', repoRoot, { staticDir: join(repoRoot, 'apps/web/dist') });
@@ -123,7 +132,7 @@ try {
     30_000,
   );
 
-  const metricsBefore = await scrapeRelayCounters(relayUrl, '/metrics');
+  const metricsBefore = await scrapeMetrics();
   const rssIdle = await measureMemory(relayPid, server.inspectorUrl);
   const profiling = values.profile && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
   let rssPeakKb = rssIdle.rssKb;
@@ -158,7 +167,7 @@ try {
   const sinceStartMs = openings.map((opening) => opening.sinceStartMs).sort((a, b) => a - b);
   const socketsPerDevice = Math.max(...openings.map((opening) => opening.peakSockets));
   const socketsOpenedMax = Math.max(...openings.map((opening) => opening.sockets));
-  const metricsOpen = await scrapeRelayCounters(relayUrl, '/metrics');
+  const metricsOpen = await scrapeMetrics();
   const rssOpen = await measureMemory(relayPid, server.inspectorUrl);
   const counter = (metrics: Record<string, number> | null, name: string) => metrics?.[name] ?? Number.NaN;
   const bytesOutOpen =
@@ -173,7 +182,7 @@ try {
   const settleDeadline = Date.now() + 120_000;
   let metricsSettled = metricsOpen;
   for (;;) {
-    metricsSettled = await scrapeRelayCounters(relayUrl, '/metrics');
+    metricsSettled = await scrapeMetrics();
     const settled =
       counter(metricsSettled, 'peerloom_hub_sockets') >= DEVICES &&
       counter(metricsSettled, 'peerloom_hub_documents') >= DEVICES * PRODUCTIONS &&
@@ -203,7 +212,7 @@ try {
     for (const reply of replies) for (const seenAt of reply.seenAt) comments.record(seenAt - postedAt);
   }
   const commentLatency = comments.summary();
-  const metricsComments = await scrapeRelayCounters(relayUrl, '/metrics');
+  const metricsComments = await scrapeMetrics();
   const bytesOutComments =
     counter(metricsComments, 'peerloom_bytes_out_total') -
     counter(metricsSettled, 'peerloom_bytes_out_total');
