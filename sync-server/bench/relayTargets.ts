@@ -56,7 +56,7 @@ function findFreePort(): Promise<number> {
   });
 }
 
-function oursTarget(repoRoot: string): RelayTarget {
+function oursTarget(repoRoot: string, staticDir: string | null): RelayTarget {
   const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-bench-'));
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   const forgetCleanup = onProcessExit(removeDataDir);
@@ -68,7 +68,12 @@ function oursTarget(repoRoot: string): RelayTarget {
       startServerProcess({
         label: 'ours',
         args: ['--import', 'tsx', 'sync-server/src/main.ts'],
-        env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(dataDir, 'no-static') },
+        env: {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          STATIC_DIR: staticDir ?? join(dataDir, 'no-static'),
+        },
         cwd: repoRoot,
         portFromLine: (line) => {
           if (!line.startsWith('{')) return undefined;
@@ -137,7 +142,14 @@ function stockTarget(repoRoot: string): RelayTarget {
   };
 }
 
-/** How to start and populate each relay under test. */
-export function createRelayTarget(name: RelayName, repoRoot: string): RelayTarget {
-  return name === 'ours' ? oursTarget(repoRoot) : stockTarget(repoRoot);
+/**
+ * How to start and populate each relay under test. `staticDir`: the built web app our relay serves (none by
+ * default: the relay benches need no pages).
+ */
+export function createRelayTarget(
+  name: RelayName,
+  repoRoot: string,
+  options: { staticDir?: string } = {},
+): RelayTarget {
+  return name === 'ours' ? oursTarget(repoRoot, options.staticDir ?? null) : stockTarget(repoRoot);
 }

@@ -64,18 +64,26 @@ export function openHubDocument(
 
   const send = (type: number, write?: (encoder: encoding.Encoder) => void) =>
     link.send(encodeHubFrame(documentPath, type, write));
-  const sendOwnPresence = () =>
+  // Awareness starts every device with an empty state `{}`: announced, 300 devices reading the session page
+  // would each tell every other reader of all 60 productions that they are there, saying nothing (n² presence,
+  // renewed every 15 s). This device's presence goes out once it has something in it, and then until it is gone.
+  const hasPresence = () => Object.keys(awareness.getLocalState() ?? {}).length > 0;
+  let announced = false;
+  const sendOwnPresence = () => {
+    announced = hasPresence();
     send(HubMessageType.awareness, (encoder) =>
       encoding.writeVarUint8Array(
         encoder,
         awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]),
       ),
     );
+  };
   const subscribe = () => {
     subscribed = send(HubMessageType.sync, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
     if (!subscribed) return;
     update({ connection: 'online', refusal: null });
-    if (awareness.getLocalState() !== null) sendOwnPresence();
+    announced = false;
+    if (hasPresence()) sendOwnPresence();
   };
 
   const onDocUpdate = (change: Uint8Array, source: unknown) => {
@@ -85,7 +93,7 @@ export function openHubDocument(
   // Only this device's own state goes out: states received from others are never echoed back.
   const onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }) => {
     const own = [change.added, change.updated, change.removed].some((ids) => ids.includes(doc.clientID));
-    if (own && subscribed) sendOwnPresence();
+    if (own && subscribed && (announced || hasPresence())) sendOwnPresence();
   };
   doc.on('update', onDocUpdate);
   awareness.on('update', onAwarenessUpdate);
@@ -181,7 +189,7 @@ export function openHubDocument(
       else if (type === HubMessageType.awareness) {
         awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), origin);
       } else if (type === HubMessageType.queryAwareness) {
-        if (awareness.getLocalState() !== null) sendOwnPresence();
+        if (hasPresence()) sendOwnPresence();
       } else if (type === HubMessageType.durableAck) tracker.acknowledge(decoder);
       else if (type === HubMessageType.documentRefused) refused(decoder);
     },

@@ -43,10 +43,37 @@ describe('relay with real clients and a real SQLite file', () => {
     expect(late.doc.getMap('answers').toJSON()).toEqual({ 'q1/ada': 'Solar panels on schools' });
   });
 
+  it('gives each device that arrives with nothing the document as it is at that moment', async () => {
+    const writer = fixture.connect(`${session.sessionId}/control`, { key: session.facilitatorKey });
+    await writer.synced;
+    const questions = writer.doc.getMap('questions');
+    const arrivals: Record<string, unknown>[] = [];
+    for (const question of ['first', 'second', 'third']) {
+      questions.set(question, question);
+      // Two devices after each change: the second gets the whole state the first one's request encoded.
+      for (const name of ['Early', 'Late']) {
+        const reader = fixture.connect(`${session.sessionId}/control`, { token: (await join(name)).token });
+        await reader.synced;
+        await waitForDoc(reader.doc, () => reader.doc.getMap('questions').size === questions.size);
+        arrivals.push(reader.doc.getMap('questions').toJSON());
+      }
+    }
+    expect(arrivals.map((arrival) => Object.values(arrival).sort())).toEqual([
+      ['first'],
+      ['first'],
+      ['first', 'second'],
+      ['first', 'second'],
+      ['first', 'second', 'third'],
+      ['first', 'second', 'third'],
+    ]);
+  });
+
   it('drops participant writes to the control document and keeps facilitator writes', async () => {
     const facilitator = fixture.connect(`${session.sessionId}/control`, { key: session.facilitatorKey });
     const intruder = fixture.connect(`${session.sessionId}/control`, { token: (await join('Eve')).token });
     await Promise.all([facilitator.synced, intruder.synced]);
+    // Syncing an empty copy writes nothing: a reader is no intruder until it changes something.
+    expect(fixture.relay.counters.droppedWrites).toBe(0);
 
     intruder.doc.getMap('session').set('phase', 'hijacked');
     facilitator.doc.getMap('session').set('title', 'Climate week');

@@ -236,6 +236,47 @@ describe('document hub: several documents over one socket, against a real relay'
     expect(presenceSent.length).toBeGreaterThan(0);
   });
 
+  it('announces no presence on a document until this device has something in it', async () => {
+    await setUp();
+    const sent: { path: string; type: number }[] = [];
+    class CountingSocket extends WebSocket {
+      override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]) {
+        const decoder = decoding.createDecoder(new Uint8Array(data as ArrayBufferLike));
+        sent.push({ path: decoding.readVarString(decoder), type: decoding.readVarUint(decoder) });
+        (super.send as (...args: unknown[]) => void)(data, ...rest);
+      }
+    }
+    const ada = await joinAs('Ada');
+    const reader = openDocumentHub({
+      serverUrl: `ws://127.0.0.1:${relay.port}/sync`,
+      sessionId: session.sessionId,
+      auth: { token: ada.token },
+      persist: false,
+      WebSocketImpl: CountingSocket as unknown as typeof globalThis.WebSocket,
+    });
+    hubs.push(reader);
+    const watcher = stock('group/P1', { key: session.facilitatorKey });
+    await watcher.synced;
+    const group = reader.open('group/P1');
+    await until({ handles: [group] }, () => group.getStatus().synced);
+    const presence = watcher.provider.awareness;
+    const othersSeen = () => [...presence.getStates().keys()].filter((id) => id !== presence.clientID);
+    // The relay answers a presence query with every state it holds: the reader's must not be among them.
+    watcher.provider.ws?.send(new Uint8Array([MessageType.queryAwareness]));
+    presence.setLocalStateField('user', { name: 'Facilitator' });
+    await until({ handles: [group] }, () => group.getPeers().length === 1);
+    const awarenessFrames = () =>
+      sent.filter((frame) => frame.path === 'group/P1' && frame.type === HubMessageType.awareness).length;
+    expect(awarenessFrames()).toBe(0);
+    expect(othersSeen()).toEqual([]);
+
+    group.setPresence({ user: { name: 'Ada' } });
+    await until({ presence: [presence] }, () => othersSeen().length === 1);
+    group.setPresence(null);
+    await until({ presence: [presence] }, () => othersSeen().length === 0);
+    expect(awarenessFrames()).toBe(2);
+  });
+
   it('lets a facilitator subscribe to 60 group documents at once without tripping the rate bound', async () => {
     await setUp();
     const hub = openHub({ key: session.facilitatorKey });
