@@ -334,8 +334,12 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await production(ada, 'Group 1').getByRole('button', { name: 'Edit our production' }).click();
     await ada.getByRole('textbox', { name: 'Idea', exact: true }).click();
     await ada.keyboard.press('Control+End');
+    // The page's clock stands still from here: the 200 ms batch is surely still waiting when the page is left.
+    await ada.clock.install();
+    await ada.clock.pauseAt(Date.now() + 60_000);
     await ada.keyboard.type(' every week');
     await ada.reload();
+    await ada.clock.resume();
     await expect(production(ada, 'Group 1')).toContainText('Rotate the note taker every week');
   } finally {
     await Promise.all(members.map((member) => member.close()));
