@@ -329,6 +329,18 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await expect(production(ada, 'Group 1')).toContainText('Rotate the note taker');
     await expect(production(ada, 'Group 2')).toContainText('A fifteen minute stand-up with a timer');
     await expect(ada.getByTestId('header-state')).toContainText('Offline');
+    // What she types offline survives a reload at once: the last keystrokes still wait for their batched write
+    // when the page goes away, and a write the leaving page does not commit itself is dropped by Chromium.
+    await production(ada, 'Group 1').getByRole('button', { name: 'Edit our production' }).click();
+    await ada.getByRole('textbox', { name: 'Idea', exact: true }).click();
+    await ada.keyboard.press('Control+End');
+    // The page's clock stands still from here: the 200 ms batch is surely still waiting when the page is left.
+    await ada.clock.install();
+    await ada.clock.pauseAt(Date.now() + 60_000);
+    await ada.keyboard.type(' every week');
+    await ada.reload();
+    await ada.clock.resume();
+    await expect(production(ada, 'Group 1')).toContainText('Rotate the note taker every week');
   } finally {
     await Promise.all(members.map((member) => member.close()));
     await facilitator.close();

@@ -34,6 +34,7 @@ export function keepLocalCopy(persistenceName: string | null, doc: Y.Doc): Local
     },
     async close() {
       writes.stop();
+      await writes.settled();
       await persistence.destroy();
     },
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { persistInBatches } from './persistInBatches.ts';
+import { holdDatabaseOpen } from './test/holdDatabaseOpen.ts';
 
 let databases = 0;
 const freshName = () => `batches-${++databases}-${Date.now()}`;
@@ -86,5 +87,68 @@ describe('persistInBatches', () => {
     writes.stop();
     await persistence.destroy();
     expect(await reopen(name)).toBe('stored then more');
+  });
+
+  it('commits a write started as the page is left: a page being unloaded never gets back to commit it by itself', async () => {
+    const name = freshName();
+    const doc = new Y.Doc();
+    const persistence = new IndexeddbPersistence(name, doc);
+    await persistence.whenSynced;
+    const writes = persistInBatches(persistence, doc, 60_000);
+    typeInto(doc, 'typed just before the reload');
+    // Chromium drops every transaction of a page being left that was not committed yet (a write started in
+    // pagehide on a reload: 15 lost of 15); here the page is left right after the flush.
+    const started: IDBTransaction[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+      const created = transaction.apply(this, args);
+      started.push(created);
+      return created;
+    } as typeof transaction;
+    try {
+      writes.flush();
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(started).toHaveLength(1);
+    for (const unfinished of started) {
+      try {
+        unfinished.abort();
+      } catch {
+        // Already committing: the write is the database's now.
+      }
+    }
+    writes.stop();
+    await persistence.destroy();
+    expect(await reopen(name)).toBe('typed just before the reload');
+  });
+
+  it('keeps updates made before the database opened, also when the copy closes before it opens', async () => {
+    for (const closeEarly of [false, true]) {
+      const name = freshName();
+      const gate = holdDatabaseOpen(name);
+      const doc = new Y.Doc();
+      const persistence = new IndexeddbPersistence(name, doc);
+      const writes = persistInBatches(persistence, doc, 10);
+      typeInto(doc, 'before the database opened');
+      writes.flush();
+      expect(persistence.db).toBeNull();
+      if (closeEarly) {
+        writes.stop();
+        const settled = writes.settled();
+        gate.release();
+        await settled;
+        await persistence.destroy();
+      } else {
+        gate.release();
+        await persistence.whenSynced;
+        writes.stop();
+        await writes.settled();
+        await persistence.destroy();
+      }
+      expect(await reopen(name), closeEarly ? 'closed early' : 'left open').toBe(
+        'before the database opened',
+      );
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { IndexeddbPersistence } from 'y-indexeddb';
+import { type IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 
 /** How long the device's copy may lag behind the screen while someone types. */
@@ -9,6 +9,32 @@ export interface BatchedWrites {
   /** Writes every update that waits, at once (before the page goes away or the document closes). */
   flush(): void;
   stop(): void;
+  /**
+   * Resolves once nothing of the document is left only in memory: when an update had to wait for the database
+   * to open and the copy closes before it opened (y-indexeddb then skips its own write of the whole document),
+   * the whole document is written as soon as the database opens.
+   */
+  settled(): Promise<void>;
+}
+
+/**
+ * Adds one record to y-indexeddb's `updates` store and commits it at once. y-indexeddb's own writer leaves the
+ * transaction to commit by itself once the page's task is over, which a page being left never reaches: in
+ * Chromium a write started in `pagehide` on a reload was dropped every time (15 of 15), so what arrived or was
+ * typed in the last batch before a reload was gone from the device. `commit()` hands the write over at once.
+ */
+function addRecord(persistence: IndexeddbPersistence, db: IDBDatabase, update: Uint8Array) {
+  const transaction = db.transaction('updates', 'readwrite');
+  transaction.objectStore('updates').add(update);
+  transaction.commit?.();
+  // y-indexeddb's own upkeep: once the records pile up, merge them into one (debounced as it does).
+  if (++persistence._dbsize >= PREFERRED_TRIM_SIZE) {
+    if (persistence._storeTimeoutId !== null) clearTimeout(persistence._storeTimeoutId);
+    persistence._storeTimeoutId = setTimeout(() => {
+      persistence._storeTimeoutId = null;
+      if (!persistence._destroyed) void storeState(persistence, false);
+    }, persistence._storeTimeout);
+  }
 }
 
 /**
@@ -24,6 +50,9 @@ export function persistInBatches(
 ): BatchedWrites {
   let waiting: Uint8Array[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // Set when updates were let go before the database opened: they are in `doc`, and y-indexeddb writes the whole
+  // document when its database opens, unless the copy was closed by then.
+  let beforeOpen = false;
 
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
@@ -31,11 +60,12 @@ export function persistInBatches(
     if (waiting.length === 0) return;
     const updates = waiting;
     waiting = [];
-    // y-indexeddb's own writer: it also merges its records into one once they pile up.
-    persistence._storeUpdate(
-      updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates),
-      null,
-    );
+    const db = persistence.db;
+    if (db === null) {
+      beforeOpen = true;
+      return;
+    }
+    addRecord(persistence, db, updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates));
   };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     // Updates read from IndexedDB itself are already there.
@@ -63,6 +93,11 @@ export function persistInBatches(
         window.removeEventListener('pagehide', flush);
         document.removeEventListener('visibilitychange', onHidden);
       }
+    },
+    async settled() {
+      if (!beforeOpen || persistence.synced) return;
+      const db = await persistence._db.catch(() => null);
+      if (db) addRecord(persistence, db, Y.encodeStateAsUpdate(doc));
     },
   };
 }

@@ -7,6 +7,7 @@ import { type ChaosProxy, createChaosProxy, createRandom, seedFromEnvironment } 
 import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -14,6 +15,7 @@ import { HubMessageType } from '../hubFrames.ts';
 import { type DocumentHub, openDocumentHub } from '../openDocumentHub.ts';
 import type { SessionAuth } from '../openSessionDocuments.ts';
 import type { SyncedDocument } from '../openSyncedDocument.ts';
+import { holdDatabaseOpen } from './holdDatabaseOpen.ts';
 
 const WebSocketImpl = WebSocket as unknown as typeof globalThis.WebSocket;
 
@@ -348,6 +350,34 @@ describe('document hub: several documents over one socket, against a real relay'
     third.doc.getText('text').insert(0, 'once there is room');
     await until({ handles: [third] }, () => savedOnServer(third));
     expect(relay.counters.hubSockets).toBe(1);
+  });
+
+  it('keeps on the device what the relay sent before the device’s database opened, even when the document closes first', async () => {
+    await setUp();
+    const key = { key: session.facilitatorKey };
+    const writer = openHub(key).open('group/P1');
+    writer.doc.getText('text').insert(0, 'written before the reader came');
+    await until({ handles: [writer] }, () => savedOnServer(writer));
+
+    const name = `peerloom:${session.sessionId}:group/P1`;
+    const slowDisk = holdDatabaseOpen(name);
+    const reader = openHub(key, relay.port, true).open('group/P1');
+    await until(
+      { handles: [reader] },
+      () => reader.doc.getText('text').toString() === 'written before the reader came',
+    );
+    // The batch is let go while the database is still opening, then the page closes the document.
+    await reader.flush();
+    expect(reader.getStatus().loadedLocally).toBe(false);
+    const closed = reader.destroy();
+    slowDisk.release();
+    await closed;
+
+    const stored = new Y.Doc();
+    const persistence = new IndexeddbPersistence(name, stored);
+    await persistence.whenSynced;
+    expect(stored.getText('text').toString()).toBe('written before the reader came');
+    await persistence.destroy();
   });
 
   it('resyncs every document after the hub socket is cut, with nothing lost on either side', async () => {
