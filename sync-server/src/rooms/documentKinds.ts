@@ -1,7 +1,9 @@
 import { CONTROL_MAPS, type DocKind, ID_PATTERN, parseDocumentPath } from '@peerloom/protocol';
 import type * as Y from 'yjs';
+import { checkRoomWrite } from './checkRoomWrite.ts';
 import type { PresencePolicy } from './presencePolicy.ts';
 import type { RoomConnection } from './RoomConnection.ts';
+import type { WriteRefusalReason } from './WriteRefused.ts';
 
 export type { DocKind };
 
@@ -62,4 +64,19 @@ export function writeRule(
     (connection.role === 'participant' &&
       connection.participantId !== null &&
       readGroupMembers(control(), groupId).includes(connection.participantId));
+}
+
+/**
+ * The content check of each document kind: in `room`, a participant writes only its own entries
+ * (`checkRoomWrite`); facilitators are not checked, and other kinds rely on `writeRule` alone for now.
+ */
+export function writeGuard(
+  address: DocAddress,
+): ((connection: RoomConnection, doc: Y.Doc, update: Uint8Array) => WriteRefusalReason | null) | undefined {
+  if (address.kind !== 'room') return undefined;
+  return (connection, doc, update) => {
+    if (connection.role === 'facilitator') return null;
+    if (connection.participantId === null) return 'foreign_key';
+    return checkRoomWrite(doc, update, connection.participantId);
+  };
 }
