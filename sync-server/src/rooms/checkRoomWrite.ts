@@ -77,9 +77,16 @@ export function checkRoomWrite(
 
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
-    if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue;
+    const held = Y.getState(doc.store, struct.id.client);
+    if (struct.id.clock + struct.length <= held) continue;
     const refusal = ownedEntry(placeIncoming(struct)) ?? checkContent(struct.content);
     if (refusal) return refusal;
+    // Yjs applies the part the relay lacks right after the item it holds at `held - 1`, and deletes that
+    // item when it ends a map entry: it must be the participant's too.
+    if (struct.id.clock < held) {
+      const before = ownedEntry(placeNeighbour(Y.createID(struct.id.client, held - 1)) ?? 'missing');
+      if (before) return before === 'foreign_key' ? 'foreign_delete' : before;
+    }
   }
 
   for (const [client, ranges] of ds.clients) {

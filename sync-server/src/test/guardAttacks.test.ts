@@ -1,8 +1,12 @@
 import { Writable } from 'node:stream';
-import { CloseCode } from '@peerloom/protocol';
+import { CloseCode, MessageType } from '@peerloom/protocol';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { createLogger } from '../observability/createLogger.ts';
+import { encodeHubFrame } from '../rooms/acceptHubSocket.ts';
 import { type Peer, type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
 interface Created {
@@ -145,6 +149,25 @@ describe('relay guard against hostile participant writes to room', () => {
       .getMap('answers')
       .set(`q1/${attacker.participantId}`, { text: `${SECRET}${'x'.repeat(900 * 1024)}`, tags: [] });
     await expectRefusedAndIntact('too_big');
+  });
+
+  it("overwriting another participant's answer through a hub socket closes the hub with 4422", async () => {
+    attackerPeer.provider.destroy();
+    const forged = new Y.Doc();
+    forged.getMap('answers').set(victimAnswer(), { text: SECRET, tags: [] });
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, MessageType.sync);
+    syncProtocol.writeUpdate(message, Y.encodeStateAsUpdate(forged));
+    const hub = new WebSocket(
+      `ws://127.0.0.1:${fixture.relay.port}/sync/${session.sessionId}/hub?token=${attacker.token}`,
+    );
+    hub.on('error', () => {});
+    const closed = new Promise<number>((resolve) => hub.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => hub.once('open', resolve));
+    hub.send(encodeHubFrame('room', encoding.toUint8Array(message)));
+    expect(await closed).toBe(CloseCode.writeRefused);
+    attackerPeer = { ...attackerPeer, closed: Promise.resolve({ code: CloseCode.writeRefused, reason: '' }) };
+    await expectRefusedAndIntact('foreign_key');
   });
 
   it('its own entries are accepted, overwritten and deleted without a refusal', async () => {
