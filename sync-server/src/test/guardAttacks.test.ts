@@ -170,6 +170,33 @@ describe('relay guard against hostile participant writes to room', () => {
     await expectRefusedAndIntact('foreign_key');
   });
 
+  it("deleting clocks of another participant's client the relay has not seen yet is refused", async () => {
+    // Yjs would keep such a deletion pending and remove the victim's next writes as they arrive.
+    attackerPeer.provider.destroy();
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(relayRoom()));
+    forged.clientID = victimPeer.doc.clientID;
+    const scratch = forged.getMap('answers');
+    scratch.set(`x/${attacker.participantId}`, SECRET);
+    scratch.set(`y/${attacker.participantId}`, SECRET);
+    scratch.delete(`x/${attacker.participantId}`);
+    scratch.delete(`y/${attacker.participantId}`);
+    const deletionsOnly = Y.encodeStateAsUpdate(forged, Y.encodeStateVector(forged));
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, MessageType.sync);
+    syncProtocol.writeUpdate(message, deletionsOnly);
+    const raw = new WebSocket(
+      `ws://127.0.0.1:${fixture.relay.port}/sync/${session.sessionId}/room?token=${attacker.token}`,
+    );
+    raw.on('error', () => {});
+    const closed = new Promise<number>((resolve) => raw.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => raw.once('open', resolve));
+    raw.send(encoding.toUint8Array(message));
+    expect(await closed).toBe(CloseCode.writeRefused);
+    attackerPeer = { ...attackerPeer, closed: Promise.resolve({ code: CloseCode.writeRefused, reason: '' }) };
+    await expectRefusedAndIntact('missing_dependency');
+  });
+
   it('its own entries are accepted, overwritten and deleted without a refusal', async () => {
     const answers = attackerPeer.doc.getMap('answers');
     answers.set(`q1/${attacker.participantId}`, { text: 'first', tags: [] });
