@@ -207,6 +207,7 @@ export default defineConfig({
       nodeProject('session-model', 'packages/session-model'),
       nodeProject('matching', 'packages/matching'),
       nodeProject('test-kit', 'packages/test-kit'),
+      nodeProject('protocol', 'packages/protocol'),
       nodeProject('sync-client', 'packages/sync-client'),
       relayProject,
       {

@@ -1,7 +1,8 @@
+import { isFinalCloseCode, MessageType } from '@peerloom/protocol';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { ConnectionState, DocumentStatus } from './DocumentStatus.ts';
-import { encodeHubFrame, HubMessageType } from './hubFrames.ts';
+import { encodeHubFrame } from './hubFrames.ts';
 import { type HubDocument, openHubDocument } from './openHubDocument.ts';
 import type { SessionAuth } from './openSessionDocuments.ts';
 import type { SyncedDocument } from './openSyncedDocument.ts';
@@ -123,7 +124,7 @@ export function openDocumentHub(options: DocumentHubOptions): DocumentHub {
   const lose = (current: WebSocket, code: number, reason: string) => {
     if (socket !== current) return;
     socket = null;
-    const refusal = code >= 4400 && code < 4500 ? { code, reason } : null;
+    const refusal = isFinalCloseCode(code) ? { code, reason } : null;
     for (const document of [...documents.values()]) document.disconnected(refusal);
     if (refusal) return update({ connection: 'refused', refusal });
     update({ connection: 'offline' });
@@ -145,7 +146,7 @@ export function openDocumentHub(options: DocumentHubOptions): DocumentHub {
         if (first) {
           const [path, document] = first;
           send(
-            encodeHubFrame(path, HubMessageType.sync, (encoder) =>
+            encodeHubFrame(path, MessageType.sync, (encoder) =>
               syncProtocol.writeSyncStep1(encoder, document.handle.doc),
             ),
           );

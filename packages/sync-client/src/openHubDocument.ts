@@ -1,3 +1,4 @@
+import { isFinalCloseCode, MessageType } from '@peerloom/protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -5,7 +6,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { createDurabilityTracker } from './createDurabilityTracker.ts';
 import type { DocumentStatus } from './DocumentStatus.ts';
-import { encodeHubFrame, HubMessageType } from './hubFrames.ts';
+import { encodeHubFrame } from './hubFrames.ts';
 import { keepLocalCopy } from './keepLocalCopy.ts';
 import type { SyncedDocument } from './openSyncedDocument.ts';
 import { watchPeers } from './watchPeers.ts';
@@ -71,7 +72,7 @@ export function openHubDocument(
   let announced = false;
   const sendOwnPresence = () => {
     announced = hasPresence();
-    send(HubMessageType.awareness, (encoder) =>
+    send(MessageType.awareness, (encoder) =>
       encoding.writeVarUint8Array(
         encoder,
         awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]),
@@ -79,7 +80,7 @@ export function openHubDocument(
     );
   };
   const subscribe = () => {
-    subscribed = send(HubMessageType.sync, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
+    subscribed = send(MessageType.sync, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
     if (!subscribed) return;
     update({ connection: 'online', refusal: null });
     announced = false;
@@ -88,7 +89,7 @@ export function openHubDocument(
 
   const onDocUpdate = (change: Uint8Array, source: unknown) => {
     if (source === origin || !subscribed) return;
-    send(HubMessageType.sync, (encoder) => syncProtocol.writeUpdate(encoder, change));
+    send(MessageType.sync, (encoder) => syncProtocol.writeUpdate(encoder, change));
   };
   // Only this device's own state goes out: states received from others are never echoed back.
   const onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }) => {
@@ -111,7 +112,7 @@ export function openHubDocument(
     tracker.observeSync(decoder);
     const reply = encoding.createEncoder();
     encoding.writeVarString(reply, documentPath);
-    encoding.writeVarUint(reply, HubMessageType.sync);
+    encoding.writeVarUint(reply, MessageType.sync);
     const before = encoding.length(reply);
     const syncType = syncProtocol.readSyncMessage(decoder, reply, doc, origin);
     if (encoding.length(reply) > before) link.send(encoding.toUint8Array(reply));
@@ -122,7 +123,7 @@ export function openHubDocument(
     const reason = decoding.readVarString(decoder);
     subscribed = false;
     dropOthersPresence();
-    if (code >= 4400 && code < 4500) {
+    if (isFinalCloseCode(code)) {
       update({ connection: 'refused', synced: false, refusal: { code, reason } });
       return;
     }
@@ -153,7 +154,7 @@ export function openHubDocument(
       peers.stop();
       doc.off('update', onDocUpdate);
       awareness.off('update', onAwarenessUpdate);
-      if (subscribed) send(HubMessageType.unsubscribe);
+      if (subscribed) send(MessageType.unsubscribe);
       subscribed = false;
       link.forget(documentPath);
       await tracker.stop();
@@ -185,13 +186,13 @@ export function openHubDocument(
     },
     receive(decoder) {
       const type = decoding.readVarUint(decoder);
-      if (type === HubMessageType.sync) receiveSync(decoder);
-      else if (type === HubMessageType.awareness) {
+      if (type === MessageType.sync) receiveSync(decoder);
+      else if (type === MessageType.awareness) {
         awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), origin);
-      } else if (type === HubMessageType.queryAwareness) {
+      } else if (type === MessageType.queryAwareness) {
         if (hasPresence()) sendOwnPresence();
-      } else if (type === HubMessageType.durableAck) tracker.acknowledge(decoder);
-      else if (type === HubMessageType.documentRefused) refused(decoder);
+      } else if (type === MessageType.durableAck) tracker.acknowledge(decoder);
+      else if (type === MessageType.documentRefused) refused(decoder);
     },
   };
 }

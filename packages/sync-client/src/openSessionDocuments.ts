@@ -1,3 +1,4 @@
+import { documentPath } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 import type { DocumentStatus } from './DocumentStatus.ts';
 import { openSyncedDocument } from './openSyncedDocument.ts';
@@ -39,7 +40,7 @@ export function openSessionDocuments(options: SessionDocumentsOptions): SessionD
   const open = (kind: 'control' | 'room') =>
     openSyncedDocument({
       serverUrl: options.serverUrl,
-      path: `${options.sessionId}/${kind}`,
+      path: `${options.sessionId}/${documentPath(kind)}`,
       params: { ...options.auth },
       persistenceName: options.persist ? `peerloom:${options.sessionId}:${kind}` : null,
       ...(options.WebSocketImpl ? { WebSocketImpl: options.WebSocketImpl } : {}),

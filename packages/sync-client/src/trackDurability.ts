@@ -1,11 +1,8 @@
+import { MessageType } from '@peerloom/protocol';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { type ConfirmedClockMemory, createDurabilityTracker } from './createDurabilityTracker.ts';
 import type { OutboundSchedule } from './sendOwnUpdates.ts';
-
-/** The relay's extra y-websocket message type: the clocks of this client's writes now durable on disk. */
-export const DURABLE_ACK_MESSAGE = 100;
-const SYNC_MESSAGE = 0;
 
 type MessageHandler = WebsocketProvider['messageHandlers'][number];
 
@@ -18,11 +15,17 @@ export function trackDurability(
   scheduleRecount?: OutboundSchedule,
 ) {
   const tracker = createDurabilityTracker(doc, onChange, memory, scheduleRecount);
-  const handleSync = provider.messageHandlers[SYNC_MESSAGE] as MessageHandler;
-  provider.messageHandlers[SYNC_MESSAGE] = (encoder, decoder, messageProvider, emitSynced, messageType) => {
+  const handleSync = provider.messageHandlers[MessageType.sync] as MessageHandler;
+  provider.messageHandlers[MessageType.sync] = (
+    encoder,
+    decoder,
+    messageProvider,
+    emitSynced,
+    messageType,
+  ) => {
     tracker.observeSync(decoder);
     handleSync(encoder, decoder, messageProvider, emitSynced, messageType);
   };
-  provider.messageHandlers[DURABLE_ACK_MESSAGE] = (_encoder, decoder) => tracker.acknowledge(decoder);
+  provider.messageHandlers[MessageType.durableAck] = (_encoder, decoder) => tracker.acknowledge(decoder);
   return () => tracker.stop();
 }

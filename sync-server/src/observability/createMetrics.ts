@@ -52,6 +52,11 @@ export function createMetrics(read: () => { rooms: RoomRegistry; counters: Relay
     () => read().counters.droppedWrites,
   );
   total(
+    'peerloom_refused_writes_total',
+    "Participant updates refused for breaking the contract (another person's key, a nested type, too big).",
+    () => read().counters.refusedWrites,
+  );
+  total(
     'peerloom_rejected_frames_total',
     'Frames that closed their connection (malformed, too big, too many).',
     () => read().counters.rejectedFrames,

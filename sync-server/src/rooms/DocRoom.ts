@@ -12,6 +12,7 @@ import { MessageType } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { type PresenceEntry, readPresenceEntries, writePresenceEntries } from './readPresenceEntries.ts';
+import { type WriteRefusalReason, WriteRefused } from './WriteRefused.ts';
 
 /**
  * What a message costs its sender: `document` and `presence` spend separate budgets; `echo` (a stock
@@ -28,6 +29,11 @@ export interface DocRoomOptions {
   presence: PresencePolicy;
   /** Decides, at each write, whether this connection may change the document. */
   mayWrite: (connection: RoomConnection) => boolean;
+  /**
+   * Checks the content of a connection's update against the contract before it is applied; a reason
+   * refuses it (nothing applied, stored or relayed) and `receive` throws `WriteRefused`.
+   */
+  checkWrite?: (connection: RoomConnection, doc: Y.Doc, update: Uint8Array) => WriteRefusalReason | null;
   maxAwarenessClientsPerConnection: number;
   compactAfterUpdates: number;
   /** Presence sent to each connection is coalesced to at most one message per interval (default 50 ms). */
@@ -96,7 +102,7 @@ export class DocRoom {
   }
 
   /**
-   * Handles one binary message; throws on anything malformed so the caller closes that socket.
+   * Handles one binary message; throws on anything malformed (or `WriteRefused`) so the caller closes that socket.
    * `admit` is asked what the message costs before it takes effect; when it refuses, nothing is
    * applied and `receive` returns false (the caller closes the socket).
    */
@@ -149,7 +155,10 @@ export class DocRoom {
       this.options.counters.droppedWrites++;
       return;
     }
-    Y.decodeUpdate(update);
+    if (this.options.checkWrite) {
+      const refusal = this.options.checkWrite(connection, this.doc, update);
+      if (refusal) throw new WriteRefused(refusal);
+    } else Y.decodeUpdate(update);
     Y.applyUpdate(this.doc, update, connection);
   }
 

@@ -1,6 +1,8 @@
 /** Running totals the relay exposes on /metrics. */
 export interface RelayCounters {
   droppedWrites: number;
+  /** Participant updates refused by the content guard (their sockets were closed with 4422). */
+  refusedWrites: number;
   rejectedFrames: number;
   slowClientsDropped: number;
   presenceBytesOut: number;
@@ -12,6 +14,7 @@ export interface RelayCounters {
 
 export const createRelayCounters = (): RelayCounters => ({
   droppedWrites: 0,
+  refusedWrites: 0,
   rejectedFrames: 0,
   slowClientsDropped: 0,
   presenceBytesOut: 0,

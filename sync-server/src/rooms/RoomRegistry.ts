@@ -1,7 +1,7 @@
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { DocRoom } from './DocRoom.ts';
-import { type DocAddress, presenceFor, writeRule } from './documentKinds.ts';
+import { type DocAddress, presenceFor, writeGuard, writeRule } from './documentKinds.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 
 export interface RoomRegistryOptions {
@@ -76,6 +76,7 @@ export class RoomRegistry {
       counters: this.options.counters,
       presence: presenceFor(address.kind),
       mayWrite: writeRule(address, () => this.control(controlName, address)),
+      checkWrite: writeGuard(address),
       maxAwarenessClientsPerConnection: this.options.maxAwarenessClientsPerConnection,
       compactAfterUpdates: this.options.compactAfterUpdates,
     });

@@ -9,6 +9,7 @@ import type { DocRoom } from './DocRoom.ts';
 import { parseSessionDocPath } from './documentKinds.ts';
 import { CloseCode, MessageType } from './protocol.ts';
 import { createRoomConnection, type RoomConnection } from './RoomConnection.ts';
+import { WriteRefused } from './WriteRefused.ts';
 
 export interface HubLimits {
   /** Documents one hub socket may carry at once; past it, a subscription is refused (the socket stays). */
@@ -126,8 +127,10 @@ export function acceptHubSocket(
     entry?.room.receive(entry.connection, message);
   };
 
+  // After a refused write the socket is closing: what it sent meanwhile is neither applied nor logged.
+  let writeRefused = false;
   socket.on('message', (data, isBinary) => {
-    if (context.isClosing()) return;
+    if (context.isClosing() || writeRefused) return;
     const buffer = data as Buffer;
     context.metrics.received(buffer.byteLength);
     if (!isBinary) {
@@ -144,6 +147,13 @@ export function acceptHubSocket(
     try {
       receive(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     } catch (error) {
+      if (error instanceof WriteRefused) {
+        writeRefused = true;
+        counters.refusedWrites++;
+        log.warn({ event: 'write_refused', doc: 'hub', reason: error.reason });
+        socket.close(CloseCode.writeRefused, 'write refused');
+        return;
+      }
       counters.rejectedFrames++;
       log.warn({ event: 'malformed_message', doc: 'hub', error: String(error).slice(0, 200) });
       socket.close(CloseCode.malformed, 'malformed message');

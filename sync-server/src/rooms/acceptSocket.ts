@@ -9,6 +9,7 @@ import { CloseCode } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import { createRoomConnection } from './RoomConnection.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
+import { WriteRefused } from './WriteRefused.ts';
 
 export interface SocketLimits {
   /** Document messages (sync, queries) per second and burst. */
@@ -64,8 +65,10 @@ export function acceptSocket(
   const admit = (cost: MessageCost) =>
     cost === 'echo' || (cost === 'presence' ? presenceRate : rate).take(context.now());
 
+  // After a refused write the socket is closing: what it sent meanwhile is neither applied nor logged.
+  let writeRefused = false;
   socket.on('message', (data, isBinary) => {
-    if (context.isClosing()) return;
+    if (context.isClosing() || writeRefused) return;
     const buffer = data as Buffer;
     context.metrics.received(buffer.byteLength);
     if (!isBinary) {
@@ -81,6 +84,13 @@ export function acceptSocket(
         socket.close(CloseCode.policy, 'too many messages');
       }
     } catch (error) {
+      if (error instanceof WriteRefused) {
+        writeRefused = true;
+        counters.refusedWrites++;
+        log.warn({ event: 'write_refused', doc: access.address.kind, reason: error.reason });
+        socket.close(CloseCode.writeRefused, 'write refused');
+        return;
+      }
       counters.rejectedFrames++;
       log.warn({ event: 'malformed_message', doc: access.address.kind, error: String(error).slice(0, 200) });
       socket.close(CloseCode.malformed, 'malformed message');

@@ -1,8 +1,11 @@
+import { CONTROL_MAPS, type DocKind, ID_PATTERN, parseDocumentPath } from '@peerloom/protocol';
 import type * as Y from 'yjs';
+import { checkRoomWrite } from './checkRoomWrite.ts';
 import type { PresencePolicy } from './presencePolicy.ts';
 import type { RoomConnection } from './RoomConnection.ts';
+import type { WriteRefusalReason } from './WriteRefused.ts';
 
-export type DocKind = 'control' | 'room' | 'group';
+export type { DocKind };
 
 export interface DocAddress {
   sessionId: string;
@@ -13,16 +16,17 @@ export interface DocAddress {
   name: string;
 }
 
-const DOC_PATH = /^\/sync\/([\w-]{1,64})\/(control|room|group\/([\w-]{1,64}))$/;
+const DOC_PATH = new RegExp(`^/sync/(${ID_PATTERN})/(.+)$`);
 
 export function parseDocPath(pathname: string): DocAddress | null {
   const match = DOC_PATH.exec(pathname);
   if (!match?.[1] || !match[2]) return null;
-  const kind = match[2].startsWith('group/') ? 'group' : (match[2] as DocKind);
-  return { sessionId: match[1], kind, groupId: match[3] ?? null, name: `${match[1]}/${match[2]}` };
+  const path = parseDocumentPath(match[2]);
+  if (!path) return null;
+  return { sessionId: match[1], kind: path.kind, groupId: path.groupId, name: `${match[1]}/${match[2]}` };
 }
 
-const HUB_PATH = /^\/sync\/([\w-]{1,64})\/hub$/;
+const HUB_PATH = new RegExp(`^/sync/(${ID_PATTERN})/hub$`);
 
 /** The session id of a hub socket's upgrade path `/sync/SESSION/hub`, or null. */
 export function parseHubPath(pathname: string): string | null {
@@ -38,7 +42,7 @@ export const parseSessionDocPath = (sessionId: string, documentPath: string): Do
  * `groupMembers` holds, per group id, the array of its members' participant ids.
  */
 export function readGroupMembers(control: Y.Doc, groupId: string): readonly string[] {
-  const members = control.getMap<unknown>('groupMembers').get(groupId);
+  const members = control.getMap<unknown>(CONTROL_MAPS.groupMembers).get(groupId);
   return Array.isArray(members)
     ? members.filter((member): member is string => typeof member === 'string')
     : [];
@@ -60,4 +64,19 @@ export function writeRule(
     (connection.role === 'participant' &&
       connection.participantId !== null &&
       readGroupMembers(control(), groupId).includes(connection.participantId));
+}
+
+/**
+ * The content check of each document kind: in `room`, a participant writes only its own entries
+ * (`checkRoomWrite`); facilitators are not checked, and other kinds rely on `writeRule` alone for now.
+ */
+export function writeGuard(
+  address: DocAddress,
+): ((connection: RoomConnection, doc: Y.Doc, update: Uint8Array) => WriteRefusalReason | null) | undefined {
+  if (address.kind !== 'room') return undefined;
+  return (connection, doc, update) => {
+    if (connection.role === 'facilitator') return null;
+    if (connection.participantId === null) return 'foreign_key';
+    return checkRoomWrite(doc, update, connection.participantId);
+  };
 }

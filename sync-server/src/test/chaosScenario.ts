@@ -59,14 +59,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   let cuts = 0;
   let relayKills = 0;
   try {
-    const session = await postJson<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
-      title: 'Chaos',
-    });
+    const session = await postJson<{ sessionId: string; code: string; facilitatorKey: string }>(
+      `${relay.url}/api/sessions`,
+      { title: 'Chaos' },
+    );
+    // Each client writes as a facilitator device: participants may only write their own keys in room.
+    const key = session.facilitatorKey;
     for (let index = 0; index < options.clients; index++) {
-      const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
-        code: session.code,
-        name: `c${index}`,
-      });
       const proxy = await createChaosProxy({
         targetPort: relay.port,
         seed: options.seed + index,
@@ -75,7 +74,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       const { doc, provider } = connectStockClient(
         proxy.port,
         `${session.sessionId}/room`,
-        { token, ack: '1' },
+        { key, ack: '1' },
         1000,
       );
       clients.push({ index, doc, provider, proxy, acks: listenForAcks(provider), cutUntil: 0 });
@@ -141,16 +140,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       if (client.cutUntil > 0) client.proxy.resetAll();
     }
     const acknowledged = clients.map((client) => client.acks.durable.get(client.doc.clientID) ?? 0);
-    const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
-      code: session.code,
-      name: 'reader',
-    });
     const settleDeadline = Date.now() + 60_000;
     let converged = false;
     let relayState = new Y.Doc();
     while (!converged && Date.now() < settleDeadline) {
       await sleep(1000);
-      relayState = await readRelayState(relay, session.sessionId, token);
+      relayState = await readRelayState(relay, session.sessionId, key);
       const expected = Y.encodeStateVector(relayState);
       converged = clients.every((client) =>
         Buffer.from(Y.encodeStateVector(client.doc)).equals(Buffer.from(expected)),
@@ -200,8 +195,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   }
 }
 
-async function readRelayState(relay: RelayChild, sessionId: string, token: string): Promise<Y.Doc> {
-  const { doc, provider, synced } = connectStockClient(relay.port, `${sessionId}/room`, { token });
+async function readRelayState(relay: RelayChild, sessionId: string, key: string): Promise<Y.Doc> {
+  const { doc, provider, synced } = connectStockClient(relay.port, `${sessionId}/room`, { key });
   await synced;
   provider.destroy();
   return doc;

@@ -9,13 +9,18 @@ describe('relay defences', () => {
   let fixture: RelayFixture;
   let sessionId: string;
   let token: string;
+  let participantId: string;
 
   beforeEach(async () => {
     fixture = await startRelay({ maxMessageBytes: 64 * 1024 });
     const created = await fixture.post<{ sessionId: string; code: string }>('/api/sessions', { title: 'T' });
     sessionId = created.body.sessionId;
-    token = (await fixture.post<{ token: string }>('/api/join', { code: created.body.code, name: 'Ada' }))
-      .body.token;
+    const joined = await fixture.post<{ token: string; participantId: string }>('/api/join', {
+      code: created.body.code,
+      name: 'Ada',
+    });
+    token = joined.body.token;
+    participantId = joined.body.participantId;
   });
   afterEach(() => fixture.cleanup());
 
@@ -48,8 +53,11 @@ describe('relay defences', () => {
     huge.send(Buffer.alloc(128 * 1024, 1));
     expect(await hugeClosed).toBe(1009);
 
-    honestA.doc.getMap('answers').set('q/a', 'still here');
-    await waitForDoc(honestB.doc, () => honestB.doc.getMap('answers').get('q/a') === 'still here');
+    honestA.doc.getMap('answers').set(`q/${participantId}`, 'still here');
+    await waitForDoc(
+      honestB.doc,
+      () => honestB.doc.getMap('answers').get(`q/${participantId}`) === 'still here',
+    );
     const health = await fetch(`${fixture.relay.url}/healthz`);
     expect(health.status).toBe(200);
   });

@@ -8,6 +8,7 @@ import { type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 interface Created {
   sessionId: string;
   code: string;
+  facilitatorKey: string;
 }
 
 describe('durable writes on the storage writer thread (real relay, real SQLite file)', () => {
@@ -21,12 +22,23 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
     });
     const session = (await fixture.post<Created>('/api/sessions', { title: 'Durable', language: 'en' })).body;
     const member = async (name: string) => {
-      const { token } = (await fixture.post<{ token: string }>('/api/join', { code: session.code, name }))
-        .body;
+      const { token, participantId } = (
+        await fixture.post<{ token: string; participantId: string }>('/api/join', {
+          code: session.code,
+          name,
+        })
+      ).body;
       const peer = fixture.connect(`${session.sessionId}/room`, { token, ack: '1' });
       const acks = listenForAcks(peer.provider);
       await peer.synced;
-      return { ...peer, acks, token };
+      return { ...peer, acks, token, participantId };
+    };
+    // The facilitator may write anything in room (participants only their own keys): a text of 1600 updates.
+    const facilitator = async () => {
+      const peer = fixture.connect(`${session.sessionId}/room`, { key: session.facilitatorKey, ack: '1' });
+      const acks = listenForAcks(peer.provider);
+      await peer.synced;
+      return { ...peer, acks, token: session.facilitatorKey };
     };
     const storedRows = () => {
       const reader = new Database(join(fixture.dataDir, 'peerloom.sqlite'), { readonly: true });
@@ -36,7 +48,7 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
       reader.close();
       return count;
     };
-    return { session, member, storedRows };
+    return { session, member, facilitator, storedRows };
   }
 
   it('acknowledges a write only once SQLite committed it, and keeps relaying while the commit waits', async () => {
@@ -46,10 +58,10 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
     const blocker = new Database(join(fixture.dataDir, 'peerloom.sqlite'));
     blocker.exec('BEGIN IMMEDIATE');
     const answers = ada.doc.getMap<string>('answers');
-    answers.set('first', 'held by the lock');
-    await waitForDoc(bob.doc, () => bob.doc.getMap('answers').has('first'));
-    answers.set('second', 'still relayed');
-    await waitForDoc(bob.doc, () => bob.doc.getMap('answers').has('second'));
+    answers.set(`first/${ada.participantId}`, 'held by the lock');
+    await waitForDoc(bob.doc, () => bob.doc.getMap('answers').has(`first/${ada.participantId}`));
+    answers.set(`second/${ada.participantId}`, 'still relayed');
+    await waitForDoc(bob.doc, () => bob.doc.getMap('answers').has(`second/${ada.participantId}`));
     expect((await fetch(`${fixture.relay.url}/healthz`)).status).toBe(200);
     // An acknowledgement that must not come has no event to await: leave it the time it would need.
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -63,8 +75,8 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
   });
 
   it('keeps every acknowledged update, compacted by the writer thread, across a relay restart', async () => {
-    const { session, member, storedRows } = await setup();
-    const ada = await member('Ada');
+    const { session, facilitator, storedRows } = await setup();
+    const ada = await facilitator();
     const text = ada.doc.getText('notes');
     // compactAfterUpdates is 500: a document compacts after 1000 to 1500 updates.
     for (let index = 0; index < 1600; index++)
@@ -73,7 +85,7 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
     expect(storedRows()).toBeLessThan(1600);
 
     await fixture.restart();
-    const reader = fixture.connect(`${session.sessionId}/room`, { token: ada.token });
+    const reader = fixture.connect(`${session.sessionId}/room`, { key: ada.token });
     await reader.synced;
     expect(reader.doc.getText('notes').toString()).toBe(text.toString());
   });
@@ -85,16 +97,19 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
     });
     const ada = await member('Ada');
     const answers = ada.doc.getMap<number>('answers');
-    answers.set('before', 1);
+    answers.set(`before/${ada.participantId}`, 1);
     await ada.acks.until(ada.doc.clientID, 1);
     await fixture.relay.writer.thread?.terminate();
     expect(lines.some((line) => line.includes('"event":"storage_writer_stopped"'))).toBe(true);
 
-    answers.set('after', 2);
+    answers.set(`after/${ada.participantId}`, 2);
     await ada.acks.until(ada.doc.clientID, 2);
     await fixture.restart();
     const reader = fixture.connect(`${session.sessionId}/room`, { token: ada.token });
     await reader.synced;
-    expect(reader.doc.getMap('answers').toJSON()).toEqual({ before: 1, after: 2 });
+    expect(reader.doc.getMap('answers').toJSON()).toEqual({
+      [`before/${ada.participantId}`]: 1,
+      [`after/${ada.participantId}`]: 2,
+    });
   });
 });

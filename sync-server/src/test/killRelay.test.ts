@@ -8,8 +8,8 @@ import { listenForAcks } from './ackListener.ts';
 import { RELAY_PROCESS_TEST_TIMEOUT_MS, type RelayChild, spawnRelay } from './relayProcess.ts';
 import { connectStockClient, postJson } from './stockClient.ts';
 
-function connect(relay: RelayChild, sessionId: string, token: string) {
-  const client = connectStockClient(relay.port, `${sessionId}/room`, { token, ack: '1' });
+function connect(relay: RelayChild, sessionId: string, key: string) {
+  const client = connectStockClient(relay.port, `${sessionId}/room`, { key, ack: '1' });
   return { ...client, acks: listenForAcks(client.provider) };
 }
 
@@ -31,22 +31,21 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
       relay.process.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     });
-    const session = await postJson<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
-      title: 'Kill',
-    });
-    const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
-      code: session.code,
-      name: 'W',
-    });
+    const session = await postJson<{ sessionId: string; code: string; facilitatorKey: string }>(
+      `${relay.url}/api/sessions`,
+      { title: 'Kill' },
+    );
+    // The facilitator writes: a participant may only write its own keys in room.
+    const key = session.facilitatorKey;
     const restart = async () => {
       relay = await spawnRelay(dataDir);
       return relay;
     };
-    return { relay, session, token, restart };
+    return { relay, session, key, restart };
   }
 
-  async function readBack(relay: RelayChild, sessionId: string, token: string) {
-    const reader = connect(relay, sessionId, token);
+  async function readBack(relay: RelayChild, sessionId: string, key: string) {
+    const reader = connect(relay, sessionId, key);
     cleanups.push(() => reader.provider.destroy());
     await reader.synced;
     return reader.doc.getMap<number>('log');
@@ -55,8 +54,8 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
   it(
     'keeps every acknowledged update after a kill right after the acknowledgement',
     async () => {
-      const { relay, session, token, restart } = await setup();
-      const writer = connect(relay, session.sessionId, token);
+      const { relay, session, key, restart } = await setup();
+      const writer = connect(relay, session.sessionId, key);
       cleanups.push(() => writer.provider.destroy());
       await writer.synced;
       const log = writer.doc.getMap<number>('log');
@@ -66,7 +65,7 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
       await kill(relay);
 
       const restarted = await restart();
-      const stored = await readBack(restarted, session.sessionId, token);
+      const stored = await readBack(restarted, session.sessionId, key);
       expect(stored.size).toBe(50);
     },
     RELAY_PROCESS_TEST_TIMEOUT_MS,
@@ -77,10 +76,10 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
     async () => {
       const seed = seedFromEnvironment();
       const random = createRandom(seed);
-      const { relay: first, session, token, restart } = await setup();
+      const { relay: first, session, key, restart } = await setup();
       let relay = first;
       for (let round = 0; round < 3; round++) {
-        const writer = connect(relay, session.sessionId, token);
+        const writer = connect(relay, session.sessionId, key);
         cleanups.push(() => writer.provider.destroy());
         await writer.synced;
         const log = writer.doc.getMap<number>('log');
@@ -98,7 +97,7 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
         writer.provider.destroy();
 
         relay = await restart();
-        const reader = connect(relay, session.sessionId, token);
+        const reader = connect(relay, session.sessionId, key);
         cleanups.push(() => reader.provider.destroy());
         await reader.synced;
         const stored = Y.decodeStateVector(Y.encodeStateVector(reader.doc)).get(writer.doc.clientID) ?? 0;

@@ -21,14 +21,17 @@ describe('observability', () => {
       '/api/sessions',
       { title: 'Secret title' },
     );
-    const { token } = (
-      await fixture.post<{ token: string }>('/api/join', { code: created.body.code, name: 'Zelda' })
+    const { token, participantId } = (
+      await fixture.post<{ token: string; participantId: string }>('/api/join', {
+        code: created.body.code,
+        name: 'Zelda',
+      })
     ).body;
     await fixture.post('/api/join', { code: 'ZZZZZZ', name: 'Yorick' });
     const writer = fixture.connect(`${created.body.sessionId}/room`, { token });
     const reader = fixture.connect(`${created.body.sessionId}/room`, { token });
     await Promise.all([writer.synced, reader.synced]);
-    writer.doc.getMap('answers').set('q/z', 'my confidential answer');
+    writer.doc.getMap('answers').set(`q/${participantId}`, 'my confidential answer');
     await waitForDoc(reader.doc, () => reader.doc.getMap('answers').size === 1);
     fixture
       .connect(`${created.body.sessionId}/control`, { token })

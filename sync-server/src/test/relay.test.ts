@@ -33,14 +33,15 @@ describe('relay with real clients and a real SQLite file', () => {
     const bobPeer = fixture.connect(`${session.sessionId}/room`, { token: bob.token });
     await Promise.all([adaPeer.synced, bobPeer.synced]);
 
-    adaPeer.doc.getMap('answers').set('q1/ada', 'Solar panels on schools');
-    await waitForDoc(bobPeer.doc, () => bobPeer.doc.getMap('answers').get('q1/ada') !== undefined);
-    expect(bobPeer.doc.getMap('answers').get('q1/ada')).toBe('Solar panels on schools');
+    const key = `q1/${ada.participantId}`;
+    adaPeer.doc.getMap('answers').set(key, 'Solar panels on schools');
+    await waitForDoc(bobPeer.doc, () => bobPeer.doc.getMap('answers').get(key) !== undefined);
+    expect(bobPeer.doc.getMap('answers').get(key)).toBe('Solar panels on schools');
 
     await fixture.restart();
     const late = fixture.connect(`${session.sessionId}/room`, { token: (await join('Cy')).token });
     await late.synced;
-    expect(late.doc.getMap('answers').toJSON()).toEqual({ 'q1/ada': 'Solar panels on schools' });
+    expect(late.doc.getMap('answers').toJSON()).toEqual({ [key]: 'Solar panels on schools' });
   });
 
   it('gives each device that arrives with nothing the document as it is at that moment', async () => {

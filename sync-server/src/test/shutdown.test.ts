@@ -20,17 +20,16 @@ describe('SIGTERM', () => {
         relay.process.kill('SIGKILL');
         rmSync(dataDir, { recursive: true, force: true });
       });
-      const session = await postJson<{ sessionId: string; code: string }>(`${relay.url}/api/sessions`, {
-        title: 'T',
-      });
-      const { token } = await postJson<{ token: string }>(`${relay.url}/api/join`, {
-        code: session.code,
-        name: 'A',
-      });
+      const session = await postJson<{ sessionId: string; code: string; facilitatorKey: string }>(
+        `${relay.url}/api/sessions`,
+        { title: 'T' },
+      );
+      // Written as the facilitator: a participant may only write its own keys in room.
+      const key = session.facilitatorKey;
       const { doc, provider, synced } = connectStockClient(
         relay.port,
         `${session.sessionId}/room`,
-        { token },
+        { key },
         300,
       );
       cleanups.push(() => provider.destroy());
@@ -50,7 +49,7 @@ describe('SIGTERM', () => {
       await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
 
       const { doc: reader, provider: check } = connectStockClient(relay.port, `${session.sessionId}/room`, {
-        token,
+        key,
       });
       cleanups.push(() => check.destroy());
       const deadline = Date.now() + 5000;

@@ -1,3 +1,4 @@
+import { ROOM_MAPS } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 
 /** The three quick reactions, in the order screens show them. */
@@ -15,9 +16,9 @@ export const isReactionKind = (value: unknown): value is ReactionKind =>
  */
 export const feedbackLayout = {
   /** `PARTICIPANT_ID/COMMENT_ID` → the comment; a deleted one stays (emptied) so its replies keep their place. */
-  comments: (room: Y.Doc) => room.getMap<StoredComment>('comments'),
+  comments: (room: Y.Doc) => room.getMap<StoredComment>(ROOM_MAPS.comments),
   /** `PARTICIPANT_ID/PRODUCTION_ID/KIND` → when the person reacted; taking the reaction back deletes the key. */
-  reactions: (room: Y.Doc) => room.getMap<number>('reactions'),
+  reactions: (room: Y.Doc) => room.getMap<number>(ROOM_MAPS.reactions),
   /**
    * Flat keys, so two facilitator devices never overwrite each other: `closed` → boolean (no new comments,
    * edits or reactions), `hidden/COMMENT_ID` → when the facilitator hid that comment.

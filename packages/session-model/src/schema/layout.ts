@@ -1,3 +1,4 @@
+import { CONTROL_MAPS, ROOM_MAPS } from '@peerloom/protocol';
 import * as Y from 'yjs';
 
 /** Names of the root types in each document; the one place that knows the stored shape. */
@@ -8,7 +9,7 @@ export const controlLayout = {
   /** Grouping kind (`diverse`, `thematic`) → the whole grouping as one JSON value; the facilitator is its only writer. */
   groupings: (doc: Y.Doc) => doc.getMap<StoredGrouping>('groupings'),
   /** Group id → member participant ids of published groups; the relay reads it to allow writes to `group/G`. */
-  groupMembers: (doc: Y.Doc) => doc.getMap<string[]>('groupMembers'),
+  groupMembers: (doc: Y.Doc) => doc.getMap<string[]>(CONTROL_MAPS.groupMembers),
   /** Participant id → the facilitator's decisions about that person (a display name, a removal). */
   participantAdmin: (doc: Y.Doc) => doc.getMap<StoredParticipantAdmin>('participantAdmin'),
   /** Answer key (`questionId/participantId`) → when the facilitator hid it; the answer itself stays in `room`. */
@@ -29,10 +30,10 @@ export interface StoredParticipantAdmin {
 }
 
 export const roomLayout = {
-  meta: (doc: Y.Doc) => doc.getMap<unknown>('meta'),
-  roster: (doc: Y.Doc) => doc.getMap<StoredRosterEntry>('roster'),
+  meta: (doc: Y.Doc) => doc.getMap<unknown>(ROOM_MAPS.meta),
+  roster: (doc: Y.Doc) => doc.getMap<StoredRosterEntry>(ROOM_MAPS.roster),
   /** Keyed `questionId/participantId`: flat, so two first answers never race to create a nested map. */
-  answers: (doc: Y.Doc) => doc.getMap<StoredAnswer>('answers'),
+  answers: (doc: Y.Doc) => doc.getMap<StoredAnswer>(ROOM_MAPS.answers),
 };
 
 export interface StoredRosterEntry {

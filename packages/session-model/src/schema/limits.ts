@@ -1,32 +1,5 @@
-/** Bounds on what a person can type; the UI shows them and the commands enforce them. */
-export const LIMITS = {
-  titleLength: 120,
-  nameLength: 60,
-  questionLength: 300,
-  answerLength: 500,
-  tagLength: 30,
-  tagsPerAnswer: 5,
-  warmupTitleLength: 120,
-  warmupNoteLength: 1000,
-  urlLength: 2000,
-  /** Largest group size a facilitator may ask for. */
-  groupSizeMax: 50,
-  /** Largest weight of one criterion when matching. */
-  matchWeightMax: 2,
-  /** A template field's title, hint and example. */
-  fieldTitleLength: 120,
-  fieldHintLength: 300,
-  fieldExampleLength: 1000,
-  templateFieldsMax: 20,
-  /** The facilitator's message to every group. */
-  creationMessageLength: 280,
-  /** Longest countdown: a whole session. */
-  timerMaxMinutes: 240,
-  /** A comment on a production. */
-  commentLength: 2000,
-  /** Comments (replies included) one person can write on one production: a bound on floods, not on talk. */
-  commentsPerProduction: 200,
-} as const;
+/** Shared with the relay and the app through the contract. */
+export { LIMITS } from '@peerloom/protocol';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -11,7 +11,6 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { HubMessageType } from '../hubFrames.ts';
 import { type DocumentHub, openDocumentHub } from '../openDocumentHub.ts';
 import type { SessionAuth } from '../openSessionDocuments.ts';
 import type { SyncedDocument } from '../openSyncedDocument.ts';
@@ -65,19 +64,6 @@ const savedOnServer = (handle: SyncedDocument) => {
   const status = handle.getStatus();
   return status.connection === 'online' && status.synced && status.pending === 0;
 };
-
-describe('hub frames', () => {
-  it('declares the same message numbers as the relay', () => {
-    expect(HubMessageType).toEqual({
-      sync: MessageType.sync,
-      awareness: MessageType.awareness,
-      queryAwareness: MessageType.queryAwareness,
-      durableAck: MessageType.durableAck,
-      unsubscribe: MessageType.unsubscribe,
-      documentRefused: MessageType.documentRefused,
-    });
-  });
-});
 
 describe('document hub: several documents over one socket, against a real relay', () => {
   let relay: Relay;
@@ -232,7 +218,7 @@ describe('document hub: several documents over one socket, against a real relay'
       () => group.getPeers().filter((peer) => (peer.user as { move?: number })?.move === 29).length === 3,
     );
     const presenceSent = sent.filter(
-      (frame) => frame.path === 'group/P1' && frame.type === HubMessageType.awareness,
+      (frame) => frame.path === 'group/P1' && frame.type === MessageType.awareness,
     );
     expect(presenceSent.length).toBeLessThanOrEqual(2);
     expect(presenceSent.length).toBeGreaterThan(0);

@@ -48,13 +48,14 @@ describe('session documents against a real relay', () => {
     opened.push(documents);
     return documents;
   };
-  const joinAs = async (name: string) => {
+  const joinWithId = async (name: string) => {
     const response = await fetch(`${relay.url}/api/join`, {
       method: 'POST',
       body: JSON.stringify({ code: session.code, name }),
     });
-    return ((await response.json()) as { token: string }).token;
+    return (await response.json()) as { token: string; participantId: string };
   };
+  const joinAs = async (name: string) => (await joinWithId(name)).token;
   const online = (documents: SessionDocuments) =>
     until(documents, () => summarizeStatuses(Object.values(documents.getStatus())) === 'online');
 
@@ -74,7 +75,10 @@ describe('session documents against a real relay', () => {
   });
 
   it('reports online, then offline while the relay is down, and delivers offline edits after it returns', async () => {
-    const ada = open({ token: await joinAs('Ada') });
+    const adaJoined = await joinWithId('Ada');
+    // A participant writes only under its own id in room (the relay refuses anything else).
+    const adaKey = `q/${adaJoined.participantId}`;
+    const ada = open({ token: adaJoined.token });
     const bob = open({ token: await joinAs('Bob') }, false);
     await Promise.all([online(ada), online(bob)]);
 
@@ -82,10 +86,10 @@ describe('session documents against a real relay', () => {
     await relay.close();
     await until(ada, () => ada.getStatus().room.connection === 'offline');
     expect(summarizeStatuses(Object.values(ada.getStatus()))).toBe('offline');
-    ada.room.getMap('answers').set('q/ada', 'written offline');
+    ada.room.getMap('answers').set(adaKey, 'written offline');
 
     relay = await start(port);
-    await until(bob, () => bob.room.getMap('answers').get('q/ada') === 'written offline');
+    await until(bob, () => bob.room.getMap('answers').get(adaKey) === 'written offline');
     await online(ada);
   });
 
@@ -116,7 +120,9 @@ describe('session documents against a real relay', () => {
   });
 
   it('counts changes as pending until the relay acknowledges them as durable', async () => {
-    const ada = open({ token: await joinAs('Ada') }, false);
+    const adaJoined = await joinWithId('Ada');
+    const adaKey = `q/${adaJoined.participantId}`;
+    const ada = open({ token: adaJoined.token }, false);
     await online(ada);
     expect(ada.getStatus().room.pending).toBe(0);
 
@@ -124,13 +130,13 @@ describe('session documents against a real relay', () => {
     await relay.close();
     await until(ada, () => ada.getStatus().room.connection === 'offline');
     const answers = ada.room.getMap('answers');
-    answers.set('q/ada', 'one');
-    answers.set('q/ada', 'two');
+    answers.set(adaKey, 'one');
+    answers.set(adaKey, 'two');
     expect(ada.getStatus().room.pending).toBe(2);
 
     relay = await start(port);
     await until(ada, () => ada.getStatus().room.pending === 0 && ada.getStatus().room.synced);
-    answers.set('q/ada', 'three');
+    answers.set(adaKey, 'three');
     expect(ada.getStatus().room.pending).toBe(1);
     await until(ada, () => ada.getStatus().room.pending === 0);
   });

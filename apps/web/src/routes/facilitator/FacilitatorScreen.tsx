@@ -1,3 +1,4 @@
+import { CloseCode } from '@peerloom/protocol';
 import {
   asSessionId,
   createSessionStore,
@@ -75,7 +76,7 @@ function FacilitatorSession({
     >
       {refusalCode !== null ? (
         <Notice tone="error">
-          {refusalCode === 4404 ? t('errors.sessionGone') : t('errors.badFacilitatorLink')}
+          {refusalCode === CloseCode.notFound ? t('errors.sessionGone') : t('errors.badFacilitatorLink')}
         </Notice>
       ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}

@@ -1,3 +1,4 @@
+import { CloseCode } from '@peerloom/protocol';
 import {
   asParticipantId,
   createPageStore,
@@ -89,7 +90,8 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
 
   const renewRequested = useRef(false);
   useEffect(() => {
-    if (refusalCode !== 4401 || access.role !== 'participant' || renewRequested.current) return;
+    if (refusalCode !== CloseCode.unauthorized || access.role !== 'participant' || renewRequested.current)
+      return;
     renewRequested.current = true;
     onRefused();
   }, [refusalCode, access.role, onRefused]);
@@ -187,9 +189,9 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
       status={<ConnectionBadge connection={connection} pending={pending} />}
       wide
     >
-      {refusalCode !== null && !(refusalCode === 4401 && access.role === 'participant') ? (
+      {refusalCode !== null && !(refusalCode === CloseCode.unauthorized && access.role === 'participant') ? (
         <Notice tone="error">
-          {refusalCode === 4404
+          {refusalCode === CloseCode.notFound
             ? t('errors.sessionGone')
             : access.role === 'viewer'
               ? t('page.linkWithdrawn')

@@ -1,3 +1,4 @@
+import { CloseCode } from '@peerloom/protocol';
 import {
   asParticipantId,
   createParticipantStore,
@@ -48,7 +49,7 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
 
   const renewRequested = useRef(false);
   useEffect(() => {
-    if (refusalCode !== 4401 || renewRequested.current) return;
+    if (refusalCode !== CloseCode.unauthorized || renewRequested.current) return;
     renewRequested.current = true;
     onRefused();
   }, [refusalCode, onRefused]);
@@ -65,7 +66,7 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
     >
       {otherTab ? <Notice tone="info">{t('status.otherTab')}</Notice> : null}
       {snapshot.unsupported ? <Notice tone="error">{t('errors.unsupported_version')}</Notice> : null}
-      {refusalCode !== null && refusalCode !== 4401 ? (
+      {refusalCode !== null && refusalCode !== CloseCode.unauthorized ? (
         <Notice tone="error">{t('errors.refused')}</Notice>
       ) : null}
       <p className="welcome">

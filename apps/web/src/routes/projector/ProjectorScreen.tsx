@@ -1,3 +1,4 @@
+import { CloseCode } from '@peerloom/protocol';
 import { createParticipantStore } from '@peerloom/session-model';
 import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,9 @@ function ProjectorSession({ handle }: { handle: SessionHandle }) {
       </header>
       <main id="content" className="projector-main">
         {refusalCode !== null ? (
-          <Notice tone="error">{refusalCode === 4404 ? t('errors.sessionGone') : t('errors.refused')}</Notice>
+          <Notice tone="error">
+            {refusalCode === CloseCode.notFound ? t('errors.sessionGone') : t('errors.refused')}
+          </Notice>
         ) : null}
         <Suspense fallback={null}>
           <Step snapshot={snapshot} handle={handle} />

@@ -1,0 +1,13 @@
+export { CloseCode, isFinalCloseCode } from './CloseCode.ts';
+export type { ConnectionRole } from './ConnectionRole.ts';
+export {
+  type DocKind,
+  type DocumentPath,
+  documentPath,
+  ID_PATTERN,
+  parseDocumentPath,
+} from './documentPaths.ts';
+export { LIMITS, WRITE_LIMITS } from './limits.ts';
+export { MessageType } from './MessageType.ts';
+export { type KeyOwnership, ownerOfRoomKey, ROOM_KEY_OWNERSHIP } from './roomKeyOwnership.ts';
+export { CONTROL_MAPS, ROOM_MAPS, type RoomMapName } from './rootMaps.ts';

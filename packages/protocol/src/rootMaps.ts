@@ -1,0 +1,20 @@
+/**
+ * Root-map names that more than the session model reads. The relay reads `groupMembers` in `control`
+ * (group id → array of member participant ids) to allow writes to `group/G`.
+ */
+export const CONTROL_MAPS = {
+  groupMembers: 'groupMembers',
+} as const;
+
+/** The root maps of the `room` document, all flat (key → plain value). */
+export const ROOM_MAPS = {
+  /** Written by the facilitator only (schema version). */
+  meta: 'meta',
+  roster: 'roster',
+  answers: 'answers',
+  comments: 'comments',
+  reactions: 'reactions',
+  contributionOptOut: 'contributionOptOut',
+} as const;
+
+export type RoomMapName = (typeof ROOM_MAPS)[keyof typeof ROOM_MAPS];

@@ -1,0 +1,179 @@
+import { CONTROL_MAPS } from '@peerloom/protocol';
+import {
+  asParticipantId,
+  createPageStore,
+  createParticipantStore,
+  createSessionStore,
+  openFeedbackCommands,
+  type QuestionId,
+} from '@peerloom/session-model';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { readGroupMembers } from '../rooms/documentKinds.ts';
+import { type Peer, type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
+
+interface Created {
+  sessionId: string;
+  code: string;
+  facilitatorKey: string;
+}
+interface Joined {
+  participantId: string;
+  token: string;
+}
+
+/**
+ * The contract between the model and the relay: every `room` command the model offers a participant
+ * passes the relay's guard, live and after an offline stretch (sync step 2), and the members
+ * `publishGrouping` writes are the ones the relay reads to allow writes to a group document.
+ */
+describe('session-model commands against the relay guard', () => {
+  let fixture: RelayFixture;
+  let session: Created;
+
+  beforeEach(async () => {
+    fixture = await startRelay();
+    session = (await fixture.post<Created>('/api/sessions', { title: 'Contract', language: 'en' })).body;
+  });
+  afterEach(() => fixture.cleanup());
+
+  const openDocuments = async (params: Record<string, string>) => {
+    const control = fixture.connect(`${session.sessionId}/control`, params);
+    const room = fixture.connect(`${session.sessionId}/room`, params);
+    await Promise.all([control.synced, room.synced]);
+    return { control, room };
+  };
+
+  const participant = async (name: string) => {
+    const joined = (await fixture.post<Joined>('/api/join', { code: session.code, name })).body;
+    const peers = await openDocuments({ token: joined.token });
+    const options = {
+      control: peers.control.doc,
+      room: peers.room.doc,
+      actor: { role: 'participant' as const, participantId: asParticipantId(joined.participantId) },
+    };
+    return {
+      id: joined.participantId,
+      peers,
+      store: createParticipantStore(options),
+      feedback: openFeedbackCommands(options),
+      page: createPageStore(options),
+    };
+  };
+
+  const seenBy = (doc: Y.Doc, map: string, key: string, check: (value: unknown) => boolean) =>
+    waitForDoc(doc, () => check(doc.getMap(map).get(key)));
+
+  it('accepts every participant command on room, live and after reconnecting, and refuses none', async () => {
+    const facilitatorPeers = await openDocuments({ key: session.facilitatorKey });
+    const facilitator = createSessionStore({
+      control: facilitatorPeers.control.doc,
+      room: facilitatorPeers.room.doc,
+      actor: { role: 'facilitator' },
+    });
+    facilitator.commands.seedSession({
+      sessionId: session.sessionId as never,
+      title: 'Contract',
+      language: 'en',
+      joinCode: session.code,
+    });
+    const question: QuestionId = facilitator.commands.addQuestion('What would you change?');
+    facilitator.commands.setActiveQuestion(question);
+
+    const ada = await participant('Ada');
+    const bo = await participant('Bo');
+    const closes: Peer[] = [ada.peers.room, bo.peers.room];
+    for (const person of [ada, bo]) {
+      await waitForDoc(person.peers.control.doc, () => person.store.getSnapshot().questions.length === 1);
+      person.store.commands.joinRoster(`Name ${person.id.slice(0, 4)}`);
+      person.store.commands.setProfile({});
+      person.store.commands.submitAnswer(question, { text: 'Bikes', tags: ['#transport'] });
+      person.store.commands.submitAnswer(question, { text: 'Bikes and trains', tags: ['transport'] });
+      person.store.commands.withdrawAnswer(question);
+      person.store.commands.submitAnswer(question, { text: 'Trains', tags: [] });
+      person.page.commands.setContributionOptOut(true);
+      person.page.commands.setContributionOptOut(false);
+    }
+    const room = facilitatorPeers.room.doc;
+    for (const person of [ada, bo]) {
+      await seenBy(
+        room,
+        'answers',
+        `${question}/${person.id}`,
+        (value) => (value as { text?: string })?.text === 'Trains',
+      );
+      await seenBy(room, 'contributionOptOut', person.id, (value) => value === false);
+    }
+
+    facilitator.commands.saveGrouping('thematic', null, [{ label: ['transport'], members: [ada.id, bo.id] }]);
+    facilitator.commands.publishGrouping('thematic');
+    facilitator.commands.startProductions();
+    const [production] = facilitator.getSnapshot().productions;
+    if (!production) throw new Error('no production');
+    const written = facilitatorPeers.control.doc.getMap(CONTROL_MAPS.groupMembers).get(production.id);
+    expect(written).toEqual(expect.arrayContaining([ada.id, bo.id]));
+    const relayControl = () =>
+      fixture.relay.rooms.loadedDocuments(session.sessionId).get(`${session.sessionId}/control`);
+    await waitForDoc(
+      relayControl() as Y.Doc,
+      () => readGroupMembers(relayControl() as Y.Doc, production.id).length > 0,
+    );
+    expect([...readGroupMembers(relayControl() as Y.Doc, production.id)].sort()).toEqual(
+      [...(written as string[])].sort(),
+    );
+
+    await waitForDoc(ada.peers.control.doc, () => ada.store.getSnapshot().productions.length === 1);
+    await waitForDoc(bo.peers.control.doc, () => bo.store.getSnapshot().productions.length === 1);
+    const comment = ada.feedback.addComment(production.id, 'Why trains?');
+    ada.feedback.editComment(comment, 'Why trains, not bikes?');
+    await seenBy(bo.peers.room.doc, 'comments', `${ada.id}/${comment}`, (value) => value !== undefined);
+    const reply = bo.feedback.addComment(production.id, 'Longer trips.', comment);
+    bo.feedback.deleteComment(reply);
+    expect(ada.feedback.toggleReaction(production.id, 'learned')).toBe(true);
+    expect(ada.feedback.toggleReaction(production.id, 'learned')).toBe(false);
+    expect(bo.feedback.toggleReaction(production.id, 'clear')).toBe(true);
+    await seenBy(
+      room,
+      'comments',
+      `${bo.id}/${reply}`,
+      (value) => (value as { deleted?: boolean })?.deleted === true,
+    );
+    await seenBy(room, 'reactions', `${bo.id}/${production.id}/clear`, (value) => typeof value === 'number');
+
+    // Offline edits go out in the reconnection's sync step 2, with the whole delete set of the device.
+    ada.peers.room.provider.disconnect();
+    ada.store.commands.submitAnswer(question, { text: 'Night trains', tags: [] });
+    ada.feedback.toggleReaction(production.id, 'moreplease');
+    ada.feedback.deleteComment(comment);
+    ada.page.commands.setContributionOptOut(true);
+    ada.peers.room.provider.connect();
+    await seenBy(
+      room,
+      'answers',
+      `${question}/${ada.id}`,
+      (value) => (value as { text?: string })?.text === 'Night trains',
+    );
+    await seenBy(
+      room,
+      'comments',
+      `${ada.id}/${comment}`,
+      (value) => (value as { deleted?: boolean })?.deleted === true,
+    );
+    await seenBy(
+      room,
+      'reactions',
+      `${ada.id}/${production.id}/moreplease`,
+      (value) => typeof value === 'number',
+    );
+    await seenBy(room, 'contributionOptOut', ada.id, (value) => value === true);
+
+    await seenBy(
+      bo.peers.room.doc,
+      'answers',
+      `${question}/${ada.id}`,
+      (value) => (value as { text?: string })?.text === 'Night trains',
+    );
+    expect(fixture.relay.counters.refusedWrites).toBe(0);
+    for (const peer of closes) expect(peer.provider.wsconnected).toBe(true);
+  });
+});
