@@ -254,7 +254,7 @@ describe('document hub: several documents over one socket, against a real relay'
     presence.setLocalStateField('user', { name: 'Facilitator' });
     await until({ handles: [group] }, () => group.getPeers().length === 1);
     const awarenessFrames = () =>
-      sent.filter((frame) => frame.path === 'group/P1' && frame.type === HubMessageType.awareness).length;
+      sent.filter((frame) => frame.path === 'group/P1' && frame.type === MessageType.awareness).length;
     expect(awarenessFrames()).toBe(0);
     expect(othersSeen()).toEqual([]);
 
