@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import { type CreateOptions, parseCreateOptions } from './createOptions.ts';
 import type { LoopDelay } from './createProtocol.ts';
+import { STAGE_LABELS, STAGES } from './forwardBreakdown.ts';
+import type { ProcessScheduling } from './measureScheduling.ts';
 import { type CreateResult, runCreateScenario } from './runCreateScenario.ts';
 import type { StallReport } from './StallMonitor.ts';
 
@@ -37,8 +39,79 @@ function summary(result: CreateResult) {
       relay: result.loopDelay.relay ? round(result.loopDelay.relay.p99) : null,
       busiest_worker: round(result.loopDelay.workers.p99),
     },
+    latency_breakdown: result.breakdown
+      ? {
+          stage_p99_ms: Object.fromEntries(
+            STAGES.map((stage) => [stage, round(result.breakdown?.stages[stage].p99 ?? Number.NaN)]),
+          ),
+          tail_threshold_ms: round(result.breakdown.tail.thresholdMs),
+          tail_share: Object.fromEntries(
+            STAGES.map((stage) => [stage, round(result.breakdown?.tail.share[stage] ?? Number.NaN, 2)]),
+          ),
+        }
+      : null,
+    waiting_for_cpu_percent: {
+      relay: round(waitingPercent(result.scheduling.relay.main, result.typingSeconds)),
+      busiest_worker: round(
+        Math.max(
+          ...result.scheduling.workers.map((worker) => waitingPercent(worker.main, result.typingSeconds)),
+        ),
+      ),
+      orchestrator: round(waitingPercent(result.scheduling.orchestrator.main, result.typingSeconds)),
+    },
     load_average: result.loadAverage.map((load) => round(load, 2)),
   };
+}
+
+function waitingPercent(times: ProcessScheduling['main'], seconds: number): number {
+  return times.waitMs / (10 * seconds);
+}
+
+function formatScheduling(scheduling: ProcessScheduling, seconds: number): string {
+  const percent = (milliseconds: number) => (milliseconds / (10 * seconds)).toFixed(0);
+  return `${percent(scheduling.main.runMs)}/${percent(scheduling.main.waitMs)}`;
+}
+
+/** Where each keystroke's time went, and which processes waited for a CPU, for the primary relay. */
+function formatBreakdown(result: CreateResult): string[] {
+  const seconds = result.typingSeconds;
+  const { scheduling } = result;
+  const schedulingLines = [
+    `${result.relay}: CPU and run-queue wait while typing, % of the typing time (run/waiting for a CPU):`,
+    `  relay main thread ${formatScheduling(scheduling.relay, seconds)}, relay other threads (storage writer, ` +
+      `GC helpers, libuv) ${formatScheduling({ main: scheduling.relay.others, others: scheduling.relay.others }, seconds)}`,
+    `  bench workers' main threads ${scheduling.workers.map((worker) => formatScheduling(worker, seconds)).join(', ')};` +
+      ` orchestrator (facilitator + projector) ${formatScheduling(scheduling.orchestrator, seconds)}`,
+  ];
+  const breakdown = result.breakdown;
+  if (!breakdown) return ['', ...schedulingLines];
+  const width = Math.max(...STAGES.map((stage) => `${stage}: ${STAGE_LABELS[stage]}`.length));
+  const cell = (value: number) => value.toFixed(1).padStart(8);
+  const tail = breakdown.tail;
+  const gc = Object.entries(breakdown.relayGc)
+    .map(
+      ([kind, entry]) =>
+        `${kind} ${entry.count}x ${entry.totalMs.toFixed(0)} ms (max ${entry.maxMs.toFixed(0)})`,
+    )
+    .join(', ');
+  const largest = [...STAGES].sort((a, b) => tail.share[b] - tail.share[a])[0] ?? 'down';
+  return [
+    '',
+    `${result.relay}: where a keystroke's time goes (the relay's forward trace joined with ${breakdown.joined} receipts,` +
+      ` ${breakdown.unmatched} unmatched; all times on CLOCK_MONOTONIC):`,
+    `${'stage'.padEnd(width)}       p50       p99       max  tail median  tail share`,
+    ...STAGES.map(
+      (stage) =>
+        `${`${stage}: ${STAGE_LABELS[stage]}`.padEnd(width)}  ${cell(breakdown.stages[stage].p50)}  ` +
+        `${cell(breakdown.stages[stage].p99)}  ${cell(breakdown.stages[stage].max)}  ` +
+        `${cell(tail.medianMs[stage]).padStart(11)}  ${`${(100 * tail.share[stage]).toFixed(0)} %`.padStart(10)}`,
+    ),
+    `tail = the ${tail.count} receipts at or over the p99 (${tail.thresholdMs.toFixed(1)} ms); largest share: ${largest};` +
+      ` ${breakdown.tailDuringRelayGc} of them overlap a relay GC of 5 ms or more.`,
+    `seconds of typing with the most tail receipts: ${breakdown.worstSeconds.map((entry) => `${entry.second} s (${entry.tailReceipts})`).join(', ')}`,
+    `relay GC while typing (perf_hooks): ${gc || 'none'}`,
+    ...schedulingLines,
+  ];
 }
 
 function formatDelay(delay: LoopDelay | null): string {
@@ -122,10 +195,13 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
     ),
     '',
     "Propagation = arrival of a keystroke in another member's copy minus the time it was typed: both members live",
-    'in the same worker process, so one clock (performance.now) times both ends. It includes the time the keystroke',
+    'in the same worker process, so one clock (CLOCK_MONOTONIC) times both ends. It includes the time the keystroke',
     "waits in the sending and receiving worker's event loop: a worker's event-loop delay is the bench's own",
     "saturation (300 stock clients on this machine's cores), the relay's is the relay's.",
-    'RSS per client = (relay RSS with everyone connected - RSS before any socket) / participants, after a forced GC.',
+    'RSS per client = (relay RSS with everyone connected - RSS before any socket) / participants; each RSS after',
+    "forced full GCs in every thread of the relay (main, storage writer, tsx's loader) through its inspector,",
+    'repeated until two samples 8 s apart agree within 1 MB (the idle baseline has every thread up and settled).',
+    ...results.flatMap(formatBreakdown),
     ...results.flatMap((result) =>
       result.relayProfileTop
         ? ['', `${result.relay}: relay self time while typing (top functions):`, ...result.relayProfileTop]

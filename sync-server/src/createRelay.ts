@@ -13,6 +13,7 @@ import { createStaticHandler } from './http/serveStatic.ts';
 import { venueAddresses } from './http/venueAddresses.ts';
 import { createLogger, type Logger } from './observability/createLogger.ts';
 import { createMetrics } from './observability/createMetrics.ts';
+import type { ForwardTrace } from './observability/ForwardTrace.ts';
 import { acceptHubSocket } from './rooms/acceptHubSocket.ts';
 import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
 import { authorizeConnection, authorizeSession } from './rooms/authorizeConnection.ts';
@@ -55,6 +56,8 @@ export interface RelayOptions {
   publicUrl?: string;
   /** This machine's venue-network IPv4 addresses, likeliest first; defaults to the network interfaces'. */
   venueAddresses?: readonly string[];
+  /** Benchmarks only: times each forwarded update (main.ts sets it from PEERLOOM_FORWARD_TRACE). */
+  forwardTrace?: ForwardTrace | null;
 }
 
 export interface Relay {
@@ -105,6 +108,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxSessions: options.maxSessions ?? 200,
     maxAwarenessClientsPerConnection: 4,
     compactAfterUpdates: 500,
+    trace: options.forwardTrace,
   });
   const readLinkSockets = new ReadLinkSockets();
   /** Each document of a session with its whole state: the loaded copy when in memory, else the stored log. */
@@ -237,6 +241,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       await commits.close();
       await writer.close();
       storage.close();
+      options.forwardTrace?.close();
     },
   };
 }

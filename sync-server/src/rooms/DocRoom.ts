@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { PresenceFanOut } from './PresenceFanOut.ts';
@@ -32,6 +33,8 @@ export interface DocRoomOptions {
   compactAfterUpdates: number;
   /** Presence sent to each connection is coalesced to at most one message per interval (default 50 ms). */
   presenceIntervalMs?: number;
+  /** Benchmarks only: times each forwarded update (off unless PEERLOOM_FORWARD_TRACE is set). */
+  trace?: ForwardTrace | null;
 }
 
 /** One Yjs document held in memory while connections use it; updates are queued for group commit, then acknowledged. */
@@ -48,6 +51,8 @@ export class DocRoom {
    */
   private readonly compactionThreshold: number;
   private readonly presence: PresenceFanOut;
+  /** With a trace: when the update being applied reached the relay. */
+  private receivedAt = 0;
 
   constructor(private readonly options: DocRoomOptions) {
     this.name = options.name;
@@ -144,6 +149,7 @@ export class DocRoom {
       return;
     }
     Y.decodeUpdate(update);
+    if (this.options.trace) this.receivedAt = this.options.trace.now();
     Y.applyUpdate(this.doc, update, connection);
   }
 
@@ -191,6 +197,7 @@ export class DocRoom {
     for (const connection of this.connections.values()) {
       if (connection !== writer) connection.send(message);
     }
+    this.options.trace?.forwarded(clocks, this.receivedAt);
     if (this.storedUpdates > this.compactionThreshold) this.compact();
   };
 
