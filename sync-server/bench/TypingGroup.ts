@@ -53,6 +53,7 @@ export class TypingGroup {
             userId: `${spec.groupIndex}-${position}`,
             userName: member.name,
             presence,
+            ownPresenceOnly: true,
           },
           meter,
           onExtensionMessage,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import { type CreateOptions, parseCreateOptions } from './createOptions.ts';
 import type { LoopDelay } from './createProtocol.ts';
-import { STAGE_LABELS, STAGES } from './forwardBreakdown.ts';
+import { STAGE_LABELS, STAGES, TIMELINE_WINDOW_S } from './forwardBreakdown.ts';
 import type { ProcessScheduling } from './measureScheduling.ts';
 import { type CreateResult, runCreateScenario } from './runCreateScenario.ts';
 import type { StallReport } from './StallMonitor.ts';
@@ -109,6 +109,9 @@ function formatBreakdown(result: CreateResult): string[] {
     `tail = the ${tail.count} receipts at or over the p99 (${tail.thresholdMs.toFixed(1)} ms); largest share: ${largest};` +
       ` ${breakdown.tailDuringRelayGc} of them overlap a relay GC of 5 ms or more.`,
     `seconds of typing with the most tail receipts: ${breakdown.worstSeconds.map((entry) => `${entry.second} s (${entry.tailReceipts})`).join(', ')}`,
+    `p50/p99 (ms) by ${TIMELINE_WINDOW_S} s of typing: ${breakdown.timeline
+      .map((window) => `${window.fromSecond}s ${window.p50.toFixed(0)}/${window.p99.toFixed(0)}`)
+      .join(', ')}`,
     `relay GC while typing (perf_hooks): ${gc || 'none'}`,
     ...schedulingLines,
   ];
@@ -158,6 +161,17 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
     ['orchestrator stalls (same)', (result) => formatStalls(result.stalls.orchestrator)],
     ['relay GC while typing', (result) => formatGc(result.relayGc)],
     ['relay CPU typing (% of a core)', (result) => result.relayCpuPercent.toFixed(0)],
+    [
+      'relay CPU ms per keystroke',
+      (result) => ((result.relayCpuPercent * result.typingSeconds * 10) / result.keystrokes).toFixed(3),
+    ],
+    [
+      'relay messages in/out per keystroke',
+      (result) =>
+        result.relayMessagesPerKeystroke
+          ? `${result.relayMessagesPerKeystroke.in.toFixed(1)}/${result.relayMessagesPerKeystroke.out.toFixed(1)}`
+          : '-',
+    ],
     ['clients CPU typing (% of a core)', (result) => result.clientsCpuPercent.toFixed(0)],
     ['relay RSS idle (MB)', (result) => (result.idleMemory.rssKb / 1024).toFixed(1)],
     ['relay RSS loaded (MB)', (result) => (result.loadedMemory.rssKb / 1024).toFixed(1)],

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monotonicMs } from './benchClock.ts';
 import { addCloses } from './benchProtocol.ts';
 import type {
   CreateWorkerReport,
@@ -23,6 +24,8 @@ const groups: TypingGroup[] = [];
 let loopDelay: LoopDelay = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
 let stalls: StallReport | null = null;
 
+// The first hrtime.bigint() call loads lazily and can take milliseconds: not on a keystroke.
+monotonicMs();
 // Every provider adds a process 'exit' listener.
 process.setMaxListeners(0);
 

@@ -10,7 +10,7 @@ export type Stage = (typeof STAGES)[number];
 export const STAGE_LABELS: Record<Stage, string> = {
   up: "sender's send -> relay reads it",
   relay: 'relay applies and hands it to each socket',
-  flush: "rest of the relay's event-loop turn (corked writes leave)",
+  flush: 'until its corked socket writes leave (<= 2 ms, or end of turn)',
   down: "relay's write -> receiving member has it",
 };
 
@@ -34,7 +34,11 @@ export interface ForwardBreakdown {
   tailDuringRelayGc: number;
   /** Seconds of the typing window (from its start) holding the most tail receipts. */
   worstSeconds: Array<{ second: number; tailReceipts: number }>;
+  /** p50 and p99 of total latency for each `TIMELINE_WINDOW_S` of typing, by the time a keystroke was typed. */
+  timeline: Array<{ fromSecond: number; receipts: number; p50: number; p99: number }>;
 }
+
+export const TIMELINE_WINDOW_S = 5;
 
 const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
 
@@ -138,6 +142,24 @@ export function forwardBreakdown(
     bySecond.set(second, (bySecond.get(second) ?? 0) + 1);
     if (gcSpans.some(([start, end]) => start < row.receivedAt && end > row.sentAt)) tailDuringRelayGc++;
   }
+  const windows = new Map<number, LatencyHistogram>();
+  for (const row of rows) {
+    const window = Math.floor((row.sentAt - typingWindow.start) / 1000 / TIMELINE_WINDOW_S);
+    const histogram = windows.get(window) ?? new LatencyHistogram();
+    windows.set(window, histogram);
+    histogram.record(row.total);
+  }
+  const timeline = [...windows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([window, histogram]) => {
+      const summary = histogram.summary();
+      return {
+        fromSecond: window * TIMELINE_WINDOW_S,
+        receipts: summary.count,
+        p50: summary.p50,
+        p99: summary.p99,
+      };
+    });
   const worstSeconds = [...bySecond.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
@@ -153,5 +175,6 @@ export function forwardBreakdown(
     relayGc,
     tailDuringRelayGc,
     worstSeconds,
+    timeline,
   };
 }

@@ -63,6 +63,8 @@ export interface CreateResult {
   relayGc: Record<string, { count: number; totalMs: number }> | null;
   /** Top self-time functions of the relay while typing, when profiled. */
   relayProfileTop: string[] | null;
+  /** Relay messages received and sent while typing, per keystroke typed (ours only). */
+  relayMessagesPerKeystroke: { in: number; out: number } | null;
   /** Each keystroke's latency split into stages (relay's forward trace joined with the receipts); ours only. */
   breakdown: ForwardBreakdown | null;
   /** CPU and run-queue wait of each process while typing: the relay, each bench worker, the orchestrator. */
@@ -135,6 +137,16 @@ function garbageCollection(before: Record<string, number>, after: Record<string,
   return byKind;
 }
 
+function perKeystroke(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  series: string,
+  typedByGroup: Map<number, number>,
+): number {
+  const keystrokes = [...typedByGroup.values()].reduce((sum, count) => sum + count, 0);
+  return ((after[series] ?? Number.NaN) - (before[series] ?? Number.NaN)) / keystrokes;
+}
+
 /** Runs the create load against one relay: start, join, connect members and viewers, type, drain, measure. */
 export async function runCreateScenario(
   relay: RelayName,
@@ -148,7 +160,10 @@ export async function runCreateScenario(
   let server: ServerProcess | undefined;
   let pool: WorkerPool<ToCreateWorker, FromCreateWorker> | undefined;
   const viewers: ViewerDevice[] = [];
-  const traceDir = mkdtempSync(join(tmpdir(), 'peerloom-create-trace-'));
+  const traceDir = options.traceDir
+    ? join(options.traceDir, relay)
+    : mkdtempSync(join(tmpdir(), 'peerloom-create-trace-'));
+  mkdirSync(traceDir, { recursive: true });
   const relayTraceFile = join(traceDir, 'relay-forwards.bin');
   try {
     server = await target.start({ forwardTrace: relayTraceFile });
@@ -261,6 +276,7 @@ export async function runCreateScenario(
     );
     const typingSeconds = (performance.now() - typingStartedAt) / 1000;
     typingWindow.end = monotonicMs();
+    if (options.traceDir) writeFileSync(join(traceDir, 'typing-window.json'), JSON.stringify(typingWindow));
     const [relayScheduling, orchestratorScheduling, ...workerScheduling] = scheduledPids.map((pid, index) =>
       schedulingBetween(pid, schedulingBefore[index] ?? new Map(), readScheduling(pid)),
     );
@@ -382,6 +398,13 @@ export async function runCreateScenario(
       relayGc: relayTyping && relayBefore ? garbageCollection(relayBefore, relayTyping) : null,
       relayProfileTop,
       breakdown,
+      relayMessagesPerKeystroke:
+        relayBefore && relayTyping
+          ? {
+              in: perKeystroke(relayBefore, relayTyping, 'peerloom_messages_in_total', typedByGroup),
+              out: perKeystroke(relayBefore, relayTyping, 'peerloom_messages_out_total', typedByGroup),
+            }
+          : null,
       scheduling: {
         relay: relayScheduling as ProcessScheduling,
         workers: workerScheduling,
@@ -393,6 +416,6 @@ export async function runCreateScenario(
     await pool?.stop();
     await server?.stop();
     target.cleanup();
-    rmSync(traceDir, { recursive: true, force: true });
+    if (!options.traceDir) rmSync(traceDir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { setFlushListener } from '../rooms/batchSocketWrites.ts';
 
 /** Numbers per record: see `ForwardTrace`. */
 export const FORWARD_TRACE_FIELDS = 5;
@@ -20,7 +21,7 @@ export function monotonicMs(): number {
  * - an update: `client, clock, receivedAt, forwardedAt, flushedAt`, one per Yjs client in the update
  *   (`clock` is its end clock, as `Y.parseUpdateMeta(update).to` gives it): received = the sync message
  *   reached the relay's JavaScript, forwarded = every other connection's `send` returned, flushed = the
- *   end of that event-loop turn, when corked socket writes leave (see batchSocketWrites);
+ *   next release of corked socket writes (batchSocketWrites: within 2 ms or at the end of the turn);
  * - a garbage collection: `FORWARD_TRACE_GC, kind, start, duration, 0` (perf_hooks kinds: 1 minor,
  *   2 major, 4 incremental, 8 weak callbacks).
  * Times are `monotonicMs()`. Off (null) unless the variable is set: nothing is recorded.
@@ -31,8 +32,6 @@ export class ForwardTrace {
   private unflushed: number[] = [];
   private readonly timer: NodeJS.Timeout;
   private readonly gcObserver: PerformanceObserver;
-  /** `performance.now()` + offset = `monotonicMs()`: both read uv_hrtime, performance.now() from process start. */
-  private readonly offset = monotonicMs() - performance.now();
 
   static fromEnvironment(environment: NodeJS.ProcessEnv = process.env): ForwardTrace | null {
     const file = environment.PEERLOOM_FORWARD_TRACE;
@@ -41,24 +40,30 @@ export class ForwardTrace {
 
   constructor(private readonly file: string) {
     writeFileSync(file, new Uint8Array());
+    // The first hrtime.bigint() call loads lazily and can take milliseconds: not inside a measurement.
+    monotonicMs();
     this.timer = setInterval(() => this.flush(), FLUSH_INTERVAL_MS);
     this.timer.unref();
     this.gcObserver = new PerformanceObserver((list) => {
+      // GC entries are timed by performance.now(); both clocks read uv_hrtime, from different origins.
+      const offset = monotonicMs() - performance.now();
       for (const entry of list.getEntries()) {
         const kind = (entry as { detail?: { kind?: number } }).detail?.kind ?? 0;
-        this.records.push(FORWARD_TRACE_GC, kind, entry.startTime + this.offset, entry.duration, 0);
+        this.records.push(FORWARD_TRACE_GC, kind, entry.startTime + offset, entry.duration, 0);
       }
     });
     this.gcObserver.observe({ entryTypes: ['gc'] });
+    setFlushListener(this.stampFlushed);
   }
 
   now(): number {
-    return performance.now() + this.offset;
+    return monotonicMs();
   }
 
   /** Records that an update, received at `receivedAt`, has been handed to every other connection. */
   forwarded(clocks: ReadonlyMap<number, number>, receivedAt: number): void {
     const forwardedAt = this.now();
+    // Frames to sockets that were not corked left at once; the end of the turn bounds them.
     if (this.unflushed.length === 0) setImmediate(this.stampFlushed);
     for (const [client, clock] of clocks) {
       this.unflushed.push(this.records.length);
@@ -77,11 +82,13 @@ export class ForwardTrace {
   close(): void {
     clearInterval(this.timer);
     this.gcObserver.disconnect();
+    setFlushListener(null);
     this.stampFlushed();
     this.flush();
   }
 
   private readonly stampFlushed = () => {
+    if (this.unflushed.length === 0) return;
     const flushedAt = this.now();
     for (const index of this.unflushed) this.records[index + 4] = flushedAt;
     this.unflushed = [];
