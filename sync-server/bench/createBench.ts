@@ -72,6 +72,26 @@ function formatScheduling(scheduling: ProcessScheduling, seconds: number): strin
   return `${percent(scheduling.main.runMs)}/${percent(scheduling.main.waitMs)}`;
 }
 
+/** One sentence naming where the tail sits, from the stage shares and the relay's CPU and run-queue wait. */
+function reading(result: CreateResult, breakdown: NonNullable<CreateResult['breakdown']>): string {
+  const percent = (value: number) => `${(100 * value).toFixed(0)} %`;
+  const relayRan = result.scheduling.relay.main.runMs / (1000 * result.typingSeconds);
+  const relayWaited = result.scheduling.relay.main.waitMs / (1000 * result.typingSeconds);
+  const share = breakdown.tail.share;
+  const where =
+    relayWaited > relayRan
+      ? 'time off the CPU: more threads wanted to run than there are cores, and the relay waited more than it ran'
+      : relayRan > 0.8
+        ? "the relay's event loop itself: it was busy most of the time"
+        : 'neither the relay being busy nor it waiting for a CPU dominates: see the stages';
+  return (
+    `reading: relay work per keystroke p99 ${breakdown.stages.relay.p99.toFixed(1)} ms; the tail waits for the relay ` +
+    `to read it (up ${percent(share.up)}, flush ${percent(share.flush)}) and for the receiving member (down ` +
+    `${percent(share.down)}); relay main thread ran ${percent(relayRan)} and waited for a CPU ${percent(relayWaited)} ` +
+    `of the typing time: ${where}.`
+  );
+}
+
 /** Where each keystroke's time went, and which processes waited for a CPU, for the primary relay. */
 function formatBreakdown(result: CreateResult): string[] {
   const seconds = result.typingSeconds;
@@ -114,6 +134,7 @@ function formatBreakdown(result: CreateResult): string[] {
       .join(', ')}`,
     `relay GC while typing (perf_hooks): ${gc || 'none'}`,
     ...schedulingLines,
+    reading(result, breakdown),
   ];
 }
 

@@ -301,14 +301,6 @@ export async function runCreateScenario(
     await sleep(options.drainSeconds * 1000);
 
     const replies = await pool.broadcast({ type: 'report', traceDir }, 'report', REPLY_TIMEOUT_MS);
-    const breakdown =
-      relay === 'ours'
-        ? forwardBreakdown(
-            relayTraceFile,
-            replies.map(({ report }) => report.receiptsFile),
-            typingWindow,
-          )
-        : null;
     const worst = (pick: (delay: LoopDelay) => number) =>
       Math.max(...replies.map(({ report }) => pick(report.loopDelay)));
     const lagSeconds = (name: string) =>
@@ -346,6 +338,17 @@ export async function runCreateScenario(
     const relayCounters = target.metricsPath
       ? await scrapeRelayCounters(`http://127.0.0.1:${server.port}`, target.metricsPath)
       : null;
+    // The relay appends its trace every 500 ms, and a relay kept off the CPU runs late: stopping it
+    // (SIGTERM, relay.close) writes the rest before the receipts are joined with it.
+    await server.stop();
+    const breakdown =
+      relay === 'ours'
+        ? forwardBreakdown(
+            relayTraceFile,
+            replies.map(({ report }) => report.receiptsFile),
+            typingWindow,
+          )
+        : null;
     const written = memberTraffic.write;
     return {
       relay,

@@ -230,6 +230,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     config,
     close: async () => {
       closing = true;
+      // No message is relayed from here on: the trace is complete.
+      options.forwardTrace?.close();
       // Writers hear what is durable before their socket closes; whatever arrives meanwhile is committed below.
       await commits.close();
       for (const client of wss.clients) client.close(CloseCode.serviceRestart, 'relay restarting');
@@ -241,7 +243,6 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       await commits.close();
       await writer.close();
       storage.close();
-      options.forwardTrace?.close();
     },
   };
 }
