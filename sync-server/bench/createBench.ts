@@ -59,6 +59,7 @@ function summary(result: CreateResult) {
       ),
       orchestrator: round(waitingPercent(result.scheduling.orchestrator.main, result.typingSeconds)),
     },
+    machine_cpu_pressure_percent: result.cpuPressure === null ? null : round(100 * result.cpuPressure),
     load_average: result.loadAverage.map((load) => round(load, 2)),
   };
 }
@@ -96,8 +97,12 @@ function reading(result: CreateResult, breakdown: NonNullable<CreateResult['brea
 function formatBreakdown(result: CreateResult): string[] {
   const seconds = result.typingSeconds;
   const { scheduling } = result;
+  const pressure =
+    result.cpuPressure === null
+      ? ''
+      : `; the machine had a task waiting for a CPU ${(100 * result.cpuPressure).toFixed(0)} % of the time (PSI)`;
   const schedulingLines = [
-    `${result.relay}: CPU and run-queue wait while typing, % of the typing time (run/waiting for a CPU):`,
+    `${result.relay}: CPU and run-queue wait while typing, % of the typing time (run/waiting for a CPU)${pressure}:`,
     `  relay main thread ${formatScheduling(scheduling.relay, seconds)}, relay other threads (storage writer, ` +
       `GC helpers, libuv) ${formatScheduling({ main: scheduling.relay.others, others: scheduling.relay.others }, seconds)}`,
     `  bench workers' main threads ${scheduling.workers.map((worker) => formatScheduling(worker, seconds)).join(', ')};` +

@@ -54,3 +54,17 @@ export function schedulingBetween(
   }
   return result;
 }
+
+/**
+ * Microseconds so far during which at least one runnable task of the machine waited for a CPU (Linux PSI,
+ * /proc/pressure/cpu `some total`); null where the kernel has no PSI. Between two readings, divided by
+ * the time between them, it is the share of time the machine had more work than cores.
+ */
+export function readCpuPressureMicroseconds(): number | null {
+  try {
+    const match = /^some .*total=(\d+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+    return match?.[1] ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}

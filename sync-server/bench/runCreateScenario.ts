@@ -14,7 +14,12 @@ import { type ForwardBreakdown, forwardBreakdown } from './forwardBreakdown.ts';
 import { startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { type MemorySample, measureMemory } from './measureRss.ts';
-import { type ProcessScheduling, readScheduling, schedulingBetween } from './measureScheduling.ts';
+import {
+  type ProcessScheduling,
+  readCpuPressureMicroseconds,
+  readScheduling,
+  schedulingBetween,
+} from './measureScheduling.ts';
 import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
 import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
 import { createRelayTarget } from './relayTargets.ts';
@@ -69,6 +74,8 @@ export interface CreateResult {
   breakdown: ForwardBreakdown | null;
   /** CPU and run-queue wait of each process while typing: the relay, each bench worker, the orchestrator. */
   scheduling: { relay: ProcessScheduling; workers: ProcessScheduling[]; orchestrator: ProcessScheduling };
+  /** Share of the typing time during which some task of the machine waited for a CPU (PSI); null without PSI. */
+  cpuPressure: number | null;
 }
 
 interface PreparedCreate {
@@ -267,6 +274,7 @@ export async function runCreateScenario(
     const cpuBefore = { relay: readCpuSeconds(server.pid), workers: readTotalCpuSeconds(pool.pids()) };
     const scheduledPids = [server.pid, process.pid, ...pool.pids()];
     const schedulingBefore = scheduledPids.map(readScheduling);
+    const pressureBefore = readCpuPressureMicroseconds();
     const typingWindow = { start: monotonicMs(), end: 0 };
     const typingStartedAt = performance.now();
     await pool.broadcast(
@@ -276,6 +284,7 @@ export async function runCreateScenario(
     );
     const typingSeconds = (performance.now() - typingStartedAt) / 1000;
     typingWindow.end = monotonicMs();
+    const pressureAfter = readCpuPressureMicroseconds();
     if (options.traceDir) writeFileSync(join(traceDir, 'typing-window.json'), JSON.stringify(typingWindow));
     const [relayScheduling, orchestratorScheduling, ...workerScheduling] = scheduledPids.map((pid, index) =>
       schedulingBetween(pid, schedulingBefore[index] ?? new Map(), readScheduling(pid)),
@@ -407,6 +416,10 @@ export async function runCreateScenario(
               in: perKeystroke(relayBefore, relayTyping, 'peerloom_messages_in_total', typedByGroup),
               out: perKeystroke(relayBefore, relayTyping, 'peerloom_messages_out_total', typedByGroup),
             }
+          : null,
+      cpuPressure:
+        pressureBefore !== null && pressureAfter !== null
+          ? (pressureAfter - pressureBefore) / 1000 / (typingWindow.end - typingWindow.start)
           : null,
       scheduling: {
         relay: relayScheduling as ProcessScheduling,
