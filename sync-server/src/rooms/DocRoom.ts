@@ -143,13 +143,13 @@ export class DocRoom {
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new Error(`unknown sync message type ${syncType}`);
     }
+    if (this.options.trace) this.receivedAt = this.options.trace.now();
     const update = decoding.readVarUint8Array(decoder);
     if (!this.options.mayWrite(connection)) {
       this.options.counters.droppedWrites++;
       return;
     }
     Y.decodeUpdate(update);
-    if (this.options.trace) this.receivedAt = this.options.trace.now();
     Y.applyUpdate(this.doc, update, connection);
   }
 
