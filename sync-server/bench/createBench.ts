@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import { type CreateOptions, parseCreateOptions } from './createOptions.ts';
 import type { LoopDelay } from './createProtocol.ts';
-import { STAGE_LABELS, STAGES, TIMELINE_WINDOW_S } from './forwardBreakdown.ts';
+import { STAGE_LABELS, STAGES, STEADY_AFTER_S, TIMELINE_WINDOW_S } from './forwardBreakdown.ts';
 import type { ProcessScheduling } from './measureScheduling.ts';
 import { type CreateResult, runCreateScenario } from './runCreateScenario.ts';
 import type { StallReport } from './StallMonitor.ts';
@@ -45,6 +45,9 @@ function summary(result: CreateResult) {
             STAGES.map((stage) => [stage, round(result.breakdown?.stages[stage].p99 ?? Number.NaN)]),
           ),
           tail_threshold_ms: round(result.breakdown.tail.thresholdMs),
+          steady_from_s: STEADY_AFTER_S,
+          steady_p50_ms: round(result.breakdown.steady.p50),
+          steady_p99_ms: round(result.breakdown.steady.p99),
           tail_share: Object.fromEntries(
             STAGES.map((stage) => [stage, round(result.breakdown?.tail.share[stage] ?? Number.NaN, 2)]),
           ),
@@ -137,6 +140,9 @@ function formatBreakdown(result: CreateResult): string[] {
     `p50/p99 (ms) by ${TIMELINE_WINDOW_S} s of typing: ${breakdown.timeline
       .map((window) => `${window.fromSecond}s ${window.p50.toFixed(0)}/${window.p99.toFixed(0)}`)
       .join(', ')}`,
+    `keystrokes typed from ${STEADY_AFTER_S} s on (${breakdown.steady.receipts} receipts): p50 ` +
+      `${breakdown.steady.p50.toFixed(1)} ms, p99 ${breakdown.steady.p99.toFixed(1)} ms; the first seconds hold the ` +
+      "relay's cold start (its forwarding code idle since the members connected: throughput ramps up, young GC grows)",
     `relay GC while typing (perf_hooks): ${gc || 'none'}`,
     ...schedulingLines,
     reading(result, breakdown),
