@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import { sleep } from './benchClock.ts';
+import { monotonicMs, sleep } from './benchClock.ts';
 import { CREATE_FIELD, type GroupSpec } from './createProtocol.ts';
+import type { KeystrokeReceipts } from './KeystrokeReceipts.ts';
 import { openSyncedProvider, type SyncedProvider } from './openSyncedProvider.ts';
 import type { LatencyHistogram } from './percentiles.ts';
 import type { TrafficMeter } from './trafficMeter.ts';
@@ -27,17 +28,21 @@ interface TypingMember {
  */
 export class TypingGroup {
   private readonly members: TypingMember[];
-  /** performance.now() of each keystroke, by member position: the members share this process. */
+  /** monotonicMs() of each keystroke, by member position: the members share this process. */
   private readonly sentAt: number[][];
+  /** The typist's clock in the production after each keystroke: with its client id, the keystroke's key in the relay's trace. */
+  private readonly endClocks: number[][];
 
   constructor(
     readonly spec: GroupSpec,
     meter: TrafficMeter,
     private readonly latencies: LatencyHistogram,
+    private readonly receipts: KeystrokeReceipts,
     timeoutMs: number,
     onExtensionMessage: () => void,
   ) {
     this.sentAt = spec.members.map(() => []);
+    this.endClocks = spec.members.map(() => []);
     this.members = spec.members.map((member, position) => {
       const open = (room: string, presence: Record<string, unknown> | null) =>
         openSyncedProvider(
@@ -48,6 +53,7 @@ export class TypingGroup {
             userId: `${spec.groupIndex}-${position}`,
             userName: member.name,
             presence,
+            ownPresenceOnly: true,
           },
           meter,
           onExtensionMessage,
@@ -91,12 +97,14 @@ export class TypingGroup {
       this.members.map(async (member, position) => {
         const text = member.paragraphs[position];
         if (!text) return;
+        const doc = member.group.doc;
         const start = performance.now() + Math.random() * interval;
         for (let sequence = 0; sequence < count; sequence++) {
           const wait = start + sequence * interval - performance.now();
           if (wait > 0) await sleep(wait);
-          this.sentAt[position]?.push(performance.now());
+          this.sentAt[position]?.push(monotonicMs());
           text.insert(text.length, String.fromCharCode(97 + (sequence % 26)));
+          this.endClocks[position]?.push(Y.getState(doc.store, doc.clientID));
           const caret = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, text.length));
           member.group.provider.awareness.setLocalStateField('cursor', { anchor: caret, head: caret });
         }
@@ -144,13 +152,19 @@ export class TypingGroup {
   }
 
   private receive(member: TypingMember): void {
-    const now = performance.now();
+    const now = monotonicMs();
     member.paragraphs.forEach((text, sender) => {
       const sentAt = this.sentAt[sender];
-      if (!sentAt || sender === member.position) return;
+      const endClocks = this.endClocks[sender];
+      const client = this.members[sender]?.group.doc.clientID ?? 0;
+      if (!sentAt || !endClocks || sender === member.position) return;
       let seen = member.received[sender] ?? 0;
       const length = Math.min(text.length, sentAt.length);
-      for (; seen < length; seen++) this.latencies.record(now - (sentAt[seen] ?? now));
+      for (; seen < length; seen++) {
+        const sent = sentAt[seen] ?? now;
+        this.latencies.record(now - sent);
+        this.receipts.record(client, endClocks[seen] ?? 0, sent, now);
+      }
       member.received[sender] = Math.max(seen, member.received[sender] ?? 0);
     });
   }

@@ -72,6 +72,7 @@ export class ViewerDevice {
           userId: spec.name,
           userName: spec.name,
           presence: null,
+          ownPresenceOnly: true,
         },
         meter,
         () => {},

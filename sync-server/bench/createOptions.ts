@@ -12,10 +12,12 @@ export interface CreateOptions {
   relays: RelayName[];
   /** Folder to write each relay's CPU profile of the typing minute to (`RELAY.cpuprofile`); null: none. */
   profileDir: string | null;
+  /** Folder to keep the relay's forward trace and the workers' receipts in; null: a temporary one, removed. */
+  traceDir: string | null;
 }
 
 const USAGE = `Usage: createBench [--groups N] [--members M] [--duration S] [--rate R] [--workers W]
-                   [--drain S] [--only ours|stock] [--profile DIR]`;
+                   [--drain S] [--only ours|stock] [--profile DIR] [--trace DIR]`;
 
 function positive(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -38,6 +40,7 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
       drain: { type: 'string' },
       only: { type: 'string' },
       profile: { type: 'string' },
+      trace: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -54,5 +57,6 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
     drainSeconds: positive(values.drain, 3, 'drain'),
     relays: values.only ? [values.only] : ['ours', 'stock'],
     profileDir: values.profile ?? null,
+    traceDir: values.trace ?? null,
   };
 }

@@ -44,12 +44,14 @@ export interface CreateWorkerReport {
   clients: number;
   /** Bytes received by the members, by message type and phase (`write` while typing). */
   traffic: TrafficByPhase;
+  /** Every keystroke receipt (KeystrokeReceipts), as float64 values, to join with the relay's forward trace. */
+  receiptsFile: string;
 }
 
 export type ToCreateWorker =
   | { type: 'connect'; groups: GroupSpec[]; timeoutMs: number }
   | { type: 'type'; durationSeconds: number; keysPerSecond: number }
-  | { type: 'report' }
+  | { type: 'report'; traceDir: string }
   | { type: 'stop' };
 
 export type FromCreateWorker =

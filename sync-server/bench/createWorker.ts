@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monotonicMs } from './benchClock.ts';
 import { addCloses } from './benchProtocol.ts';
 import type {
   CreateWorkerReport,
@@ -7,6 +10,7 @@ import type {
   LoopDelay,
   ToCreateWorker,
 } from './createProtocol.ts';
+import { KeystrokeReceipts } from './KeystrokeReceipts.ts';
 import { LatencyHistogram } from './percentiles.ts';
 import { StallMonitor, type StallReport } from './StallMonitor.ts';
 import { TypingGroup } from './TypingGroup.ts';
@@ -15,10 +19,13 @@ import { TrafficMeter } from './trafficMeter.ts';
 const CONNECT_BATCH = 5;
 const meter = new TrafficMeter();
 const latencies = new LatencyHistogram();
+const receipts = new KeystrokeReceipts();
 const groups: TypingGroup[] = [];
 let loopDelay: LoopDelay = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
 let stalls: StallReport | null = null;
 
+// The first hrtime.bigint() call loads lazily and can take milliseconds: not on a keystroke.
+monotonicMs();
 // Every provider adds a process 'exit' listener.
 process.setMaxListeners(0);
 
@@ -30,7 +37,7 @@ async function connect(specs: GroupSpec[], timeoutMs: number) {
   for (let start = 0; start < specs.length; start += CONNECT_BATCH) {
     const batch = specs
       .slice(start, start + CONNECT_BATCH)
-      .map((spec) => new TypingGroup(spec, meter, latencies, timeoutMs, () => {}));
+      .map((spec) => new TypingGroup(spec, meter, latencies, receipts, timeoutMs, () => {}));
     groups.push(...batch);
     await Promise.all(batch.map((group) => group.connect()));
   }
@@ -50,8 +57,9 @@ async function type(durationSeconds: number, keysPerSecond: number) {
   send({ type: 'typed' });
 }
 
-function report(): CreateWorkerReport {
+function report(traceDir: string): CreateWorkerReport {
   if (!stalls) throw new Error('report asked before typing');
+  const receiptsFile = join(traceDir, `receipts-${process.pid}.bin`);
   const closesAfterSync: Record<string, number> = {};
   const typed: Record<number, number[]> = {};
   let lost = 0;
@@ -60,6 +68,7 @@ function report(): CreateWorkerReport {
     typed[group.spec.groupIndex] = group.typed();
     lost += group.lost();
   }
+  writeFileSync(receiptsFile, receipts.toBytes());
   return {
     loopDelay,
     stalls,
@@ -70,6 +79,7 @@ function report(): CreateWorkerReport {
     closesAfterSync,
     clients: groups.reduce((total, group) => total + group.spec.members.length, 0),
     traffic: meter.byPhase,
+    receiptsFile,
   };
 }
 
@@ -83,7 +93,7 @@ const fail = (error: unknown) => send({ type: 'failed', message: String(error) }
 process.on('message', (message: ToCreateWorker) => {
   if (message.type === 'connect') connect(message.groups, message.timeoutMs).catch(fail);
   else if (message.type === 'type') type(message.durationSeconds, message.keysPerSecond).catch(fail);
-  else if (message.type === 'report') send({ type: 'report', report: report() });
+  else if (message.type === 'report') send({ type: 'report', report: report(message.traceDir) });
   else if (message.type === 'stop') stop(0);
 });
 process.on('disconnect', () => stop(1));

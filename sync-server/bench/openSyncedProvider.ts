@@ -1,3 +1,4 @@
+import { sendOwnPresenceOnly } from '@peerloom/sync-client';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { TrafficMeter } from './trafficMeter.ts';
@@ -10,6 +11,12 @@ export interface ProviderSpec {
   userName: string;
   /** The awareness state to announce; null announces none; omitted: `{ user: { id, name } }`. */
   presence?: Record<string, unknown> | null;
+  /**
+   * Send presence as the app's devices do (sync-client's sendOwnPresenceOnly: this device's own state,
+   * at most every 200 ms, never the states heard from others) instead of as a bare stock provider,
+   * which sends back every presence message it receives.
+   */
+  ownPresenceOnly?: boolean;
 }
 
 export interface SyncedProvider {
@@ -39,6 +46,7 @@ export function openSyncedProvider(
     disableBc: true,
     WebSocketPolyfill: meter.webSocketClass,
   });
+  const stopPresence = spec.ownPresenceOnly ? sendOwnPresenceOnly(provider) : () => {};
   for (let type = EXTENSION_TYPES.first; type <= EXTENSION_TYPES.last; type++) {
     provider.messageHandlers[type] = onExtensionMessage;
   }
@@ -77,6 +85,7 @@ export function openSyncedProvider(
     closesAfterSync: () => closes,
     destroy: () => {
       destroyed = true;
+      stopPresence();
       provider.destroy();
       doc.destroy();
     },

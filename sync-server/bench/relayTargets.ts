@@ -26,7 +26,8 @@ export interface RelayTarget {
   description: string;
   /** Where the relay publishes Prometheus metrics, if it does. */
   metricsPath: string | null;
-  start(): Promise<ServerProcess>;
+  /** `forwardTrace`: a file for the relay's forward trace (PEERLOOM_FORWARD_TRACE), when it has one. */
+  start(options?: { forwardTrace?: string }): Promise<ServerProcess>;
   /** Sessions with credentials for one facilitator and `clients` participants each. */
   prepareSessions(
     port: number,
@@ -64,7 +65,7 @@ function oursTarget(repoRoot: string, staticDir: string | null): RelayTarget {
     name: 'ours',
     description: 'Peerloom relay (sync-server/src/main.ts, SQLite in a temp folder), ack=1 like the app',
     metricsPath: '/metrics',
-    start: () =>
+    start: (options) =>
       startServerProcess({
         label: 'ours',
         args: ['--import', 'tsx', 'sync-server/src/main.ts'],
@@ -73,6 +74,7 @@ function oursTarget(repoRoot: string, staticDir: string | null): RelayTarget {
           HOST: '127.0.0.1',
           DATA_DIR: dataDir,
           STATIC_DIR: staticDir ?? join(dataDir, 'no-static'),
+          ...(options?.forwardTrace ? { PEERLOOM_FORWARD_TRACE: options.forwardTrace } : {}),
         },
         cwd: repoRoot,
         portFromLine: (line) => {

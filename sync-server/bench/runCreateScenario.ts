@@ -1,18 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as Y from 'yjs';
-import { sleep } from './benchClock.ts';
+import { monotonicMs, sleep } from './benchClock.ts';
 import type { RelayName } from './benchOptions.ts';
 import { addCloses, addTraffic, emptyTrafficByPhase } from './benchProtocol.ts';
 import type { CreateOptions } from './createOptions.ts';
 import type { FromCreateWorker, GroupSpec, LoopDelay, ToCreateWorker } from './createProtocol.ts';
+import { type ForwardBreakdown, forwardBreakdown } from './forwardBreakdown.ts';
 import { startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { type MemorySample, measureMemory } from './measureRss.ts';
+import {
+  type ProcessScheduling,
+  readCpuPressureMicroseconds,
+  readScheduling,
+  schedulingBetween,
+} from './measureScheduling.ts';
 import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
 import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
 import { createRelayTarget } from './relayTargets.ts';
@@ -61,6 +68,14 @@ export interface CreateResult {
   relayGc: Record<string, { count: number; totalMs: number }> | null;
   /** Top self-time functions of the relay while typing, when profiled. */
   relayProfileTop: string[] | null;
+  /** Relay messages received and sent while typing, per keystroke typed (ours only). */
+  relayMessagesPerKeystroke: { in: number; out: number } | null;
+  /** Each keystroke's latency split into stages (relay's forward trace joined with the receipts); ours only. */
+  breakdown: ForwardBreakdown | null;
+  /** CPU and run-queue wait of each process while typing: the relay, each bench worker, the orchestrator. */
+  scheduling: { relay: ProcessScheduling; workers: ProcessScheduling[]; orchestrator: ProcessScheduling };
+  /** Share of the typing time during which some task of the machine waited for a CPU (PSI); null without PSI. */
+  cpuPressure: number | null;
 }
 
 interface PreparedCreate {
@@ -129,6 +144,16 @@ function garbageCollection(before: Record<string, number>, after: Record<string,
   return byKind;
 }
 
+function perKeystroke(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  series: string,
+  typedByGroup: Map<number, number>,
+): number {
+  const keystrokes = [...typedByGroup.values()].reduce((sum, count) => sum + count, 0);
+  return ((after[series] ?? Number.NaN) - (before[series] ?? Number.NaN)) / keystrokes;
+}
+
 /** Runs the create load against one relay: start, join, connect members and viewers, type, drain, measure. */
 export async function runCreateScenario(
   relay: RelayName,
@@ -142,8 +167,13 @@ export async function runCreateScenario(
   let server: ServerProcess | undefined;
   let pool: WorkerPool<ToCreateWorker, FromCreateWorker> | undefined;
   const viewers: ViewerDevice[] = [];
+  const traceDir = options.traceDir
+    ? join(options.traceDir, relay)
+    : mkdtempSync(join(tmpdir(), 'peerloom-create-trace-'));
+  mkdirSync(traceDir, { recursive: true });
+  const relayTraceFile = join(traceDir, 'relay-forwards.bin');
   try {
-    server = await target.start();
+    server = await target.start({ forwardTrace: relayTraceFile });
     progress(`${relay}: listening on port ${server.port} (pid ${server.pid})`);
     const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
     const prepared =
@@ -242,6 +272,10 @@ export async function runCreateScenario(
     orchestratorDelay.enable();
     const orchestratorStalls = new StallMonitor();
     const cpuBefore = { relay: readCpuSeconds(server.pid), workers: readTotalCpuSeconds(pool.pids()) };
+    const scheduledPids = [server.pid, process.pid, ...pool.pids()];
+    const schedulingBefore = scheduledPids.map(readScheduling);
+    const pressureBefore = readCpuPressureMicroseconds();
+    const typingWindow = { start: monotonicMs(), end: 0 };
     const typingStartedAt = performance.now();
     await pool.broadcast(
       { type: 'type', durationSeconds: options.durationSeconds, keysPerSecond: options.keysPerSecond },
@@ -249,6 +283,12 @@ export async function runCreateScenario(
       options.durationSeconds * 1000 + 60_000,
     );
     const typingSeconds = (performance.now() - typingStartedAt) / 1000;
+    typingWindow.end = monotonicMs();
+    const pressureAfter = readCpuPressureMicroseconds();
+    if (options.traceDir) writeFileSync(join(traceDir, 'typing-window.json'), JSON.stringify(typingWindow));
+    const [relayScheduling, orchestratorScheduling, ...workerScheduling] = scheduledPids.map((pid, index) =>
+      schedulingBetween(pid, schedulingBefore[index] ?? new Map(), readScheduling(pid)),
+    );
     const relayCpu = readCpuSeconds(server.pid) - cpuBefore.relay;
     const workersCpu = readTotalCpuSeconds(pool.pids()) - cpuBefore.workers;
     orchestratorDelay.disable();
@@ -269,7 +309,7 @@ export async function runCreateScenario(
     viewerMeter.phase = 'drain';
     await sleep(options.drainSeconds * 1000);
 
-    const replies = await pool.broadcast({ type: 'report' }, 'report', REPLY_TIMEOUT_MS);
+    const replies = await pool.broadcast({ type: 'report', traceDir }, 'report', REPLY_TIMEOUT_MS);
     const worst = (pick: (delay: LoopDelay) => number) =>
       Math.max(...replies.map(({ report }) => pick(report.loopDelay)));
     const lagSeconds = (name: string) =>
@@ -307,6 +347,17 @@ export async function runCreateScenario(
     const relayCounters = target.metricsPath
       ? await scrapeRelayCounters(`http://127.0.0.1:${server.port}`, target.metricsPath)
       : null;
+    // The relay appends its trace every 500 ms, and a relay kept off the CPU runs late: stopping it
+    // (SIGTERM, relay.close) writes the rest before the receipts are joined with it.
+    await server.stop();
+    const breakdown =
+      relay === 'ours'
+        ? forwardBreakdown(
+            relayTraceFile,
+            replies.map(({ report }) => report.receiptsFile),
+            typingWindow,
+          )
+        : null;
     const written = memberTraffic.write;
     return {
       relay,
@@ -358,11 +409,29 @@ export async function runCreateScenario(
       },
       relayGc: relayTyping && relayBefore ? garbageCollection(relayBefore, relayTyping) : null,
       relayProfileTop,
+      breakdown,
+      relayMessagesPerKeystroke:
+        relayBefore && relayTyping
+          ? {
+              in: perKeystroke(relayBefore, relayTyping, 'peerloom_messages_in_total', typedByGroup),
+              out: perKeystroke(relayBefore, relayTyping, 'peerloom_messages_out_total', typedByGroup),
+            }
+          : null,
+      cpuPressure:
+        pressureBefore !== null && pressureAfter !== null
+          ? (pressureAfter - pressureBefore) / 1000 / (typingWindow.end - typingWindow.start)
+          : null,
+      scheduling: {
+        relay: relayScheduling as ProcessScheduling,
+        workers: workerScheduling,
+        orchestrator: orchestratorScheduling as ProcessScheduling,
+      },
     };
   } finally {
     for (const viewer of viewers) viewer.destroy();
     await pool?.stop();
     await server?.stop();
     target.cleanup();
+    if (!options.traceDir) rmSync(traceDir, { recursive: true, force: true });
   }
 }

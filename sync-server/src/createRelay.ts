@@ -13,6 +13,7 @@ import { createStaticHandler } from './http/serveStatic.ts';
 import { venueAddresses } from './http/venueAddresses.ts';
 import { createLogger, type Logger } from './observability/createLogger.ts';
 import { createMetrics } from './observability/createMetrics.ts';
+import type { ForwardTrace } from './observability/ForwardTrace.ts';
 import { acceptHubSocket } from './rooms/acceptHubSocket.ts';
 import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
 import { authorizeConnection, authorizeSession } from './rooms/authorizeConnection.ts';
@@ -55,6 +56,8 @@ export interface RelayOptions {
   publicUrl?: string;
   /** This machine's venue-network IPv4 addresses, likeliest first; defaults to the network interfaces'. */
   venueAddresses?: readonly string[];
+  /** Benchmarks only: times each forwarded update (main.ts sets it from PEERLOOM_FORWARD_TRACE). */
+  forwardTrace?: ForwardTrace | null;
 }
 
 export interface Relay {
@@ -105,6 +108,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxSessions: options.maxSessions ?? 200,
     maxAwarenessClientsPerConnection: 4,
     compactAfterUpdates: 500,
+    trace: options.forwardTrace,
   });
   const readLinkSockets = new ReadLinkSockets();
   /** Each document of a session with its whole state: the loaded copy when in memory, else the stored log. */
@@ -226,6 +230,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     config,
     close: async () => {
       closing = true;
+      // No message is relayed from here on: the trace is complete.
+      options.forwardTrace?.close();
       // Writers hear what is durable before their socket closes; whatever arrives meanwhile is committed below.
       await commits.close();
       for (const client of wss.clients) client.close(CloseCode.serviceRestart, 'relay restarting');

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createRelay } from './createRelay.ts';
+import { ForwardTrace } from './observability/ForwardTrace.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -25,6 +26,7 @@ const relay = await createRelay({
   allowedOrigins,
   tokenTtlMs: tokenTtlSeconds * 1000,
   publicUrl,
+  forwardTrace: ForwardTrace.fromEnvironment(),
 });
 const { joinBaseUrl, reachableFromOtherDevices, venueUrls } = relay.config;
 const lines = [

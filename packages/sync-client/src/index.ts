@@ -19,3 +19,4 @@ export {
   type SessionStatus,
 } from './openSessionDocuments.ts';
 export { openSyncedDocument, type SyncedDocument, type SyncedDocumentOptions } from './openSyncedDocument.ts';
+export { sendOwnPresenceOnly } from './sendOwnPresenceOnly.ts';

@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { PresenceFanOut } from './PresenceFanOut.ts';
@@ -38,6 +39,8 @@ export interface DocRoomOptions {
   compactAfterUpdates: number;
   /** Presence sent to each connection is coalesced to at most one message per interval (default 50 ms). */
   presenceIntervalMs?: number;
+  /** Benchmarks only: times each forwarded update (off unless PEERLOOM_FORWARD_TRACE is set). */
+  trace?: ForwardTrace | null;
 }
 
 /** One Yjs document held in memory while connections use it; updates are queued for group commit, then acknowledged. */
@@ -59,6 +62,8 @@ export class DocRoom {
    * changes: 300 devices opening the session page at once get each production's same bytes, encoded once.
    */
   private wholeStateReply: Uint8Array | null = null;
+  /** With a trace: when the update being applied reached the relay. */
+  private receivedAt = 0;
 
   constructor(private readonly options: DocRoomOptions) {
     this.name = options.name;
@@ -147,6 +152,7 @@ export class DocRoom {
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new Error(`unknown sync message type ${syncType}`);
     }
+    if (this.options.trace) this.receivedAt = this.options.trace.now();
     const update = decoding.readVarUint8Array(decoder);
     // A reader's answer to the relay's sync step 1 (no structs, no deletions) is no write: 300 devices reading the
     // session page's 60 productions would count 18,000 dropped writes and look their write rule up each time.
@@ -215,6 +221,7 @@ export class DocRoom {
     for (const connection of this.connections.values()) {
       if (connection !== writer) connection.send(message);
     }
+    this.options.trace?.forwarded(clocks, this.receivedAt);
     if (this.storedUpdates > this.compactionThreshold) this.compact();
   };
 

@@ -1,3 +1,4 @@
+import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { DocRoom } from './DocRoom.ts';
@@ -13,6 +14,8 @@ export interface RoomRegistryOptions {
   maxSessions: number;
   maxAwarenessClientsPerConnection: number;
   compactAfterUpdates: number;
+  /** Benchmarks only: times each forwarded update. */
+  trace?: ForwardTrace | null;
 }
 
 export type OpenResult =
@@ -79,6 +82,7 @@ export class RoomRegistry {
       checkWrite: writeGuard(address),
       maxAwarenessClientsPerConnection: this.options.maxAwarenessClientsPerConnection,
       compactAfterUpdates: this.options.compactAfterUpdates,
+      trace: this.options.trace,
     });
     this.rooms.set(address.name, room);
     this.roomsBySession.set(address.sessionId, (sessionRooms ?? new Set()).add(address.name));

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
-import { batchSocketWrites } from './batchSocketWrites.ts';
+import { batchSocketWrites, MAX_CORKED_MS } from './batchSocketWrites.ts';
 
 const servers: WebSocketServer[] = [];
 afterEach(async () => {
@@ -43,8 +43,9 @@ describe('batchSocketWrites', () => {
       writes++;
       return countWrites.apply(this, args);
     };
+    // No time cap here: on a loaded machine 50 sends may take longer than MAX_CORKED_MS.
     for (let index = 0; index < 50; index++) {
-      batchSocketWrites(serverSide);
+      batchSocketWrites(serverSide, Number.POSITIVE_INFINITY);
       serverSide.send(new Uint8Array([index]));
     }
     expect(raw.writableCorked).toBe(1);
@@ -52,6 +53,24 @@ describe('batchSocketWrites', () => {
     expect(received).toEqual(Array.from({ length: 50 }, (_, index) => index));
     expect(writes).toBe(1);
     expect(raw.writableCorked).toBe(0);
+  });
+
+  it('flushes corked frames within a long turn once they have waited MAX_CORKED_MS', async () => {
+    const first = await connectedPair();
+    const second = await connectedPair();
+    const arrived = new Promise((resolve) => first.client.once('message', resolve));
+    batchSocketWrites(first.serverSide);
+    first.serverSide.send(new Uint8Array([1]));
+    expect(rawSocketOf(first.serverSide).writableCorked).toBe(1);
+    const busyUntil = performance.now() + MAX_CORKED_MS * 3;
+    while (performance.now() < busyUntil) {
+      // The rest of a long turn: the relay forwarding a backlog.
+    }
+    batchSocketWrites(second.serverSide);
+    second.serverSide.send(new Uint8Array([2]));
+    expect(rawSocketOf(first.serverSide).writableCorked).toBe(0);
+    expect(rawSocketOf(second.serverSide).writableCorked).toBe(1);
+    await arrived;
   });
 
   it('does nothing for a socket that is gone', async () => {
