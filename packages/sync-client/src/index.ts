@@ -20,3 +20,4 @@ export {
 } from './openSessionDocuments.ts';
 export { openSyncedDocument, type SyncedDocument, type SyncedDocumentOptions } from './openSyncedDocument.ts';
 export { sendOwnPresenceOnly } from './sendOwnPresenceOnly.ts';
+export { type DeferredOutbound, deferOutbound, type OutboundSchedule } from './sendOwnUpdates.ts';

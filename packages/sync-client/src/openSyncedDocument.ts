@@ -5,7 +5,7 @@ import type { DocumentStatus } from './DocumentStatus.ts';
 import { keepLocalCopy } from './keepLocalCopy.ts';
 import { onlyClient, type PresenceChange } from './onlyClient.ts';
 import { sendOwnPresenceOnly } from './sendOwnPresenceOnly.ts';
-import { type OutboundSchedule, sendOwnUpdates } from './sendOwnUpdates.ts';
+import type { DeferredOutbound } from './sendOwnUpdates.ts';
 import { trackDurability } from './trackDurability.ts';
 
 export interface SyncedDocumentOptions {
@@ -21,10 +21,9 @@ export interface SyncedDocumentOptions {
   WebSocketImpl?: typeof WebSocket;
   /**
    * When this device's own changes are sent and counted as pending: by default at once, in the change's own
-   * transaction. A screen where people type passes a schedule that runs after the next paint, so the frame
-   * that shows a typed character never waits for the network.
+   * transaction; with `deferOutbound(schedule)`, when the schedule runs them (after the next paint in the app).
    */
-  scheduleOutbound?: OutboundSchedule;
+  deferOutbound?: DeferredOutbound;
 }
 
 export interface SyncedDocument {
@@ -74,9 +73,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
   const stopPresence = sendOwnPresenceOnly(provider);
-  const stopUpdates = options.scheduleOutbound
-    ? sendOwnUpdates(provider, doc, options.scheduleOutbound)
-    : () => {};
+  const stopUpdates = options.deferOutbound?.attach(provider, doc) ?? (() => {});
   provider.on('status', ({ status: state }) => {
     if (state === 'connected') update({ connection: 'online' });
     else if (state === 'disconnected') update({ connection: 'offline', synced: false });
@@ -90,7 +87,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     doc,
     (pending) => update({ pending }),
     local.memory,
-    options.scheduleOutbound,
+    options.deferOutbound?.schedule,
   );
   provider.on('closed', (event) => update({ connection: 'refused', synced: false, refusal: event }));
 

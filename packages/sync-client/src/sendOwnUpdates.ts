@@ -8,6 +8,22 @@ const messageSync = 0;
 /** Runs `send` later: e.g. once the frame that shows a typed character has been painted. */
 export type OutboundSchedule = (send: () => void) => void;
 
+/** What `openSyncedDocument` takes to send and count this device's own changes later (see `deferOutbound`). */
+export interface DeferredOutbound {
+  readonly schedule: OutboundSchedule;
+  /** Takes over sending the document's own changes from the provider; returns a function that stops. */
+  attach(provider: WebsocketProvider, doc: Y.Doc): () => void;
+}
+
+/**
+ * This device's own changes sent to the relay, and counted as pending, when `schedule` runs them. A screen where
+ * people type passes a schedule that runs after the next paint, so the frame that shows a typed character never
+ * waits for the network. Its own module: only the screens that use it download it.
+ */
+export function deferOutbound(schedule: OutboundSchedule): DeferredOutbound {
+  return { schedule, attach: (provider, doc) => sendOwnUpdates(provider, doc, schedule) };
+}
+
 /**
  * Makes `provider` send the document's own changes when `schedule` runs them, instead of inside the change's own
  * transaction (y-websocket encodes and sends each update there, in the keystroke's task, before the browser may

@@ -5,7 +5,7 @@ import {
   type ProductionContent,
   type ProductionStore,
 } from '@peerloom/session-model';
-import { openSyncedDocument, type SyncedDocument } from '@peerloom/sync-client';
+import { deferOutbound, openSyncedDocument, type SyncedDocument } from '@peerloom/sync-client';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { syncServerUrl } from '../api/relayApi.ts';
 import { type CalmStatus, createCalmStatus } from './createCalmStatus.ts';
@@ -42,7 +42,7 @@ export function useProduction(handle: SessionHandle, production: Production | nu
       params: access.role === 'facilitator' ? { key: access.key } : { token: access.token },
       persistenceName: `peerloom:${sessionId}:group/${productionId}`,
       // A member's keystroke is painted first, then sent to the group.
-      scheduleOutbound: (send) => afterNextPaint(send),
+      deferOutbound: deferOutbound((send) => afterNextPaint(send)),
     });
     const store = createProductionStore({
       doc: document.doc,

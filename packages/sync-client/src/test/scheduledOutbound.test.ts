@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
 import { openSyncedDocument, type SyncedDocument } from '../openSyncedDocument.ts';
+import { deferOutbound } from '../sendOwnUpdates.ts';
 
 const SYNC = 0;
 const WebSocketImpl = WebSocket as unknown as typeof globalThis.WebSocket;
@@ -90,7 +91,7 @@ describe('a device that sends its own changes when its schedule says (after the 
     const waiting: Array<() => void> = [];
     const writer = open({
       WebSocketImpl: recordingWebSocket(sent),
-      scheduleOutbound: (send) => waiting.push(send),
+      deferOutbound: deferOutbound((send) => waiting.push(send)),
     });
     const reader = open();
     await Promise.all([synced(writer), synced(reader)]);
@@ -115,7 +116,7 @@ describe('a device that sends its own changes when its schedule says (after the 
   });
 
   it('sends what waits when the document closes before its schedule ran', async () => {
-    const writer = open({ scheduleOutbound: () => {} });
+    const writer = open({ deferOutbound: deferOutbound(() => {}) });
     const reader = open();
     await Promise.all([synced(writer), synced(reader)]);
     writer.doc.getMap<string>('notes').set('last', 'words before closing');
@@ -129,7 +130,7 @@ describe('a device that sends its own changes when its schedule says (after the 
 
   it('does not queue what was written offline: the sync on reconnection carries it', async () => {
     const waiting: Array<() => void> = [];
-    const writer = open({ scheduleOutbound: (send) => waiting.push(send) });
+    const writer = open({ deferOutbound: deferOutbound((send) => waiting.push(send)) });
     const reader = open();
     await Promise.all([synced(writer), synced(reader)]);
     const port = relay.port;
