@@ -144,9 +144,10 @@ export class DocRoom {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      const empty = stateVector.byteLength === 1 && stateVector[0] === 0;
-      if (empty) this.wholeStateReply ??= this.encodeSyncStep2(stateVector);
-      connection.send((empty && this.wholeStateReply) || this.encodeSyncStep2(stateVector));
+      if (stateVector.byteLength === 1 && stateVector[0] === 0) {
+        this.wholeStateReply ??= this.encodeSyncStep2(stateVector);
+        connection.send(this.wholeStateReply);
+      } else connection.send(this.encodeSyncStep2(stateVector));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {

@@ -6,17 +6,7 @@ import {
   type SessionCommands,
   selectPageProductions,
 } from '@peerloom/session-model';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
@@ -31,6 +21,7 @@ import { downloadFile, fileNameOf } from './downloadFile.ts';
 import { FacilitatorPageTools } from './FacilitatorPageTools.tsx';
 import { PageDocument } from './PageDocument.tsx';
 import { PresentView } from './PresentView.tsx';
+import { usePresentation } from './usePresentation.ts';
 
 /** Reactions and comments under each production, with their messages: loaded with the first production shown. */
 const ProductionFeedback = lazy(() =>
@@ -85,7 +76,7 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
   );
   const productions = useMemo(() => entries.map((entry) => entry.production), [entries]);
   const { getHandle } = useProductionsProgress(handle, productions, { persist: true });
-  const [presenting, setPresenting] = useState<number | null>(null);
+  const { presenting, setPresenting, exitPresent } = usePresentation();
   const [editing, setEditing] = useState<string | null>(null);
 
   const renewRequested = useRef(false);
@@ -148,17 +139,6 @@ export function PageSession({ handle, name, onRefused }: PageSessionProps) {
     });
     downloadFile(fileNameOf(snapshot.title, 'html'), html, 'text/html;charset=utf-8');
   };
-  // Leaving the presentation lands on the production last shown, where the discussion was.
-  const returnTo = useRef<string | null>(null);
-  const exitPresent = useCallback((shownId: string | null) => {
-    returnTo.current = shownId;
-    setPresenting(null);
-  }, []);
-  useEffect(() => {
-    if (presenting !== null || returnTo.current === null) return;
-    document.getElementById(`production-${returnTo.current}`)?.scrollIntoView({ block: 'start' });
-    returnTo.current = null;
-  }, [presenting]);
 
   const canEdit = (productionId: string) => {
     const production = snapshot.productions.find((candidate) => candidate.id === productionId);
