@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createRelay } from './createRelay.ts';
 import { ForwardTrace } from './observability/ForwardTrace.ts';
+import { warmUpRelay } from './warmUp/warmUpRelay.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -18,6 +19,15 @@ const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
   .map((origin) => origin.trim())
   .filter(Boolean);
 const tokenTtlSeconds = Number(process.env.TOKEN_TTL_SECONDS ?? 12 * 60 * 60);
+// PEERLOOM_WARM_UP=0 starts cold (tests that restart relay processes many times).
+if (process.env.PEERLOOM_WARM_UP !== '0') {
+  try {
+    const warmUp = await warmUpRelay();
+    process.stdout.write(`${JSON.stringify({ event: 'warmed_up', ...warmUp })}\n`);
+  } catch (error) {
+    process.stderr.write(`Relay warm-up skipped: ${String(error)}\n`);
+  }
+}
 const relay = await createRelay({
   port,
   host,

@@ -8,6 +8,8 @@ export interface RelayChild {
   port: number;
   url: string;
   exited: Promise<number | null>;
+  /** What the process printed on stdout and stderr up to now. */
+  output(): string;
 }
 
 /**
@@ -32,6 +34,8 @@ export function spawnRelay(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // Tests restart relays many times; warmUpProcess.test.ts checks the warm-up itself.
+      PEERLOOM_WARM_UP: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,7 +56,7 @@ export function spawnRelay(
       if (!line) return;
       clearTimeout(timer);
       const port = (JSON.parse(line) as { port: number }).port;
-      resolve({ process: child, port, url: `http://127.0.0.1:${port}`, exited });
+      resolve({ process: child, port, url: `http://127.0.0.1:${port}`, exited, output: () => output });
     });
     child.once('exit', () => reject(new Error(`relay exited early:\n${output}`)));
   });
