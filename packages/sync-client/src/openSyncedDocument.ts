@@ -72,7 +72,7 @@ export function openSyncedDocument(options: SyncedDocumentOptions): SyncedDocume
     maxBackoffTime: 5000,
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
-  const stopPresence = sendOwnPresenceOnly(provider);
+  const stopPresence = sendOwnPresenceOnly(provider, options.deferOutbound?.schedule);
   const stopUpdates = options.deferOutbound?.attach(provider, doc) ?? (() => {});
   provider.on('status', ({ status: state }) => {
     if (state === 'connected') update({ connection: 'online' });

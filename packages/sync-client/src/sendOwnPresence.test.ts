@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { sendOwnPresence } from './sendOwnPresence.ts';
 
 /** A device's presence and the copy another device builds from what it sent. */
-function pair(intervalMs: number) {
+function pair(intervalMs: number, schedule?: (send: () => void) => void) {
   const awareness = new awarenessProtocol.Awareness(new Y.Doc());
   const remote = new awarenessProtocol.Awareness(new Y.Doc());
   const sent: Uint8Array[] = [];
@@ -12,6 +12,7 @@ function pair(intervalMs: number) {
   const stop = sendOwnPresence({
     awareness,
     intervalMs,
+    schedule,
     send: (update) => {
       sent.push(update);
       awarenessProtocol.applyAwarenessUpdate(remote, update, 'relay');
@@ -38,6 +39,29 @@ describe('sendOwnPresence', () => {
     await arrived;
     expect(sent).toHaveLength(2);
     expect(remote.getStates().get(awareness.clientID)).toEqual({ user: { name: 'Ada' }, cursor: 49 });
+    cleanUp();
+  });
+
+  it('with a schedule, a due send waits for it (after the paint) and carries every change made before it', () => {
+    const later: (() => void)[] = [];
+    const { awareness, remote, sent, cleanUp } = pair(60, (send) => later.push(send));
+    awareness.setLocalStateField('user', { name: 'Ada' });
+    awareness.setLocalStateField('cursor', 1);
+    expect(sent).toHaveLength(0);
+    expect(later).toHaveLength(1);
+    later.shift()?.();
+    expect(sent).toHaveLength(1);
+    expect(remote.getStates().get(awareness.clientID)).toEqual({ user: { name: 'Ada' }, cursor: 1 });
+    cleanUp();
+  });
+
+  it('a scheduled send that runs after stop sends nothing', () => {
+    const later: (() => void)[] = [];
+    const { awareness, sent, stop, cleanUp } = pair(60, (send) => later.push(send));
+    awareness.setLocalStateField('cursor', 1);
+    stop();
+    later.shift()?.();
+    expect(sent).toHaveLength(0);
     cleanUp();
   });
 

@@ -11,11 +11,16 @@ export interface OwnPresenceOptions {
   /** Sends one encoded awareness update (this device's state only) to the relay. */
   send: (update: Uint8Array) => void;
   intervalMs?: number;
+  /**
+   * Runs a send that is due now later (e.g. after the next paint), so that the keystroke that moved the caret is
+   * drawn before its presence is encoded and sent; without it, such a send happens at once.
+   */
+  schedule?: (send: () => void) => void;
 }
 
 /**
  * Sends this device's presence when it changes, never the states heard from others (the relay already forwards
- * those to everyone): the first change at once, then at most one update per interval carrying the latest state
+ * those to everyone): the first change at once (or when `schedule` runs it), then at most one update per interval carrying the latest state
  * (a caret's intermediate positions are dropped). Leaving (a removed state) goes out at once.
  * Returns a function that stops it.
  */
@@ -25,25 +30,31 @@ export function sendOwnPresence(options: OwnPresenceOptions): () => void {
   const own = awareness.clientID;
   let lastSentAt = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** A send is on its way (a timer, or the schedule): later changes ride with it. */
+  let due = false;
 
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    due = false;
     lastSentAt = Date.now();
     send(awarenessProtocol.encodeAwarenessUpdate(awareness, [own]));
   };
   const onUpdate = (change: { added: number[]; updated: number[]; removed: number[] }) => {
     if (change.removed.includes(own)) return flush();
     if (!change.added.includes(own) && !change.updated.includes(own)) return;
-    if (timer !== null) return;
+    if (due) return;
+    due = true;
     const wait = lastSentAt + intervalMs - Date.now();
-    if (wait <= 0) flush();
-    else timer = setTimeout(flush, wait);
+    if (wait > 0) timer = setTimeout(flush, wait);
+    else if (options.schedule) options.schedule(() => due && flush());
+    else flush();
   };
   awareness.on('update', onUpdate);
   return () => {
     awareness.off('update', onUpdate);
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    due = false;
   };
 }
