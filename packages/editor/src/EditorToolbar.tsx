@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import type { EditorLabels } from './EditorLabels.ts';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon.tsx';
+import { type AfterPaint, useEditorSnapshot } from './useEditorSnapshot.ts';
 
 interface ToolbarButton {
   icon: ToolbarIconName;
@@ -26,15 +26,18 @@ export function EditorToolbar({
   labels,
   linkFormOpen,
   onToggleLinkForm,
+  afterPaint,
 }: {
   editor: Editor;
   labels: EditorLabels;
   linkFormOpen: boolean;
   onToggleLinkForm: () => void;
+  /** When given, the buttons' state follows the text after each painted frame instead of inside each keystroke. */
+  afterPaint?: AfterPaint;
 }) {
-  const active = useEditorState({
+  const active = useEditorSnapshot(
     editor,
-    selector: ({ editor: current }) => ({
+    (current) => ({
       bold: current.isActive('bold'),
       italic: current.isActive('italic'),
       heading: current.isActive('heading', { level: 1 }),
@@ -43,7 +46,8 @@ export function EditorToolbar({
       orderedList: current.isActive('orderedList'),
       link: current.isActive('link'),
     }),
-  });
+    afterPaint,
+  );
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const chain = () => editor.chain().focus();

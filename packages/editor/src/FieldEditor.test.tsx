@@ -257,4 +257,25 @@ describe('FieldEditor', () => {
     expect(ana.text.querySelector('h3')?.textContent).toBe('Bold words');
     expect(screen.getByRole('button', { name: 'Heading' }).getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('with afterPaint, the toolbar and the example follow the text once the frame is painted, not inside the keystroke', () => {
+    const painted: (() => void)[] = [];
+    const paint = () => act(() => painted.splice(0).forEach((run) => run()));
+    const ana = renderField(field(), { afterPaint: (run) => painted.push(run) });
+    const example = ana.container.querySelector('.peerloom-field__example');
+    expect(example?.hasAttribute('hidden')).toBe(false);
+    act(() => typeText(ana.editor, 'Bold words'));
+    expect(example?.hasAttribute('hidden')).toBe(false);
+    expect(painted.length).toBeGreaterThan(0);
+    paint();
+    expect(example?.hasAttribute('hidden')).toBe(true);
+
+    act(() => {
+      ana.editor.chain().selectAll().toggleBold().run();
+    });
+    const bold = screen.getByRole('button', { name: 'Bold' });
+    expect(bold.getAttribute('aria-pressed')).toBe('false');
+    paint();
+    expect(bold.getAttribute('aria-pressed')).toBe('true');
+  });
 });

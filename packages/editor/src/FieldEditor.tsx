@@ -1,5 +1,5 @@
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -7,6 +7,7 @@ import { createFieldExtensions } from './createFieldExtensions.ts';
 import type { EditorLabels, EditorMessage, EditorUser } from './EditorLabels.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { LinkForm } from './LinkForm.tsx';
+import { type AfterPaint, useEditorSnapshot } from './useEditorSnapshot.ts';
 import './FieldEditor.css';
 
 /** What {@link FieldEditor} needs: one field of one group document, and the app's strings. */
@@ -28,6 +29,11 @@ export interface FieldEditorProps {
   labels: EditorLabels;
   /** Also told of every message the editor shows (a paste too large, a refused link). */
   onMessage?: (message: EditorMessage) => void;
+  /**
+   * Runs work after the next painted frame (the app's `afterNextPaint`): the toolbar's and the example's state then
+   * follow the text once per frame, outside the keystroke that the frame shows. Omitted: inside each transaction.
+   */
+  afterPaint?: AfterPaint;
 }
 
 function messageText(message: EditorMessage, labels: EditorLabels): string {
@@ -48,6 +54,7 @@ export function FieldEditor({
   editable,
   labels,
   onMessage,
+  afterPaint,
 }: FieldEditorProps) {
   const hintId = useId();
   const exampleId = useId();
@@ -134,6 +141,7 @@ export function FieldEditor({
           labels={labels}
           linkFormOpen={linkFormOpen}
           onToggleLinkForm={() => setLinkFormOpen((open) => !open)}
+          afterPaint={afterPaint}
         />
       ) : null}
       {editable && linkFormOpen ? (
@@ -148,7 +156,7 @@ export function FieldEditor({
         />
       ) : null}
       <div className="peerloom-field__area">
-        <FieldExample editor={editor} id={exampleId} example={example} />
+        <FieldExample editor={editor} id={exampleId} example={example} afterPaint={afterPaint} />
         <EditorContent editor={editor} />
       </div>
       <div className="peerloom-field__message" role="status">
@@ -173,12 +181,14 @@ function FieldExample({
   editor,
   id,
   example,
+  afterPaint,
 }: {
   editor: ReturnType<typeof useEditor>;
   id: string;
   example: string;
+  afterPaint?: AfterPaint;
 }) {
-  const empty = useEditorState({ editor, selector: ({ editor: current }) => current.isEmpty });
+  const empty = useEditorSnapshot(editor, (current) => current.isEmpty, afterPaint);
   if (!example) return null;
   return (
     <div className="peerloom-field__example" id={id} aria-hidden="true" hidden={!empty}>

@@ -43,6 +43,7 @@ export function renderField(
     name?: string;
     /** Renders in React's StrictMode, as the app does (effects run twice). */
     strict?: boolean;
+    afterPaint?: (run: () => void) => void;
   } = {},
 ): RenderedField {
   const messages: EditorMessage[] = [];
@@ -57,6 +58,7 @@ export function renderField(
       editable={options.editable ?? true}
       labels={labels}
       onMessage={(message) => messages.push(message)}
+      afterPaint={options.afterPaint}
     />
   );
   const rendered = render(options.strict ? <StrictMode>{field}</StrictMode> : field);

@@ -1,5 +1,5 @@
 import type { EditorLabels, EditorUser } from '@peerloom/editor';
-import { readFragmentText } from '@peerloom/session-model';
+import { afterNextPaint, readFragmentText } from '@peerloom/session-model';
 import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductionHandle } from '../../session/useProduction.ts';
@@ -54,6 +54,7 @@ export function ProductionFieldView(props: ProductionFieldViewProps) {
           example={example}
           editable={!removed}
           labels={labels}
+          afterPaint={afterNextPaint}
         />
       </Suspense>
     </section>

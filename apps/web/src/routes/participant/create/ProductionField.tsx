@@ -1,4 +1,5 @@
 import type { EditorLabels, EditorUser } from '@peerloom/editor';
+import { afterNextPaint } from '@peerloom/session-model';
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmBox } from '../../../components/ConfirmBox.tsx';
@@ -57,6 +58,7 @@ export function ProductionField(props: ProductionFieldProps) {
           example={example}
           editable={editable}
           labels={labels}
+          afterPaint={afterNextPaint}
         />
       </Suspense>
       {onClear && editable ? (
