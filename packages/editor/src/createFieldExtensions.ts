@@ -6,7 +6,6 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Document } from '@tiptap/extension-document';
 import { HardBreak } from '@tiptap/extension-hard-break';
 import { Italic } from '@tiptap/extension-italic';
-import { Link } from '@tiptap/extension-link';
 import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Text } from '@tiptap/extension-text';
@@ -19,6 +18,7 @@ import { NativeTypingScroll } from './NativeTypingScroll.ts';
 import { isSafeLinkHref } from './normalizeLinkHref.ts';
 import { othersOnlyAwareness } from './othersOnlyAwareness.ts';
 import { PasteGuard } from './PasteGuard.ts';
+import { TypingAutolink } from './TypingAutolink.ts';
 
 export interface FieldExtensionOptions {
   fragment: Y.XmlFragment;
@@ -62,7 +62,7 @@ export function createFieldExtensions(options: FieldExtensionOptions): Extension
     ListKeymap,
     Dropcursor,
     Gapcursor,
-    Link.configure({
+    TypingAutolink.configure({
       openOnClick: false,
       autolink: true,
       defaultProtocol: 'https',
