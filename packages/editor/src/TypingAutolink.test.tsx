@@ -38,7 +38,9 @@ describe('TypingAutolink', () => {
     const after = ana.editor.state;
     expect(mayAutolink([after.tr.delete(2, 3)])).toBe(false);
     expect(mayAutolink([after.tr.split(3)])).toBe(true);
-    expect(mayAutolink([after.tr.addMark(1, 3, after.schema.marks.bold.create())])).toBe(true);
+    const bold = after.schema.marks.bold;
+    if (!bold) throw new Error('the field schema has bold');
+    expect(mayAutolink([after.tr.addMark(1, 3, bold.create())])).toBe(true);
     expect(mayAutolink([])).toBe(false);
   });
 });
