@@ -260,7 +260,10 @@ describe('FieldEditor', () => {
 
   it('with afterPaint, the toolbar and the example follow the text once the frame is painted, not inside the keystroke', () => {
     const painted: (() => void)[] = [];
-    const paint = () => act(() => painted.splice(0).forEach((run) => run()));
+    const paint = () =>
+      act(() => {
+        for (const run of painted.splice(0)) run();
+      });
     const ana = renderField(field(), { afterPaint: (run) => painted.push(run) });
     const example = ana.container.querySelector('.peerloom-field__example');
     expect(example?.hasAttribute('hidden')).toBe(false);

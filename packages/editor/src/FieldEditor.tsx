@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { createFieldExtensions } from './createFieldExtensions.ts';
 import type { EditorLabels, EditorMessage, EditorUser } from './EditorLabels.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { keepTypingInside } from './keepTypingInside.ts';
 import { LinkForm } from './LinkForm.tsx';
 import { type AfterPaint, useEditorSnapshot } from './useEditorSnapshot.ts';
 import './FieldEditor.css';
@@ -120,6 +121,9 @@ export function FieldEditor({
     };
   }, [editor]);
 
+  const area = useRef<HTMLDivElement>(null);
+  useEffect(() => (area.current ? keepTypingInside(area.current) : undefined), []);
+
   const { name, color } = user;
   useEffect(() => {
     // Every presence change goes to every member: only a real change of name or colour is sent.
@@ -155,7 +159,7 @@ export function FieldEditor({
           }}
         />
       ) : null}
-      <div className="peerloom-field__area">
+      <div className="peerloom-field__area" ref={area}>
         <FieldExample editor={editor} id={exampleId} example={example} afterPaint={afterPaint} />
         <EditorContent editor={editor} />
       </div>
