@@ -1,3 +1,17 @@
+export {
+  type ProposedClass,
+  type ProposedRound,
+  proposeSchedule,
+  type ScheduleOptions,
+  type TeachingGroup,
+} from './classes/proposeSchedule.ts';
+export {
+  resolveSignUps,
+  type SignUpClass,
+  type SignUpEntry,
+  type SignUpOutcome,
+  type SignUpRefusal,
+} from './classes/resolveSignUps.ts';
 export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
@@ -9,6 +23,7 @@ export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
+export { assignReviewers, type ReviewedProduction, splitReviews } from './evaluation/assignReviewers.ts';
 export {
   type CommentThread,
   type ReactionCount,
