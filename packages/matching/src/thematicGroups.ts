@@ -41,10 +41,9 @@ export interface ThematicGroup {
   sharedTerms: Record<string, string[]>;
 }
 
-/** Groups by theme; `unplaced` is always empty (everyone is placed). */
+/** Groups by theme; everyone is placed in exactly one group. */
 export interface ThematicResult {
   groups: ThematicGroup[];
-  unplaced: string[];
   stats: { iterations: number; ms: number };
 }
 
@@ -103,7 +102,7 @@ export function thematicGroups(inputs: ThematicInput[], options: ThematicOptions
     label: labels[group]?.label ?? [],
     sharedTerms: labels[group]?.sharedTerms ?? {},
   }));
-  return { groups, unplaced: [], stats: { iterations, ms: performance.now() - started } };
+  return { groups, stats: { iterations, ms: performance.now() - started } };
 }
 
 function normalizeBounds(bounds: GroupSizeBounds): GroupSizeBounds {
