@@ -31,9 +31,13 @@ function hostileRoom() {
 
   const attacker = new Y.Doc();
   Y.applyUpdate(attacker, Y.encodeStateAsUpdate(room));
-  // A shared type sits in one place only: each entry gets fresh values.
-  const valueAt = (index: number) => hostileValues()[index];
-  hostileValues().forEach((value, index) => {
+  // A shared type sits in one place only: each entry gets a fresh one.
+  const valueAt = (index: number) => {
+    const value = values[index];
+    return value instanceof Y.AbstractType ? hostileValues()[index] : value;
+  };
+  const values = hostileValues();
+  values.forEach((value, index) => {
     const evil = `evil${index}`;
     attacker.getMap(ROOM_MAPS.roster).set(evil, value);
     attacker.getMap(ROOM_MAPS.answers).set(`${question}/${evil}`, valueAt(index));
