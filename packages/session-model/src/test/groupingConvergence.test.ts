@@ -1,9 +1,9 @@
 import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
 import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
-import { readSnapshot } from '../readSnapshot.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
 import type { GroupingKind } from '../schema/types.ts';
+import { expectPeersAgree } from './expectPeersAgree.ts';
 
 const PARTICIPANTS = 9;
 const FACILITATORS = 2;
@@ -76,13 +76,7 @@ describe('groupings converge with two facilitator devices and seeded random deli
       laptop.commands.publishGrouping('diverse');
       network.deliverAll();
 
-      const [first] = network.peers;
-      if (!first) throw new Error('no peers');
-      const expected = JSON.stringify(readSnapshot(first.doc('control'), first.doc('room')));
-      for (const peer of network.peers) {
-        const seen = JSON.stringify(readSnapshot(peer.doc('control'), peer.doc('room')));
-        expect(seen, `peer ${peer.index} diverged; rerun with SEED=${seed}`).toBe(expected);
-      }
+      expectPeersAgree(network, seed);
       for (const kind of ['thematic', 'diverse'] as const) {
         for (const store of stores) {
           const published = store.getSnapshot().groupings[kind]?.published ?? [];
