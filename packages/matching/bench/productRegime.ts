@@ -4,6 +4,7 @@ import { defaultGroupSizeBounds } from '../src/groupSizeBounds.ts';
 import { randomBalancedPartition } from '../src/randomBalancedPartition.ts';
 import { createSeededRandom } from '../src/seededRandom.ts';
 import type { ThematicMethod } from '../src/thematicMethod.ts';
+import { type EvaluationMethodName, evaluationMethods } from './evaluationMethods.ts';
 import type { LabelledDataset } from './loadDataset.ts';
 import { pairwisePrecision } from './pairwisePrecision.ts';
 import { sampleDataset } from './sampleDataset.ts';
@@ -11,7 +12,7 @@ import { sampleDataset } from './sampleDataset.ts';
 /** Product-regime measurements for one sample size and method. */
 export interface ProductMeasure {
   size: number;
-  method: ThematicMethod;
+  method: ThematicMethod | EvaluationMethodName;
   precision: number;
   randomPrecision: number;
   violations: number;
@@ -24,7 +25,7 @@ export function measureProductRegime(
   matcher: Matcher,
   data: LabelledDataset,
   size: number,
-  method: ThematicMethod,
+  method: ThematicMethod | EvaluationMethodName,
   samples: number,
   timedRuns: number,
 ): ProductMeasure {
@@ -42,7 +43,10 @@ export function measureProductRegime(
     }));
     const runs = sample === 0 ? Math.max(1, timedRuns) : 1;
     for (let run = 0; run < runs; run++) {
-      const result = matcher.thematicGroups(inputs, { seed: sample + 1, method });
+      const result = matcher.thematicGroups(inputs, {
+        seed: sample + 1,
+        method: method === 'gsdmm' || method === 'kmeans-gsdmm' ? evaluationMethods[method] : method,
+      });
       // The first timed run of a sample pays for JIT warm-up; a live session groups many times.
       if (run > 0 || runs === 1) times.push(result.stats.ms);
       if (run > 0) continue;

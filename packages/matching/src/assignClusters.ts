@@ -1,7 +1,6 @@
 import { classificationMixture } from './classificationMixture.ts';
 import { clusterWithinThemes } from './clusterWithinThemes.ts';
 import { clusterWithKmeans } from './clusterWithKmeans.ts';
-import { dirichletMultinomialMixture } from './dirichletMultinomialMixture.ts';
 import type { FeatureSpace } from './featurize.ts';
 import { latentSemanticEmbedding } from './latentSemanticEmbedding.ts';
 import { createSeededRandom } from './seededRandom.ts';
@@ -13,10 +12,20 @@ import type { ThematicMethod } from './thematicMethod.ts';
  */
 const peoplePerTheme = 40;
 
+/**
+ * A clustering method brought by the caller: the evaluation harness (bench/) compares methods that do not
+ * ship to the facilitator's device this way.
+ */
+export type ClusterStrategy = (
+  space: FeatureSpace,
+  count: number,
+  options: AssignClustersOptions,
+) => ClusterAssignment;
+
 /** Options for {@link assignClusters}. */
 export interface AssignClustersOptions {
   seed: number;
-  method: ThematicMethod;
+  method: ThematicMethod | ClusterStrategy;
   maxIterations?: number;
   restarts?: number;
   /** LSA dimensions for k-means (default 100). */
@@ -54,14 +63,7 @@ function clusterWithMethod(
   options: AssignClustersOptions,
   fixed: (number | undefined)[],
 ): ClusterAssignment {
-  if (options.method === 'gsdmm') {
-    return dirichletMultinomialMixture(space.tokenIds, space.featureCount, {
-      seed: options.seed,
-      clusters: count,
-      iterations: options.maxIterations ?? 30,
-      fixed,
-    });
-  }
+  if (typeof options.method === 'function') return options.method(space, count, options);
   const usable = space.vectors.flatMap((vector, index) => (vector.indices.length > 0 ? [index] : []));
   const assignment = space.vectors.map(() => -1);
   if (usable.length === 0) return { assignment, iterations: 0 };
@@ -120,16 +122,6 @@ function clusterWithMethod(
       clusters: count,
       initial: assignment,
       fixed,
-    });
-    return { assignment: refined.assignment, iterations: run.iterations + refined.iterations };
-  }
-  if (options.method === 'kmeans-gsdmm') {
-    const refined = dirichletMultinomialMixture(space.tokenIds, space.featureCount, {
-      seed: options.seed,
-      clusters: count,
-      iterations: 15,
-      fixed,
-      initial: assignment,
     });
     return { assignment: refined.assignment, iterations: run.iterations + refined.iterations };
   }

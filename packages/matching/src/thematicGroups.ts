@@ -1,4 +1,4 @@
-import { assignClusters } from './assignClusters.ts';
+import { assignClusters, type ClusterStrategy } from './assignClusters.ts';
 import { chooseGroupCount } from './chooseGroupCount.ts';
 import { featurize } from './featurize.ts';
 import { defaultGroupSizeBounds, type GroupSizeBounds } from './groupSizeBounds.ts';
@@ -29,7 +29,8 @@ export interface ThematicOptions {
   maxIterations?: number;
   /** Stop words and stemming: English via wink; French via a built-in stop list and suffix stemmer. */
   language?: AnswerLanguage;
-  method?: ThematicMethod;
+  /** Clustering method (default {@link defaultThematicMethod}); a function only from the evaluation harness. */
+  method?: ThematicMethod | ClusterStrategy;
   /** Analyzer to reuse (see createMatcher); defaults to a lazily loaded module-wide one. */
   analyzer?: TextAnalyzer;
 }
@@ -41,10 +42,9 @@ export interface ThematicGroup {
   sharedTerms: Record<string, string[]>;
 }
 
-/** Groups by theme; `unplaced` is always empty (everyone is placed). */
+/** Groups by theme; everyone is placed in exactly one group. */
 export interface ThematicResult {
   groups: ThematicGroup[];
-  unplaced: string[];
   stats: { iterations: number; ms: number };
 }
 
@@ -103,7 +103,7 @@ export function thematicGroups(inputs: ThematicInput[], options: ThematicOptions
     label: labels[group]?.label ?? [],
     sharedTerms: labels[group]?.sharedTerms ?? {},
   }));
-  return { groups, unplaced: [], stats: { iterations, ms: performance.now() - started } };
+  return { groups, stats: { iterations, ms: performance.now() - started } };
 }
 
 function normalizeBounds(bounds: GroupSizeBounds): GroupSizeBounds {

@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { parseAnswer } from './records/parseAnswer.ts';
+import { parseRosterEntry } from './records/parseRosterEntry.ts';
 import {
   asParticipantId,
   asQuestionId,
@@ -55,21 +57,16 @@ function readQuestions(control: Y.Doc): Question[] {
 function readRoster(room: Y.Doc, admin: Y.Map<StoredParticipantAdmin>): RosterEntry[] {
   const entries: RosterEntry[] = [];
   for (const [participantId, stored] of roomLayout.roster(room).entries()) {
-    if (!stored || typeof stored !== 'object') continue;
+    const record = parseRosterEntry(stored);
+    if (!record) continue;
     const override = text(admin.get(participantId)?.name);
     entries.push(
       Object.freeze({
         participantId: asParticipantId(participantId),
-        name: override || text(stored.name),
-        ownName: text(stored.name),
-        joinedAt: number(stored.joinedAt),
-        profile: Object.freeze(
-          Object.fromEntries(
-            Object.entries(stored.profile && typeof stored.profile === 'object' ? stored.profile : {}).filter(
-              ([, value]) => typeof value === 'string' || typeof value === 'number',
-            ),
-          ),
-        ),
+        name: override || record.name,
+        ownName: record.name,
+        joinedAt: record.joinedAt,
+        profile: record.profile,
       }),
     );
   }
@@ -86,19 +83,15 @@ function readAnswers(
   const answers: Answer[] = [];
   for (const [key, stored] of roomLayout.answers(room).entries()) {
     const parsed = parseAnswerKey(key);
-    if (!parsed || !stored || typeof stored !== 'object' || removed.has(parsed.participantId)) continue;
+    const record = parseAnswer(stored);
+    if (!parsed || !record || removed.has(parsed.participantId)) continue;
     const participantId = asParticipantId(parsed.participantId);
-    const tags = Array.isArray(stored.tags) ? stored.tags.filter((tag) => typeof tag === 'string') : [];
     answers.push(
       Object.freeze({
         questionId: asQuestionId(parsed.questionId),
         participantId,
         authorName: names.get(participantId) ?? '',
-        text: text(stored.text),
-        tags: Object.freeze(tags),
-        createdAt: number(stored.createdAt),
-        updatedAt: number(stored.updatedAt),
-        questionVersion: Math.max(1, Math.floor(number(stored.questionVersion)) || 1),
+        ...record,
         hidden: hidden.has(key),
       }),
     );

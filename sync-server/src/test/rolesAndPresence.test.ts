@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { Peer } from './relayFixture.ts';
 import { type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
@@ -9,18 +9,22 @@ interface Created {
   facilitatorKey: string;
 }
 
-const waitFor = async (predicate: () => boolean, timeoutMs = 5000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
-
 const seenPresence = (peer: Peer) =>
   [...peer.provider.awareness.getStates().values()].map(
     (state) => (state as { user?: { name: string } }).user?.name,
   );
+
+/** Resolves when the names this peer sees satisfy the predicate, checked at each change of its presence. */
+const waitForPresence = (peer: Peer, predicate: (names: (string | undefined)[]) => boolean) =>
+  new Promise<void>((resolve) => {
+    const check = () => {
+      if (!predicate(seenPresence(peer))) return;
+      peer.provider.awareness.off('change', check);
+      resolve();
+    };
+    peer.provider.awareness.on('change', check);
+    check();
+  });
 
 describe('roles per document kind and presence routing', () => {
   let fixture: RelayFixture;
@@ -60,7 +64,7 @@ describe('roles per document kind and presence routing', () => {
     facilitator.doc.getText('hint').insert(0, 'from the facilitator');
     await waitForDoc(bob.doc, () => bob.doc.getText('summary').toString().includes('ada'));
     await waitForDoc(ada.doc, () => ada.doc.getText('hint').length > 0);
-    await waitFor(() => fixture.relay.counters.droppedWrites > 0);
+    await vi.waitFor(() => expect(fixture.relay.counters.droppedWrites).toBeGreaterThan(0));
     expect(ada.doc.getText('summary').toString()).not.toContain('intruder');
 
     control.doc.getMap('groupMembers').set('g1', [tokens.ada?.participantId, tokens.bob?.participantId]);
@@ -81,15 +85,13 @@ describe('roles per document kind and presence routing', () => {
     bob.provider.awareness.setLocalStateField('user', { name: 'bob' });
     facilitator.provider.awareness.setLocalStateField('user', { name: 'facilitator' });
 
-    await waitFor(
-      () => seenPresence(facilitator).includes('ada') && seenPresence(facilitator).includes('bob'),
-    );
-    await waitFor(() => seenPresence(bob).includes('facilitator'));
+    await waitForPresence(facilitator, (names) => names.includes('ada') && names.includes('bob'));
+    await waitForPresence(bob, (names) => names.includes('facilitator'));
     expect(seenPresence(bob)).not.toContain('ada');
     expect(seenPresence(ada)).not.toContain('bob');
 
     ada.provider.disconnect();
-    await waitFor(() => !seenPresence(facilitator).includes('ada'));
+    await waitForPresence(facilitator, (names) => !names.includes('ada'));
   });
 
   it('keeps a stock client that echoes everyone’s presence back connected', async () => {
@@ -107,9 +109,18 @@ describe('roles per document kind and presence routing', () => {
       peer.provider.awareness.setLocalStateField('user', { name: `p${index}` });
     }
     const facilitator = fixture.connect(`${session.sessionId}/group/g3`, { key: session.facilitatorKey });
+    let closed = false;
+    void facilitator.closed.then(() => {
+      closed = true;
+    });
     await facilitator.synced;
-    await waitFor(() => seenPresence(facilitator).filter(Boolean).length === 6);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitForPresence(facilitator, (names) => names.filter(Boolean).length === 6);
+    // The relay handles a socket's frames in order: once a write sent after the echoes reaches a member, the
+    // relay has handled every echo.
+    facilitator.doc.getMap('probe').set('after-echoes', true);
+    const reader = participants[0] as Peer;
+    await waitForDoc(reader.doc, () => reader.doc.getMap('probe').get('after-echoes') === true);
+    expect(closed).toBe(false);
     expect(facilitator.provider.wsconnected).toBe(true);
     expect(fixture.relay.counters.rejectedFrames).toBe(0);
   });
@@ -122,7 +133,7 @@ describe('roles per document kind and presence routing', () => {
     const cy = participant('cy', 'group/g2');
     await Promise.all([ada.synced, cy.synced]);
     ada.provider.awareness.setLocalStateField('user', { name: 'ada' });
-    await waitFor(() => seenPresence(cy).includes('ada'));
+    await waitForPresence(cy, (names) => names.includes('ada'));
   });
 
   it('refuses browsers from other origins and accepts the relay’s own origin', async () => {

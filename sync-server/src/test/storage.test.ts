@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createRelayCounters } from '../rooms/RelayCounters.ts';
 import { RoomRegistry } from '../rooms/RoomRegistry.ts';
@@ -14,10 +14,13 @@ describe('storage: group commit, compaction, unloading', () => {
   let storage: Storage;
   let writer: StorageWriter;
   const commitSizes: number[] = [];
+  const commitWaiters: (() => void)[] = [];
+  const nextCommit = () => new Promise<void>((resolve) => commitWaiters.push(resolve));
   afterEach(async () => {
     await writer.close();
     storage.close();
     commitSizes.length = 0;
+    commitWaiters.length = 0;
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -28,7 +31,10 @@ describe('storage: group commit, compaction, unloading', () => {
     const commits = new CommitQueue(writer, {
       maxDelayMs: 10,
       maxBatchBytes: 1 << 20,
-      onCommit: ({ writes }) => commitSizes.push(writes),
+      onCommit: ({ writes }) => {
+        commitSizes.push(writes);
+        for (const resolve of commitWaiters.splice(0)) resolve();
+      },
     });
     const registry = new RoomRegistry({
       storage,
@@ -76,18 +82,24 @@ describe('storage: group commit, compaction, unloading', () => {
     const room = registry.open(address('s1'));
     const control = registry.open(address('s1', 'control'));
     if (!room.ok || !control.ok) throw new Error('not opened');
+    const committed = nextCommit();
     room.room.doc.getMap('m').set('a', 1);
     control.room.doc.getMap('m').set('b', 2);
     expect(commits.size).toBe(2);
     expect(storage.loadUpdates('s1/room')).toHaveLength(0);
-    await vi.waitFor(() => expect(commitSizes).toEqual([2]));
+    await committed;
+    expect(commitSizes).toEqual([2]);
     expect(commits.size).toBe(0);
     expect(storage.loadUpdates('s1/room')).toHaveLength(1);
     expect(storage.loadUpdates('s1/control')).toHaveLength(1);
 
+    const unloaded = [room.room.doc, control.room.doc].map(
+      (doc) => new Promise((resolve) => doc.once('destroy', resolve)),
+    );
     registry.release(room.room);
     registry.release(control.room);
-    await vi.waitFor(() => expect(registry.size).toBe(0));
+    await Promise.all(unloaded);
+    expect(registry.size).toBe(0);
     const again = registry.open(address('s1'));
     if (!again.ok) throw new Error('not reopened');
     expect(again.room.doc.getMap('m').get('a')).toBe(1);

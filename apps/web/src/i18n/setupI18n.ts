@@ -74,8 +74,6 @@ export async function setUiLanguage(language: UiLanguage): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
-export const hasChosenLanguage = () => globalThis.localStorage?.getItem(STORAGE_KEY) !== null;
-
 /** Starts i18next with the device's language, its catalog loaded; resolves before the first render. */
 export async function setupI18n() {
   const language = initialLanguage();

@@ -1,3 +1,4 @@
+import { type CommentRecord, parseComment } from '../records/parseComment.ts';
 import { CommandError } from '../schema/CommandError.ts';
 import { creationLayout } from '../schema/creationLayout.ts';
 import {
@@ -14,19 +15,26 @@ import { type CommentId, createEntityId } from '../schema/ids.ts';
 import { LIMITS } from '../schema/limits.ts';
 import { type CommandContext, cleanText, requireParticipant, runCommand } from './CommandContext.ts';
 
-/** The stored comment with this id, whoever wrote it, with its author. */
+/** The comment with this id, whoever wrote it, with its author; read by the same parser as the screens. */
 export function findComment(
   context: CommandContext,
   commentId: string,
-): { participantId: string; stored: StoredComment } | null {
-  for (const [key, stored] of feedbackLayout.comments(context.room).entries()) {
+): { participantId: string; stored: CommentRecord } | null {
+  for (const [key, value] of feedbackLayout.comments(context.room).entries()) {
     const parsed = parseCommentKey(key);
-    if (parsed?.commentId === commentId && stored && typeof stored === 'object') {
-      return { participantId: parsed.participantId, stored };
-    }
+    if (parsed?.commentId !== commentId) continue;
+    const stored = parseComment(value);
+    return stored ? { participantId: parsed.participantId, stored } : null;
   }
   return null;
 }
+
+/** The stored form of a parsed comment, as its author writes it back. */
+const storedComment = (participantId: string, commentId: string, record: CommentRecord): StoredComment => ({
+  id: commentId,
+  authorId: participantId,
+  ...record,
+});
 
 /** Comments and reactions a participant writes on productions; each under the participant's own id. */
 export function createFeedbackCommands(context: CommandContext) {
@@ -68,10 +76,9 @@ export function createFeedbackCommands(context: CommandContext) {
         parentId = parent.stored.replyTo || replyTo;
       }
       let own = 0;
-      for (const [key, stored] of comments().entries()) {
-        if (parseCommentKey(key)?.participantId === participantId && stored?.productionId === productionId) {
-          own++;
-        }
+      for (const [key, value] of comments().entries()) {
+        if (parseCommentKey(key)?.participantId !== participantId) continue;
+        if (parseComment(value)?.productionId === productionId) own++;
       }
       if (own >= LIMITS.commentsPerProduction) throw new CommandError('too_many_comments');
       const id = createEntityId<CommentId>();
@@ -99,7 +106,7 @@ export function createFeedbackCommands(context: CommandContext) {
       if (cleaned === stored.text) return;
       runCommand(context, context.room, 'editComment', () => {
         comments().set(commentKey(participantId, commentId), {
-          ...stored,
+          ...storedComment(participantId, commentId, stored),
           text: cleaned,
           editedAt: context.now(),
         });
@@ -112,7 +119,7 @@ export function createFeedbackCommands(context: CommandContext) {
       const stored = requireOwn(participantId, commentId);
       runCommand(context, context.room, 'deleteComment', () => {
         comments().set(commentKey(participantId, commentId), {
-          ...stored,
+          ...storedComment(participantId, commentId, stored),
           text: '',
           deleted: true,
           editedAt: context.now(),

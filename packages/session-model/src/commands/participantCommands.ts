@@ -1,3 +1,5 @@
+import { parseAnswer } from '../records/parseAnswer.ts';
+import { parseRosterEntry } from '../records/parseRosterEntry.ts';
 import { CommandError } from '../schema/CommandError.ts';
 import type { QuestionId } from '../schema/ids.ts';
 import { answerKey, controlLayout, roomLayout } from '../schema/layout.ts';
@@ -26,12 +28,12 @@ export function createParticipantCommands(context: CommandContext) {
       const cleaned = cleanText(name, LIMITS.nameLength, 'name_empty', 'name_too_long');
       runCommand(context, context.room, 'joinRoster', () => {
         const roster = roomLayout.roster(context.room);
-        const existing = roster.get(participantId);
+        const existing = parseRosterEntry(roster.get(participantId));
         if (existing?.name === cleaned) return;
         roster.set(participantId, {
           ...existing,
           name: cleaned,
-          joinedAt: existing?.joinedAt ?? context.now(),
+          joinedAt: existing?.joinedAt || context.now(),
         });
       });
     },
@@ -55,7 +57,7 @@ export function createParticipantCommands(context: CommandContext) {
           text,
           tags,
           questionVersion,
-          createdAt: answers.get(key)?.createdAt ?? now,
+          createdAt: parseAnswer(answers.get(key))?.createdAt || now,
           updatedAt: now,
         });
       });
@@ -80,7 +82,7 @@ export function createParticipantCommands(context: CommandContext) {
       }
       runCommand(context, context.room, 'setProfile', () => {
         const roster = roomLayout.roster(context.room);
-        const existing = roster.get(participantId);
+        const existing = parseRosterEntry(roster.get(participantId));
         if (!existing) throw new CommandError('not_found');
         roster.set(participantId, { ...existing, profile });
       });

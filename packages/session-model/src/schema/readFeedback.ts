@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { parseComment } from '../records/parseComment.ts';
 import {
   COMMENTS_CLOSED_KEY,
   feedbackLayout,
@@ -43,21 +44,16 @@ export function readFeedback(
 
   for (const [key, stored] of feedbackLayout.comments(room).entries()) {
     const parsed = parseCommentKey(key);
-    if (!parsed || !stored || typeof stored !== 'object' || removed.has(parsed.participantId)) continue;
-    if (typeof stored.productionId !== 'string' || stored.productionId === '') continue;
+    const record = parseComment(stored);
+    if (!parsed || !record || removed.has(parsed.participantId)) continue;
     const authorId = asParticipantId(parsed.participantId);
-    const deleted = stored.deleted === true;
-    feedbackOf(stored.productionId).comments.push(
+    feedbackOf(record.productionId).comments.push(
       Object.freeze({
+        ...record,
         id: asCommentId(parsed.commentId),
-        productionId: stored.productionId,
         authorId,
         authorName: names.get(authorId) ?? '',
-        text: deleted || typeof stored.text !== 'string' ? '' : stored.text,
-        replyTo: typeof stored.replyTo === 'string' && stored.replyTo ? asCommentId(stored.replyTo) : null,
-        createdAt: finite(stored.createdAt) ?? 0,
-        editedAt: finite(stored.editedAt),
-        deleted,
+        replyTo: record.replyTo === null ? null : asCommentId(record.replyTo),
         hiddenAt: finite(moderation.get(hiddenCommentKey(parsed.commentId))),
       }),
     );
@@ -69,21 +65,25 @@ export function readFeedback(
     feedbackOf(parsed.productionId).reactions[parsed.kind].push(asParticipantId(parsed.participantId));
   }
 
-  const result: Record<string, ProductionFeedback> = {};
+  const result: [string, ProductionFeedback][] = [];
   // Sorted, so every device builds the same object whatever order its updates arrived in.
   for (const [productionId, feedback] of [...byProduction].sort(([a], [b]) => a.localeCompare(b))) {
     feedback.comments.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-    result[productionId] = Object.freeze({
-      comments: Object.freeze(feedback.comments),
-      reactions: Object.freeze(
-        Object.fromEntries(
-          REACTION_KINDS.map((kind) => [kind, Object.freeze(feedback.reactions[kind].sort())]),
-        ) as ProductionFeedback['reactions'],
-      ),
-    });
+    result.push([
+      productionId,
+      Object.freeze({
+        comments: Object.freeze(feedback.comments),
+        reactions: Object.freeze(
+          Object.fromEntries(
+            REACTION_KINDS.map((kind) => [kind, Object.freeze(feedback.reactions[kind].sort())]),
+          ) as ProductionFeedback['reactions'],
+        ),
+      }),
+    ]);
   }
   return Object.freeze({
     closed: moderation.get(COMMENTS_CLOSED_KEY) === true,
-    byProduction: Object.freeze(result),
+    // fromEntries defines each key as an own property: a production id such as `__proto__` stays data.
+    byProduction: Object.freeze(Object.fromEntries(result)),
   });
 }

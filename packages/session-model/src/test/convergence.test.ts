@@ -1,8 +1,8 @@
 import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
 import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
-import { readSnapshot } from '../readSnapshot.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { expectPeersAgree } from './expectPeersAgree.ts';
 
 const PARTICIPANTS = 6;
 
@@ -48,13 +48,7 @@ describe('convergence with seeded random delivery', () => {
       facilitator.commands.setPhase('share');
       network.deliverAll();
 
-      const [first] = network.peers;
-      if (!first) throw new Error('no peers');
-      const expected = JSON.stringify(readSnapshot(first.doc('control'), first.doc('room')));
-      for (const peer of network.peers) {
-        const seen = JSON.stringify(readSnapshot(peer.doc('control'), peer.doc('room')));
-        expect(seen, `peer ${peer.index} diverged; rerun with SEED=${seed}`).toBe(expected);
-      }
+      expectPeersAgree(network, seed);
       const snapshot = facilitator.getSnapshot();
       expect(snapshot.roster).toHaveLength(PARTICIPANTS);
       expect(snapshot.phase).toBe('share');

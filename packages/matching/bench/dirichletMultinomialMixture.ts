@@ -1,4 +1,4 @@
-import { createSeededRandom } from './seededRandom.ts';
+import { createSeededRandom } from '../src/seededRandom.ts';
 
 /** Options for {@link dirichletMultinomialMixture}. */
 export interface MixtureOptions {
