@@ -9,11 +9,14 @@ const inE2e = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * fixtures/test.ts), so there is no webServer and spec files share no state. One worker by default: with two
  * (`E2E_WORKERS=2`, files in parallel) at load 20-30 on two cores, createWall's French projector and
  * createFacilitator's production cards did not show within 20 s in both runs, and first-session ran past 180 s;
- * with one worker at load 15 only first-session ran past the former 90 s. No retries: a test that fails once has failed.
+ * with one worker at load 15 only first-session ran past the former 90 s. Again with two workers beside two busy
+ * loops at load 30-37, most tests failed, first because the relay (then started through tsx) did not listen within
+ * 20 s. No retries: a test that fails once has failed.
  * The browser is Debian's Chromium (or CHROMIUM_PATH); Playwright never downloads one.
  */
 export default defineConfig({
   testDir: inE2e('./specs'),
+  globalSetup: inE2e('./fixtures/buildRelay.ts'),
   outputDir: inE2e('./test-results'),
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 1),
