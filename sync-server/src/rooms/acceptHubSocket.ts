@@ -65,7 +65,11 @@ export function acceptHubSocket(
   );
   counters.hubSockets++;
 
+  // Refused subscriptions are counted by reason and logged once, when the socket closes: a hub asking
+  // for hundreds of made-up documents writes one line.
+  const refusedDocuments = new Map<string, number>();
   const refuse = (documentPath: string, code: number, reason: string) => {
+    refusedDocuments.set(reason, (refusedDocuments.get(reason) ?? 0) + 1);
     if (socket.readyState !== socket.OPEN) return;
     const frame = encodeRefusal(documentPath, code, reason);
     context.metrics.sent(frame.byteLength);
@@ -86,7 +90,6 @@ export function acceptHubSocket(
     }
     const opened = openDocument(address, access, context);
     if (!opened.ok) {
-      log.warn({ event: 'document_refused', reason: opened.reason, session: sessionId });
       refuse(documentPath, opened.code, opened.reason);
       return null;
     }
@@ -137,5 +140,9 @@ export function acceptHubSocket(
   socket.on('close', () => {
     for (const documentPath of [...carried.keys()]) unsubscribe(documentPath);
     counters.hubSockets--;
+    if (refusedDocuments.size > 0) {
+      const reasons = Object.fromEntries(refusedDocuments);
+      log.warn({ event: 'document_refused', doc: 'hub', session: sessionId, reasons });
+    }
   });
 }

@@ -58,6 +58,14 @@ describe('document slots against a hostile participant', () => {
     const single = await hostile.openRaw('group/fake-single', { token: mallory.token });
     expect((await single.closed).code).toBe(CloseCode.notFound);
     expect(hostile.fixture.relay.rooms.size).toBeLessThanOrEqual(1);
+    hub.socket.close();
+    await hub.closed;
+    await vi.waitFor(() => expect(hostile.linesWith('document_refused')).toHaveLength(2));
+    const lines = hostile.linesWith('document_refused').map((line) => JSON.parse(line));
+    expect(lines.find((line) => line.doc === 'hub')).toMatchObject({
+      doc: 'hub',
+      reasons: { 'no such document': 300 },
+    });
 
     const room = hostile.fixture.connect(`${hostile.session.sessionId}/room`, facilitator());
     const group = hostile.fixture.connect(`${hostile.session.sessionId}/group/new-production`, facilitator());

@@ -3,21 +3,13 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import type { CreatedSession, JoinedParticipant } from '../../bench/relayApi.ts';
 import type { RelayOptions } from '../createRelay.ts';
 import { createLogger, type Logger } from '../observability/createLogger.ts';
 import { MessageType } from '../rooms/protocol.ts';
 import { type RelayFixture, startRelay } from './relayFixture.ts';
 
-export interface CreatedSession {
-  sessionId: string;
-  code: string;
-  facilitatorKey: string;
-}
-
-export interface JoinedParticipant {
-  participantId: string;
-  token: string;
-}
+export type { CreatedSession, JoinedParticipant };
 
 export interface RawSocket {
   socket: WebSocket;
