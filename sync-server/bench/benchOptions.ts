@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 
-export type RelayName = 'ours' | 'stock';
+/** `unguarded`: our relay with participants' `room` writes unchecked, to show what the guard costs. */
+export type RelayName = 'ours' | 'unguarded' | 'stock';
+const RELAY_NAMES: readonly RelayName[] = ['ours', 'unguarded', 'stock'];
 
 export interface BenchOptions {
   /** Participants per session. */
@@ -20,7 +22,8 @@ export interface BenchOptions {
 const PRESENCE_WINDOW_SECONDS = 30;
 
 const USAGE = `Usage: relayBench [--clients N] [--sessions K] [--duration S] [--rate R] [--workers W]
-                  [--presence-window S] [--drain S] [--only ours|stock]`;
+                  [--presence-window S] [--drain S] [--only ours|unguarded|stock[,…]]
+The writer is a participant: past WRITE_LIMITS.entryWritesPerSecond (--rate above 20) the guard refuses it.`;
 
 function positiveNumber(text: string | undefined, fallback: number, name: string, integer: boolean): number {
   if (text === undefined) return fallback;
@@ -54,8 +57,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const sessions = positiveNumber(values.sessions, 1, 'sessions', true);
   const defaultWorkers = Math.max(3, Math.ceil((clients * sessions) / 300));
   const workers = Math.max(3, positiveNumber(values.workers, defaultWorkers, 'workers', true));
-  if (values.only !== undefined && values.only !== 'ours' && values.only !== 'stock') {
-    throw new Error(`--only must be "ours" or "stock"\n${USAGE}`);
+  const only = values.only?.split(',');
+  if (only?.some((name) => !RELAY_NAMES.includes(name as RelayName))) {
+    throw new Error(`--only takes "ours", "unguarded" or "stock", or several joined by commas\n${USAGE}`);
   }
   return {
     clients,
@@ -71,6 +75,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     ),
     drainSeconds: positiveNumber(values.drain, 3, 'drain', false),
     settleSeconds: 3,
-    relays: values.only ? [values.only] : ['ours', 'stock'],
+    relays: only ? (only as RelayName[]) : [...RELAY_NAMES],
   };
 }

@@ -1,12 +1,20 @@
+import { ROOM_MAPS } from '@peerloom/protocol';
 import { benchNow } from './benchClock.ts';
 import type { ClientSpec } from './benchProtocol.ts';
 import type { SyncedProvider } from './openSyncedProvider.ts';
 import type { LatencyHistogram } from './percentiles.ts';
 
-/** The shared map the writer fills: key = sequence number, value = send time. */
-export const BENCH_MAP = 'bench';
+/**
+ * The map the writer fills: a participant's own answers (`SLOT/WRITER_ID`), so that each write goes
+ * through the relay's guard as a participant's would; the writer cycles over `BENCH_SLOTS` keys.
+ */
+export const BENCH_MAP = ROOM_MAPS.answers;
+export const BENCH_SLOTS = 64;
 
 export interface BenchEntry {
+  /** Sequence number. */
+  s: number;
+  /** Send time. */
   t: number;
 }
 
@@ -29,8 +37,8 @@ export function observeBenchMap(
   map.observe((event) => {
     const receivedAt = benchNow();
     for (const key of event.keysChanged) {
-      const sequence = Number(key);
       const entry = map.get(key);
+      const sequence = entry?.s ?? -1;
       if (!Number.isInteger(sequence) || sequence < 0 || sequence >= sequenceCount || !entry) continue;
       const previous = receiptCounts[sequence] ?? 0;
       if (previous === 0) latencies.record(receivedAt - entry.t);

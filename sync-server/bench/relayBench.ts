@@ -46,8 +46,16 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatComparison(results, options)}\n`);
   const [primary] = results;
   if (!primary) return;
-  const peer = results.find((result) => result !== primary) ?? null;
-  const summary = { ...summaryFields(primary), peer: peer ? summaryFields(peer) : null };
+  const unguarded = results.find((result) => result.relay === 'unguarded' && result !== primary) ?? null;
+  const peer = results.find((result) => result.relay === 'stock' && result !== primary) ?? null;
+  const summary = {
+    ...summaryFields(primary),
+    // The guard's cost: the same load on our relay with participants' room writes unchecked.
+    unguarded_p50_ms: unguarded ? summaryFields(unguarded).p50_ms : null,
+    unguarded_p99_ms: unguarded ? summaryFields(unguarded).p99_ms : null,
+    unguarded: unguarded ? summaryFields(unguarded) : null,
+    peer: peer ? summaryFields(peer) : null,
+  };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   process.exit(0);
 }

@@ -17,7 +17,9 @@ export interface PreparedParticipant {
 
 export interface PreparedSession {
   sessionId: string;
+  /** The writer: one more participant than the observers, so its writes pass the relay's guard. */
   writerParams: Record<string, string>;
+  writerId: string;
   participants: PreparedParticipant[];
 }
 
@@ -57,13 +59,16 @@ function findFreePort(): Promise<number> {
   });
 }
 
-function oursTarget(repoRoot: string, staticDir: string | null): RelayTarget {
+/** `unguarded`: our relay started with PEERLOOM_BENCH_UNGUARDED=1, participants' writes unchecked. */
+function oursTarget(repoRoot: string, staticDir: string | null, unguarded = false): RelayTarget {
   const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-bench-'));
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   const forgetCleanup = onProcessExit(removeDataDir);
   return {
-    name: 'ours',
-    description: 'Peerloom relay (sync-server/src/main.ts, SQLite in a temp folder), ack=1 like the app',
+    name: unguarded ? 'unguarded' : 'ours',
+    description: `Peerloom relay (sync-server/src/main.ts, SQLite in a temp folder), ack=1 like the app${
+      unguarded ? ', write guard off (PEERLOOM_BENCH_UNGUARDED=1)' : ''
+    }`,
     metricsPath: '/metrics',
     start: (options) =>
       startServerProcess({
@@ -75,6 +80,7 @@ function oursTarget(repoRoot: string, staticDir: string | null): RelayTarget {
           DATA_DIR: dataDir,
           STATIC_DIR: staticDir ?? join(dataDir, 'no-static'),
           ...(options?.forwardTrace ? { PEERLOOM_FORWARD_TRACE: options.forwardTrace } : {}),
+          ...(unguarded ? { PEERLOOM_BENCH_UNGUARDED: '1' } : {}),
         },
         cwd: repoRoot,
         portFromLine: (line) => {
@@ -89,13 +95,16 @@ function oursTarget(repoRoot: string, staticDir: string | null): RelayTarget {
       const prepared: PreparedSession[] = [];
       for (let index = 0; index < sessions; index++) {
         const session = await createSession(baseUrl, `Relay bench ${index + 1}`);
-        const joined = await joinParticipants(baseUrl, session.code, participantNames(clients), joins, {
+        const names = [...participantNames(clients), 'Bench writer'];
+        const joined = await joinParticipants(baseUrl, session.code, names, joins, {
           concurrency: JOIN_CONCURRENCY,
           deadline,
         });
+        const writer = joined.pop() as (typeof joined)[number];
         prepared.push({
           sessionId: session.sessionId,
-          writerParams: { key: session.facilitatorKey, ack: '1' },
+          writerParams: { token: writer.token, ack: '1' },
+          writerId: writer.participantId,
           participants: joined.map((participant, position) => ({
             params: { token: participant.token, ack: '1' },
             userId: participant.participantId,
@@ -132,7 +141,8 @@ function stockTarget(repoRoot: string): RelayTarget {
     async prepareSessions(_port, sessions, clients) {
       return Array.from({ length: sessions }, (_, index) => ({
         sessionId: `stock${index}-${randomBytes(6).toString('hex')}`,
-        writerParams: { key: 'ignored-by-stock' },
+        writerParams: { token: 'ignored-by-stock' },
+        writerId: `writer-${index}`,
         participants: participantNames(clients).map((userName, position) => ({
           params: { token: `ignored-${position}` },
           userId: `p${index}-${position}`,
@@ -153,5 +163,6 @@ export function createRelayTarget(
   repoRoot: string,
   options: { staticDir?: string } = {},
 ): RelayTarget {
-  return name === 'ours' ? oursTarget(repoRoot, options.staticDir ?? null) : stockTarget(repoRoot);
+  if (name === 'stock') return stockTarget(repoRoot);
+  return oursTarget(repoRoot, options.staticDir ?? null, name === 'unguarded');
 }

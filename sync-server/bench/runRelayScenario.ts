@@ -52,7 +52,7 @@ export async function runRelayScenario(
     progress(`${relay}: listening on port ${server.port} (pid ${server.pid})`);
     const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
     const sessions = await target.prepareSessions(server.port, options.sessions, options.clients, joins);
-    if (relay === 'ours')
+    if (relay !== 'stock')
       progress(`${relay}: ${joins.requests} join requests, ${joins.rateLimited} rate limited`);
     pool = await WorkerPool.start(options.workers, WORKER_SCRIPT, repoRoot);
     await sleep(1000);
@@ -141,7 +141,7 @@ export async function runRelayScenario(
       phaseSeconds,
       idleMemory,
       loadedMemory,
-      joins: relay === 'ours' ? joins : null,
+      joins: relay !== 'stock' ? joins : null,
       serverLog: server.log,
       relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
       workerOutputLines: pool.outputLines(),

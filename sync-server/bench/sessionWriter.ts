@@ -1,25 +1,31 @@
 import type * as Y from 'yjs';
 import { benchNow, sleep } from './benchClock.ts';
-import { BENCH_MAP, type BenchEntry } from './benchParticipant.ts';
+import { BENCH_MAP, BENCH_SLOTS, type BenchEntry } from './benchParticipant.ts';
 import { openSyncedProvider, type ProviderSpec, type SyncedProvider } from './openSyncedProvider.ts';
 import type { PreparedSession } from './relayTargets.ts';
 import type { TrafficMeter } from './trafficMeter.ts';
 
 const WRITER_SYNC_TIMEOUT_MS = 30_000;
 
-/** The facilitator of one session, writing numbered entries into the bench map. */
+/** One participant of each session (not among the observers), writing numbered entries under its own keys. */
 export class SessionWriter {
   readonly connection: SyncedProvider;
   private readonly map: Y.Map<BenchEntry>;
   sent = 0;
 
-  constructor(spec: ProviderSpec, meter: TrafficMeter, onExtensionMessage: () => void, timeoutMs: number) {
+  constructor(
+    spec: ProviderSpec,
+    private readonly writerId: string,
+    meter: TrafficMeter,
+    onExtensionMessage: () => void,
+    timeoutMs: number,
+  ) {
     this.connection = openSyncedProvider(spec, meter, onExtensionMessage, timeoutMs);
     this.map = this.connection.doc.getMap<BenchEntry>(BENCH_MAP);
   }
 
   write(sequence: number): void {
-    this.map.set(String(sequence), { t: benchNow() });
+    this.map.set(`b${sequence % BENCH_SLOTS}/${this.writerId}`, { s: sequence, t: benchNow() });
     this.sent = sequence + 1;
   }
 
@@ -38,7 +44,7 @@ export class SessionWriter {
   }
 }
 
-/** One facilitator writer per session, on the session's room document, counting traffic through `meter`. */
+/** One writer per session, on the session's room document, counting traffic through `meter`. */
 export function openSessionWriters(
   sessions: PreparedSession[],
   serverUrl: string,
@@ -50,9 +56,9 @@ export function openSessionWriters(
       serverUrl,
       room: `${session.sessionId}/room`,
       params: session.writerParams,
-      userId: `facilitator-${index + 1}`,
-      userName: `Facilitator ${index + 1}`,
+      userId: session.writerId,
+      userName: `Writer ${index + 1}`,
     };
-    return new SessionWriter(spec, meter, onExtensionMessage, WRITER_SYNC_TIMEOUT_MS);
+    return new SessionWriter(spec, session.writerId, meter, onExtensionMessage, WRITER_SYNC_TIMEOUT_MS);
   });
 }

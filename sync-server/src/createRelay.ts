@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DOCUMENT_LIMITS } from '@peerloom/protocol';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { ReadLinks } from './auth/ReadLinks.ts';
@@ -19,6 +20,7 @@ import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
 import { authorizeConnection, authorizeSession } from './rooms/authorizeConnection.ts';
 import { parseHubPath } from './rooms/documentKinds.ts';
 import { isAllowedOrigin } from './rooms/isAllowedOrigin.ts';
+import { ParticipantDocuments } from './rooms/ParticipantDocuments.ts';
 import { CloseCode } from './rooms/protocol.ts';
 import { ReadLinkSockets } from './rooms/ReadLinkSockets.ts';
 import { createRelayCounters, type RelayCounters } from './rooms/RelayCounters.ts';
@@ -41,8 +43,15 @@ export interface RelayOptions {
   socketLimits?: Partial<SocketLimits>;
   joinLimits?: Partial<JoinLimits>;
   maxDocumentsPerSession?: number;
-  /** Documents one hub socket (`/sync/SESSION/hub`) may carry at once; 256 by default. */
+  /** Documents one hub socket (`/sync/SESSION/hub`) may carry at once; `DOCUMENT_LIMITS.perHub` by default. */
   maxDocumentsPerHub?: number;
+  /** Documents one participant may have open over all its sockets; `DOCUMENT_LIMITS.perParticipant` by default. */
+  maxDocumentsPerParticipant?: number;
+  /**
+   * Benchmarks only (`npm run bench:relay` compares both): false leaves participants' `room` writes
+   * unchecked. Set from the process environment by main.ts, never from a request.
+   */
+  guardWrites?: boolean;
   maxSessions?: number;
   /** How long a session page read link is valid, unless revoked first; a year by default. */
   readLinkTtlMs?: number;
@@ -108,6 +117,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxSessions: options.maxSessions ?? 200,
     maxAwarenessClientsPerConnection: 4,
     compactAfterUpdates: 500,
+    now,
+    guardWrites: options.guardWrites,
     trace: options.forwardTrace,
   });
   const readLinkSockets = new ReadLinkSockets();
@@ -185,7 +196,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     limits: socketLimits,
     isClosing: () => closing,
     now,
-    hubLimits: { maxDocumentsPerHub: options.maxDocumentsPerHub ?? 256 },
+    participantDocuments: new ParticipantDocuments(
+      options.maxDocumentsPerParticipant ?? DOCUMENT_LIMITS.perParticipant,
+    ),
+    hubLimits: { maxDocumentsPerHub: options.maxDocumentsPerHub ?? DOCUMENT_LIMITS.perHub },
   };
   server.on('upgrade', (request: IncomingMessage, socket, head) => {
     socket.on('error', () => socket.destroy());

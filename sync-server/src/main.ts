@@ -19,6 +19,10 @@ const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
   .map((origin) => origin.trim())
   .filter(Boolean);
 const tokenTtlSeconds = Number(process.env.TOKEN_TTL_SECONDS ?? 12 * 60 * 60);
+// Benchmarks only (bench:relay compares both): participants' room writes go unchecked.
+const guardWrites = process.env.PEERLOOM_BENCH_UNGUARDED !== '1';
+if (!guardWrites)
+  process.stderr.write('PEERLOOM_BENCH_UNGUARDED=1: the write guard is OFF (benchmarks only)\n');
 // PEERLOOM_WARM_UP=0 starts cold (tests that restart relay processes many times).
 if (process.env.PEERLOOM_WARM_UP !== '0') {
   try {
@@ -37,6 +41,7 @@ const relay = await createRelay({
   tokenTtlMs: tokenTtlSeconds * 1000,
   publicUrl,
   forwardTrace: ForwardTrace.fromEnvironment(),
+  guardWrites,
 });
 const { joinBaseUrl, reachableFromOtherDevices, venueUrls } = relay.config;
 const lines = [

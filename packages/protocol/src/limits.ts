@@ -37,4 +37,25 @@ export const WRITE_LIMITS = {
   maxEntryBytes: 16 * 1024,
   /** Deepest nesting of objects and arrays inside one entry's value. */
   maxEntryDepth: 8,
+  /**
+   * Keys one participant may create in `room` over a session, deleted ones included (Yjs keeps a deleted
+   * key's tombstone): a busy 3 h session (roster, a few dozen answers, comments, a reaction per kind on
+   * 60 productions, sign-ups) stays under 1,000.
+   */
+  entriesPerParticipant: 5000,
+  /**
+   * Entry writes (new, overwritten or deleted values) one participant may make in `room`, over all its
+   * connections: a steady rate and a burst. An honest device writes one on each tap, and sends what it
+   * wrote offline at once when it reconnects; an update larger than the burst is refused outright.
+   */
+  entryWritesPerSecond: 20,
+  entryWriteBurst: 500,
+} as const;
+
+/** How many documents the relay holds open for one connection or one participant at once. */
+export const DOCUMENT_LIMITS = {
+  /** Documents one hub socket may carry: the session page of a large session (every production) fits. */
+  perHub: 256,
+  /** Documents one participant may have open over all its sockets and devices. */
+  perParticipant: 512,
 } as const;

@@ -1,9 +1,12 @@
 /**
  * Root-map names that more than the session model reads. The relay reads `groupMembers` in `control`
- * (group id → array of member participant ids) to allow writes to `group/G`.
+ * (group id → array of member participant ids) to allow writes to `group/G`, and the keys of both maps
+ * to know which `group/G` documents exist: a participant may open no other.
  */
 export const CONTROL_MAPS = {
   groupMembers: 'groupMembers',
+  /** Production id → its record; the relay reads only the keys (a retired production keeps its document). */
+  productions: 'productions',
 } as const;
 
 /** The root maps of the `room` document, all flat (key → plain value). */

@@ -2,7 +2,7 @@ import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { DocRoom } from './DocRoom.ts';
-import { type DocAddress, presenceFor, writeGuard, writeRule } from './documentKinds.ts';
+import { type DocAddress, namesDocument, presenceFor, writeGuard, writeRule } from './documentKinds.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 
 export interface RoomRegistryOptions {
@@ -14,6 +14,10 @@ export interface RoomRegistryOptions {
   maxSessions: number;
   maxAwarenessClientsPerConnection: number;
   compactAfterUpdates: number;
+  /** Clock of the write rates (`RoomWriteQuota`); Date.now by default. */
+  now?: () => number;
+  /** Benchmarks only: false leaves `room` writes unchecked, to measure what the guard costs. */
+  guardWrites?: boolean;
   /** Benchmarks only: times each forwarded update. */
   trace?: ForwardTrace | null;
 }
@@ -22,7 +26,13 @@ export type OpenResult =
   | { ok: true; room: DocRoom }
   | { ok: false; reason: 'too-many-sessions' | 'too-many-documents' };
 
-/** Loads a document on first use (state applied before any reply) and unloads it once idle. */
+/** Whether a session has a document: yes, no, or unknown because its control document cannot be loaded. */
+export type DocumentExistence = 'yes' | 'no' | 'unavailable';
+
+/**
+ * Loads a document on first use (state applied before any reply) and unloads it once idle. A session's
+ * `control` and `room` are always admitted; `maxDocumentsPerSession` bounds its group documents.
+ */
 export class RoomRegistry {
   private readonly rooms = new Map<string, DocRoom>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
@@ -68,7 +78,11 @@ export class RoomRegistry {
     if (!sessionRooms && this.roomsBySession.size >= this.options.maxSessions) {
       return { ok: false, reason: 'too-many-sessions' };
     }
-    if (sessionRooms && sessionRooms.size >= this.options.maxDocumentsPerSession) {
+    if (
+      address.kind === 'group' &&
+      sessionRooms &&
+      groupCount(sessionRooms) >= this.options.maxDocumentsPerSession
+    ) {
       return { ok: false, reason: 'too-many-documents' };
     }
     const controlName = `${address.sessionId}/control`;
@@ -79,7 +93,8 @@ export class RoomRegistry {
       counters: this.options.counters,
       presence: presenceFor(address.kind),
       mayWrite: writeRule(address, () => this.control(controlName, address)),
-      checkWrite: writeGuard(address),
+      checkWrite:
+        this.options.guardWrites === false ? undefined : writeGuard(address, this.options.now ?? Date.now),
       maxAwarenessClientsPerConnection: this.options.maxAwarenessClientsPerConnection,
       compactAfterUpdates: this.options.compactAfterUpdates,
       trace: this.options.trace,
@@ -87,6 +102,18 @@ export class RoomRegistry {
     this.rooms.set(address.name, room);
     this.roomsBySession.set(address.sessionId, (sessionRooms ?? new Set()).add(address.name));
     return { ok: true, room };
+  }
+
+  /** Whether the session names the document at `address` (see `namesDocument`), loading its control document if need be. */
+  exists(address: DocAddress): DocumentExistence {
+    if (address.kind !== 'group') return 'yes';
+    const controlName = `${address.sessionId}/control`;
+    const loaded = this.rooms.get(controlName);
+    if (loaded) return namesDocument(() => loaded.doc, address) ? 'yes' : 'no';
+    const opened = this.open({ ...address, kind: 'control', groupId: null, name: controlName });
+    if (!opened.ok) return 'unavailable';
+    this.release(opened.room);
+    return namesDocument(() => opened.room.doc, address) ? 'yes' : 'no';
   }
 
   release(room: DocRoom): void {
@@ -154,4 +181,11 @@ export class RoomRegistry {
     if (sessionRooms?.size === 0) this.roomsBySession.delete(sessionId);
     room.destroy();
   }
+}
+
+/** The group documents among a session's loaded document names (`SESSION/group/G`). */
+function groupCount(names: ReadonlySet<string>): number {
+  let count = 0;
+  for (const name of names) if (name.includes('/group/')) count++;
+  return count;
 }

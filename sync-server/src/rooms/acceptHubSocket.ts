@@ -7,9 +7,10 @@ import { admitSocket } from './admitSocket.ts';
 import type { SessionAccess } from './authorizeConnection.ts';
 import type { DocRoom } from './DocRoom.ts';
 import { parseSessionDocPath } from './documentKinds.ts';
+import { openDocument } from './openDocument.ts';
 import { CloseCode, MessageType } from './protocol.ts';
 import { createRoomConnection, type RoomConnection } from './RoomConnection.ts';
-import { WriteRefused } from './WriteRefused.ts';
+import { readSocketMessages } from './readSocketMessages.ts';
 
 export interface HubLimits {
   /** Documents one hub socket may carry at once; past it, a subscription is refused (the socket stays). */
@@ -19,6 +20,7 @@ export interface HubLimits {
 interface Carried {
   room: DocRoom;
   connection: RoomConnection;
+  close(): void;
 }
 
 /** Encodes a hub frame: `varString(documentPath)` followed by `message` (a y-websocket message). */
@@ -63,7 +65,11 @@ export function acceptHubSocket(
   );
   counters.hubSockets++;
 
+  // Refused subscriptions are counted by reason and logged once, when the socket closes: a hub asking
+  // for hundreds of made-up documents writes one line.
+  const refusedDocuments = new Map<string, number>();
   const refuse = (documentPath: string, code: number, reason: string) => {
+    refusedDocuments.set(reason, (refusedDocuments.get(reason) ?? 0) + 1);
     if (socket.readyState !== socket.OPEN) return;
     const frame = encodeRefusal(documentPath, code, reason);
     context.metrics.sent(frame.byteLength);
@@ -82,10 +88,9 @@ export function acceptHubSocket(
       refuse(documentPath, CloseCode.tryAgainLater, 'too many documents on this socket');
       return null;
     }
-    const opened = context.rooms.open(address);
+    const opened = openDocument(address, access, context);
     if (!opened.ok) {
-      log.warn({ event: 'document_refused', reason: opened.reason, session: sessionId });
-      refuse(documentPath, CloseCode.tryAgainLater, opened.reason);
+      refuse(documentPath, opened.code, opened.reason);
       return null;
     }
     const connection = createRoomConnection({
@@ -101,7 +106,7 @@ export function acceptHubSocket(
       onSend: (bytes) => context.metrics.sent(bytes),
       prefix: encodeHubFrame(documentPath, new Uint8Array()),
     });
-    const entry = { room: opened.room, connection };
+    const entry = { room: opened.room, connection, close: opened.close };
     carried.set(documentPath, entry);
     counters.hubDocuments++;
     opened.room.add(connection);
@@ -114,7 +119,7 @@ export function acceptHubSocket(
     carried.delete(documentPath);
     counters.hubDocuments--;
     entry.room.remove(socket);
-    context.rooms.release(entry.room);
+    entry.close();
   };
 
   const receive = (frame: Uint8Array) => {
@@ -127,40 +132,17 @@ export function acceptHubSocket(
     entry?.room.receive(entry.connection, message);
   };
 
-  // After a refused write the socket is closing: what it sent meanwhile is neither applied nor logged.
-  let writeRefused = false;
-  socket.on('message', (data, isBinary) => {
-    if (context.isClosing() || writeRefused) return;
-    const buffer = data as Buffer;
-    context.metrics.received(buffer.byteLength);
-    if (!isBinary) {
-      counters.rejectedFrames++;
-      socket.close(CloseCode.malformed, 'binary frames only');
-      return;
-    }
-    if (!rate.take(context.now())) {
-      counters.rejectedFrames++;
-      log.warn({ event: 'rate_limited', doc: 'hub' });
-      socket.close(CloseCode.policy, 'too many messages');
-      return;
-    }
-    try {
-      receive(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
-    } catch (error) {
-      if (error instanceof WriteRefused) {
-        writeRefused = true;
-        counters.refusedWrites++;
-        log.warn({ event: 'write_refused', doc: 'hub', reason: error.reason });
-        socket.close(CloseCode.writeRefused, 'write refused');
-        return;
-      }
-      counters.rejectedFrames++;
-      log.warn({ event: 'malformed_message', doc: 'hub', error: String(error).slice(0, 200) });
-      socket.close(CloseCode.malformed, 'malformed message');
-    }
+  readSocketMessages(socket, 'hub', context, (frame) => {
+    if (!rate.take(context.now())) return false;
+    receive(frame);
+    return true;
   });
   socket.on('close', () => {
     for (const documentPath of [...carried.keys()]) unsubscribe(documentPath);
     counters.hubSockets--;
+    if (refusedDocuments.size > 0) {
+      const reasons = Object.fromEntries(refusedDocuments);
+      log.warn({ event: 'document_refused', doc: 'hub', session: sessionId, reasons });
+    }
   });
 }

@@ -5,11 +5,10 @@ import type { Metrics } from '../observability/createMetrics.ts';
 import { admitSocket } from './admitSocket.ts';
 import type { ConnectionAccess } from './authorizeConnection.ts';
 import type { MessageCost } from './DocRoom.ts';
-import { CloseCode } from './protocol.ts';
+import { type DocumentOpener, openDocument } from './openDocument.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import { createRoomConnection } from './RoomConnection.ts';
-import type { RoomRegistry } from './RoomRegistry.ts';
-import { WriteRefused } from './WriteRefused.ts';
+import { readSocketMessages } from './readSocketMessages.ts';
 
 export interface SocketLimits {
   /** Document messages (sync, queries) per second and burst. */
@@ -21,8 +20,7 @@ export interface SocketLimits {
   maxBufferedBytes: number;
 }
 
-export interface AcceptContext {
-  rooms: RoomRegistry;
+export interface AcceptContext extends DocumentOpener {
   counters: RelayCounters;
   metrics: Metrics;
   log: Logger;
@@ -40,13 +38,13 @@ export function acceptSocket(
 ) {
   const { counters, log } = context;
   if (!admitSocket(socket, access, context)) return;
-  const opened = context.rooms.open(access.address);
+  const opened = openDocument(access.address, access, context);
   if (!opened.ok) {
     log.warn({ event: 'document_refused', reason: opened.reason, session: access.address.sessionId });
-    socket.close(CloseCode.tryAgainLater, opened.reason);
+    socket.close(opened.code, opened.reason);
     return;
   }
-  const room = opened.room;
+  const { room } = opened;
   const connection = createRoomConnection({
     socket,
     role: access.role,
@@ -65,40 +63,12 @@ export function acceptSocket(
   const admit = (cost: MessageCost) =>
     cost === 'echo' || (cost === 'presence' ? presenceRate : rate).take(context.now());
 
-  // After a refused write the socket is closing: what it sent meanwhile is neither applied nor logged.
-  let writeRefused = false;
-  socket.on('message', (data, isBinary) => {
-    if (context.isClosing() || writeRefused) return;
-    const buffer = data as Buffer;
-    context.metrics.received(buffer.byteLength);
-    if (!isBinary) {
-      counters.rejectedFrames++;
-      socket.close(CloseCode.malformed, 'binary frames only');
-      return;
-    }
-    try {
-      const message = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-      if (!room.receive(connection, message, admit)) {
-        counters.rejectedFrames++;
-        log.warn({ event: 'rate_limited', doc: access.address.kind });
-        socket.close(CloseCode.policy, 'too many messages');
-      }
-    } catch (error) {
-      if (error instanceof WriteRefused) {
-        writeRefused = true;
-        counters.refusedWrites++;
-        log.warn({ event: 'write_refused', doc: access.address.kind, reason: error.reason });
-        socket.close(CloseCode.writeRefused, 'write refused');
-        return;
-      }
-      counters.rejectedFrames++;
-      log.warn({ event: 'malformed_message', doc: access.address.kind, error: String(error).slice(0, 200) });
-      socket.close(CloseCode.malformed, 'malformed message');
-    }
-  });
+  readSocketMessages(socket, access.address.kind, context, (message) =>
+    room.receive(connection, message, admit),
+  );
   socket.on('close', () => {
     room.remove(socket);
-    context.rooms.release(room);
+    opened.close();
   });
   room.add(connection);
 }

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { checkRoomWrite } from './checkRoomWrite.ts';
 import type { PresencePolicy } from './presencePolicy.ts';
 import type { RoomConnection } from './RoomConnection.ts';
+import { RoomWriteQuota } from './RoomWriteQuota.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
 
 export type { DocKind };
@@ -48,6 +49,20 @@ export function readGroupMembers(control: Y.Doc, groupId: string): readonly stri
     : [];
 }
 
+/**
+ * Whether the session has the document at `address`: `control` and `room` always; `group/G` when the
+ * control document names G as a production or a group (the keys of `productions` and `groupMembers`).
+ */
+export function namesDocument(control: () => Y.Doc, address: DocAddress): boolean {
+  if (address.kind !== 'group') return true;
+  const groupId = address.groupId ?? '';
+  const doc = control();
+  return (
+    doc.getMap<unknown>(CONTROL_MAPS.productions).has(groupId) ||
+    doc.getMap<unknown>(CONTROL_MAPS.groupMembers).has(groupId)
+  );
+}
+
 export const presenceFor = (kind: DocKind): PresencePolicy =>
   kind === 'control' ? 'none' : kind === 'room' ? 'facilitators' : 'everyone';
 
@@ -68,15 +83,21 @@ export function writeRule(
 
 /**
  * The content check of each document kind: in `room`, a participant writes only its own entries
- * (`checkRoomWrite`); facilitators are not checked, and other kinds rely on `writeRule` alone for now.
+ * (`checkRoomWrite`), within its quota and write rate (`RoomWriteQuota`, one per room); facilitators are
+ * not checked, and other kinds rely on `writeRule` alone for now.
  */
 export function writeGuard(
   address: DocAddress,
+  now: () => number,
 ): ((connection: RoomConnection, doc: Y.Doc, update: Uint8Array) => WriteRefusalReason | null) | undefined {
   if (address.kind !== 'room') return undefined;
+  const quota = new RoomWriteQuota(now);
   return (connection, doc, update) => {
     if (connection.role === 'facilitator') return null;
     if (connection.participantId === null) return 'foreign_key';
-    return checkRoomWrite(doc, update, connection.participantId);
+    return (
+      checkRoomWrite(doc, update, connection.participantId) ??
+      quota.admit(doc, update, connection.participantId)
+    );
   };
 }

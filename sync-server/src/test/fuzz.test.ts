@@ -121,9 +121,9 @@ describe('fuzzing the relay with hostile frames', () => {
           }),
         );
       }
-      expect(refusals.filter((code) => code === 4404).length, refusals.join()).toBe(20);
-      expect(refusals.filter((code) => code === 1013).length, refusals.join()).toBeGreaterThan(0);
-      expect(fixture.relay.rooms.size).toBeLessThanOrEqual(32);
+      // Bad paths and group documents the session does not name: a participant opens neither.
+      expect(refusals.filter((code) => code === 4404).length, refusals.join()).toBe(60);
+      expect(fixture.relay.rooms.size).toBeLessThanOrEqual(3);
 
       await Promise.all([pinger, attacks]);
       expect(pings, `seed ${seed}`).toBeGreaterThan(FUZZ_SECONDS * 3);

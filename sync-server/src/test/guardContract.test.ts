@@ -9,7 +9,7 @@ import {
 } from '@peerloom/session-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { readGroupMembers } from '../rooms/documentKinds.ts';
+import { type DocAddress, parseSessionDocPath, readGroupMembers } from '../rooms/documentKinds.ts';
 import { type Peer, type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
 interface Created {
@@ -121,6 +121,10 @@ describe('session-model commands against the relay guard', () => {
     expect([...readGroupMembers(relayControl() as Y.Doc, production.id)].sort()).toEqual(
       [...(written as string[])].sort(),
     );
+    // The productions the model creates are the group documents a participant may open, and no others.
+    const group = (groupId: string) => parseSessionDocPath(session.sessionId, `group/${groupId}`);
+    expect(fixture.relay.rooms.exists(group(production.id) as DocAddress)).toBe('yes');
+    expect(fixture.relay.rooms.exists(group('made-up') as DocAddress)).toBe('no');
 
     await waitForDoc(ada.peers.control.doc, () => ada.store.getSnapshot().productions.length === 1);
     await waitForDoc(bo.peers.control.doc, () => bo.store.getSnapshot().productions.length === 1);

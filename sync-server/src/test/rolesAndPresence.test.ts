@@ -95,6 +95,9 @@ describe('roles per document kind and presence routing', () => {
   });
 
   it('keeps a stock client that echoes everyone’s presence back connected', async () => {
+    const control = fixture.connect(`${session.sessionId}/control`, { key: session.facilitatorKey });
+    await control.synced;
+    control.doc.getMap('productions').set('g3', { number: 3 });
     const names = ['ada', 'bob', 'cy'];
     const participants = names.map((name) => participant(name, 'group/g3'));
     const extra = await Promise.all(

@@ -105,17 +105,20 @@ describe('storage: group commit, compaction, unloading', () => {
     expect(again.room.doc.getMap('m').get('a')).toBe(1);
   });
 
-  it('bounds sessions per process and documents per session', () => {
+  it('bounds sessions per process and group documents per session, and always opens control and room', () => {
     const { registry } = setup(500);
     expect(registry.open(address('s1')).ok).toBe(true);
     expect(registry.open(address('s2')).ok).toBe(true);
     expect(registry.open(address('s3'))).toEqual({ ok: false, reason: 'too-many-sessions' });
-    for (let group = 0; group < 7; group++) {
-      registry.open({ sessionId: 's1', kind: 'group', groupId: `g${group}`, name: `s1/group/g${group}` });
-    }
-    expect(registry.open({ sessionId: 's1', kind: 'group', groupId: 'g9', name: 's1/group/g9' })).toEqual({
-      ok: false,
-      reason: 'too-many-documents',
+    const group = (groupId: string) => ({
+      sessionId: 's2',
+      kind: 'group' as const,
+      groupId,
+      name: `s2/group/${groupId}`,
     });
+    for (let index = 0; index < 8; index++) expect(registry.open(group(`g${index}`)).ok).toBe(true);
+    expect(registry.open(group('g9'))).toEqual({ ok: false, reason: 'too-many-documents' });
+    expect(registry.open(address('s2', 'control')).ok).toBe(true);
+    expect(registry.open(address('s1', 'control')).ok).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { CONTROL_MAPS } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 
 /** Root maps of the control document for step 4 (create); the facilitator is their only writer. */
@@ -5,7 +6,7 @@ export const creationLayout = {
   /** Field id → one field of the template; flat so two facilitator devices editing two fields never clash. */
   templateFields: (doc: Y.Doc) => doc.getMap<StoredTemplateField>('templateFields'),
   /** Production id → the production's record (its group, members, roles, seed); ids outlive regroupings. */
-  productions: (doc: Y.Doc) => doc.getMap<StoredProduction>('productions'),
+  productions: (doc: Y.Doc) => doc.getMap<StoredProduction>(CONTROL_MAPS.productions),
   /** `room` or a production id → a countdown in server time. */
   timers: (doc: Y.Doc) => doc.getMap<StoredTimer>('timers'),
   /** Step-wide settings: `startFromAnswers` (boolean), `message` (StoredMessage), `focus` (StoredFocus). */

@@ -235,6 +235,10 @@ describe('document hub: several documents over one socket, against a real relay'
       }
     }
     const ada = await joinAs('Ada');
+    // A participant opens only the productions the session names.
+    const control = openHub({ key: session.facilitatorKey }).open('control');
+    control.doc.getMap('productions').set('P1', { number: 1 });
+    await until({ handles: [control] }, () => savedOnServer(control));
     const reader = openDocumentHub({
       serverUrl: `ws://127.0.0.1:${relay.port}/sync`,
       sessionId: session.sessionId,

@@ -1,0 +1,60 @@
+import type { ConnectionRole } from '@peerloom/protocol';
+import type { DocRoom } from './DocRoom.ts';
+import type { DocAddress } from './documentKinds.ts';
+import type { ParticipantDocuments } from './ParticipantDocuments.ts';
+import { CloseCode } from './protocol.ts';
+import type { RoomRegistry } from './RoomRegistry.ts';
+
+export type DocumentOpening =
+  | {
+      ok: true;
+      room: DocRoom;
+      /** Gives the document back (the room may unload, the participant's count drops); once is enough. */
+      close(): void;
+    }
+  | { ok: false; code: number; reason: string };
+
+export interface DocumentOpener {
+  rooms: RoomRegistry;
+  participantDocuments: ParticipantDocuments;
+}
+
+/**
+ * Opens a document for one connection, single-document or hub. Participants and viewers open only the
+ * documents the session has (`RoomRegistry.exists`: 4404 otherwise, final), a participant at most
+ * `DOCUMENT_LIMITS.perParticipant` at once (1013, retried later); the facilitator opens any, and
+ * always its session's `control` and `room`.
+ */
+export function openDocument(
+  address: DocAddress,
+  access: { role: ConnectionRole; participantId: string | null },
+  opener: DocumentOpener,
+): DocumentOpening {
+  if (access.role !== 'facilitator') {
+    const existence = opener.rooms.exists(address);
+    if (existence === 'no') return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
+    if (existence === 'unavailable') {
+      return { ok: false, code: CloseCode.tryAgainLater, reason: 'too-many-sessions' };
+    }
+  }
+  const participantId = access.role === 'participant' ? access.participantId : null;
+  if (participantId !== null && !opener.participantDocuments.take(participantId)) {
+    return { ok: false, code: CloseCode.tryAgainLater, reason: 'too many documents for this participant' };
+  }
+  const opened = opener.rooms.open(address);
+  if (!opened.ok) {
+    if (participantId !== null) opener.participantDocuments.give(participantId);
+    return { ok: false, code: CloseCode.tryAgainLater, reason: opened.reason };
+  }
+  let open = true;
+  return {
+    ok: true,
+    room: opened.room,
+    close() {
+      if (!open) return;
+      open = false;
+      if (participantId !== null) opener.participantDocuments.give(participantId);
+      opener.rooms.release(opened.room);
+    },
+  };
+}
