@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CONTROL_MAPS } from '@peerloom/protocol';
 import { createLogger, createRelay, type Relay } from '@peerloom/sync-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -53,7 +54,23 @@ describe('presence after the relay restarts', () => {
   // device's clock when it went away, so it must renew its state to be seen again (else up to 15 s).
   it('shows each member to the other again as soon as both are back', async () => {
     const created = await fetch(`${relay.url}/api/sessions`, { method: 'POST', body: '{"title":"T"}' });
-    const session = (await created.json()) as { sessionId: string; code: string };
+    const session = (await created.json()) as { sessionId: string; code: string; facilitatorKey: string };
+    // A participant opens only the productions the session names: the facilitator names P1 first.
+    const control = openSyncedDocument({
+      serverUrl: `ws://127.0.0.1:${relay.port}/sync`,
+      path: `${session.sessionId}/control`,
+      params: { key: session.facilitatorKey },
+      persistenceName: null,
+      WebSocketImpl,
+    });
+    opened.push(control);
+    control.doc.getMap(CONTROL_MAPS.productions).set('P1', { number: 1 });
+    await until(
+      control,
+      () => control.getStatus().synced && control.getStatus().pending === 0,
+      5000,
+      'P1 named',
+    );
     const open = async (name: string) => {
       const joined = await fetch(`${relay.url}/api/join`, {
         method: 'POST',
