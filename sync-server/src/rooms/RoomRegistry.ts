@@ -2,8 +2,9 @@ import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { DocRoom } from './DocRoom.ts';
-import { type DocAddress, presenceFor, writeGuard, writeRule } from './documentKinds.ts';
+import { type DocAddress, presenceFor } from './documentKinds.ts';
 import type { RelayCounters } from './RelayCounters.ts';
+import { writePolicy } from './writePolicy.ts';
 
 export interface RoomRegistryOptions {
   storage: Storage;
@@ -78,8 +79,7 @@ export class RoomRegistry {
       commits: this.options.commits,
       counters: this.options.counters,
       presence: presenceFor(address.kind),
-      mayWrite: writeRule(address, () => this.control(controlName, address)),
-      checkWrite: writeGuard(address),
+      checkWrite: writePolicy(address, () => this.control(controlName, address)),
       maxAwarenessClientsPerConnection: this.options.maxAwarenessClientsPerConnection,
       compactAfterUpdates: this.options.compactAfterUpdates,
       trace: this.options.trace,

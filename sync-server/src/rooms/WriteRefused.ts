@@ -1,14 +1,32 @@
-/** Why the guard refused a participant's update; logged and counted, never with the update's content. */
+import { CloseCode } from './protocol.ts';
+
+/** Why the guard refused an update; logged and counted, never with the update's content. */
 export type WriteRefusalReason =
   | 'foreign_key'
   | 'foreign_delete'
+  | 'foreign_client'
+  | 'not_a_member'
   | 'not_a_map_entry'
   | 'nested_type'
   | 'not_plain'
   | 'too_big'
-  | 'missing_dependency';
+  | 'missing_dependency'
+  | 'read_only'
+  | 'token_expired';
 
-/** Thrown by a document room when a write breaks the contract; the socket is closed with `writeRefused`. */
+/**
+ * The close code of each refusal: a connection that may write nothing here (a viewer, anyone on the relay's
+ * own documents) gets `forbidden`; one whose token expired since it opened gets `unauthorized`, so the device
+ * renews its token and reconnects; a write that breaks the content rules gets `writeRefused`.
+ */
+export const closeCodeOf = (reason: WriteRefusalReason): number =>
+  reason === 'read_only'
+    ? CloseCode.forbidden
+    : reason === 'token_expired'
+      ? CloseCode.unauthorized
+      : CloseCode.writeRefused;
+
+/** Thrown by a document room when a write breaks the contract; the socket is closed with `closeCodeOf(reason)`. */
 export class WriteRefused extends Error {
   constructor(readonly reason: WriteRefusalReason) {
     super(`write refused: ${reason}`);

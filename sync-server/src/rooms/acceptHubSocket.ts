@@ -9,6 +9,7 @@ import type { DocRoom } from './DocRoom.ts';
 import { parseSessionDocPath } from './documentKinds.ts';
 import { CloseCode, MessageType } from './protocol.ts';
 import { createRoomConnection, type RoomConnection } from './RoomConnection.ts';
+import { refuseWrites } from './refuseWrites.ts';
 import { WriteRefused } from './WriteRefused.ts';
 
 export interface HubLimits {
@@ -62,6 +63,7 @@ export function acceptHubSocket(
     context.now(),
   );
   counters.hubSockets++;
+  const writes = refuseWrites(socket, 'hub', context);
 
   const refuse = (documentPath: string, code: number, reason: string) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -92,6 +94,9 @@ export function acceptHubSocket(
       socket,
       role: access.role,
       participantId: access.participantId,
+      tokenExpiresAt: access.expiresAt,
+      now: context.now,
+      onRefused: writes.refuse,
       wantsAcknowledgements: wantsAcks,
       maxBufferedBytes: context.limits.maxBufferedBytes,
       onSlowClient: () => {
@@ -127,10 +132,8 @@ export function acceptHubSocket(
     entry?.room.receive(entry.connection, message);
   };
 
-  // After a refused write the socket is closing: what it sent meanwhile is neither applied nor logged.
-  let writeRefused = false;
   socket.on('message', (data, isBinary) => {
-    if (context.isClosing() || writeRefused) return;
+    if (context.isClosing() || writes.refused()) return;
     const buffer = data as Buffer;
     context.metrics.received(buffer.byteLength);
     if (!isBinary) {
@@ -147,13 +150,7 @@ export function acceptHubSocket(
     try {
       receive(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     } catch (error) {
-      if (error instanceof WriteRefused) {
-        writeRefused = true;
-        counters.refusedWrites++;
-        log.warn({ event: 'write_refused', doc: 'hub', reason: error.reason });
-        socket.close(CloseCode.writeRefused, 'write refused');
-        return;
-      }
+      if (error instanceof WriteRefused) return writes.refuse(error.reason);
       counters.rejectedFrames++;
       log.warn({ event: 'malformed_message', doc: 'hub', error: String(error).slice(0, 200) });
       socket.close(CloseCode.malformed, 'malformed message');

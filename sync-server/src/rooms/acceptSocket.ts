@@ -9,6 +9,7 @@ import { CloseCode } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import { createRoomConnection } from './RoomConnection.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
+import { refuseWrites } from './refuseWrites.ts';
 import { WriteRefused } from './WriteRefused.ts';
 
 export interface SocketLimits {
@@ -47,10 +48,14 @@ export function acceptSocket(
     return;
   }
   const room = opened.room;
+  const writes = refuseWrites(socket, access.address.kind, context);
   const connection = createRoomConnection({
     socket,
     role: access.role,
     participantId: access.participantId,
+    tokenExpiresAt: access.expiresAt,
+    now: context.now,
+    onRefused: writes.refuse,
     wantsAcknowledgements: wantsAcks,
     maxBufferedBytes: context.limits.maxBufferedBytes,
     onSlowClient: () => {
@@ -65,10 +70,8 @@ export function acceptSocket(
   const admit = (cost: MessageCost) =>
     cost === 'echo' || (cost === 'presence' ? presenceRate : rate).take(context.now());
 
-  // After a refused write the socket is closing: what it sent meanwhile is neither applied nor logged.
-  let writeRefused = false;
   socket.on('message', (data, isBinary) => {
-    if (context.isClosing() || writeRefused) return;
+    if (context.isClosing() || writes.refused()) return;
     const buffer = data as Buffer;
     context.metrics.received(buffer.byteLength);
     if (!isBinary) {
@@ -84,13 +87,7 @@ export function acceptSocket(
         socket.close(CloseCode.policy, 'too many messages');
       }
     } catch (error) {
-      if (error instanceof WriteRefused) {
-        writeRefused = true;
-        counters.refusedWrites++;
-        log.warn({ event: 'write_refused', doc: access.address.kind, reason: error.reason });
-        socket.close(CloseCode.writeRefused, 'write refused');
-        return;
-      }
+      if (error instanceof WriteRefused) return writes.refuse(error.reason);
       counters.rejectedFrames++;
       log.warn({ event: 'malformed_message', doc: access.address.kind, error: String(error).slice(0, 200) });
       socket.close(CloseCode.malformed, 'malformed message');

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { encodeHubFrame } from '../rooms/acceptHubSocket.ts';
-import { MessageType } from '../rooms/protocol.ts';
+import { CloseCode, MessageType } from '../rooms/protocol.ts';
 import { type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
 interface Created {
@@ -147,7 +147,7 @@ describe('hub sockets on the relay', () => {
     expect(fixture.relay.counters.hubDocuments).toBe(8);
   });
 
-  it('drops a viewer’s and a non-member’s writes per document, as on single sockets', async () => {
+  it('closes a hub that writes to a group as a viewer (4403) or a non-member (4422), as single sockets', async () => {
     const join = async (name: string) =>
       (
         await fixture.post<{ token: string; participantId: string }>('/api/join', {
@@ -172,11 +172,14 @@ describe('hub sockets on the relay', () => {
       hub.send('group/P1', updateMessage(Y.encodeStateAsUpdate(doc)));
       return hub;
     };
-    await write(`token=${bob.token}`, 'bob');
-    await write(`token=${session.viewerToken}`, 'viewer');
-    await write(`token=${ada.token}`, 'ada');
+    const nonMember = await write(`token=${bob.token}`, 'bob');
+    const viewer = await write(`token=${session.viewerToken}`, 'viewer');
+    const member = await write(`token=${ada.token}`, 'ada');
     await waitForDoc(witness.doc, () => witness.doc.getMap('field').has('ada'));
-    await waitFor(() => fixture.relay.counters.droppedWrites >= 2);
+    expect((await nonMember.closed).code).toBe(CloseCode.writeRefused);
+    expect((await viewer.closed).code).toBe(CloseCode.forbidden);
+    expect(member.socket.readyState).toBe(WebSocket.OPEN);
+    expect(fixture.relay.counters.refusedWrites).toBe(2);
     expect(witness.doc.getMap('field').has('bob')).toBe(false);
     expect(witness.doc.getMap('field').has('viewer')).toBe(false);
   });

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { encodeHubFrame } from '../rooms/acceptHubSocket.ts';
-import { MessageType } from '../rooms/protocol.ts';
+import { CloseCode, MessageType } from '../rooms/protocol.ts';
 import { type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
 interface Created {
@@ -53,7 +53,7 @@ describe('the session page read link', () => {
     return { status: response.status, body: (await response.json()) as ReadLink };
   };
 
-  it('is created by the facilitator only, reads every document and writes to none, on single sockets and on a hub', async () => {
+  it('is created by the facilitator only, reads every document and writes to none: a write closes the socket or hub with 4403', async () => {
     expect((await readLink('POST', 'not-the-key')).status).toBe(403);
     const shared = await readLink('POST');
     expect(shared.status).toBe(200);
@@ -75,11 +75,10 @@ describe('the session page read link', () => {
 
     const member = fixture.connect(`${session.sessionId}/group/p1`, key);
     await member.synced;
-    const dropped = fixture.relay.counters.droppedWrites;
-    // The presence goes first on each socket: once the write after it is dropped, the relay has handled it.
+    // The presence goes first on each socket: once the write after it is refused, the relay has handled it.
     viewers[2]?.provider.awareness.setLocalStateField('user', { name: 'Fake caret' });
     for (const viewer of viewers) viewer.doc.getMap('intrusion').set('by', 'read link');
-    await waitFor(() => fixture.relay.counters.droppedWrites >= dropped + 3);
+    for (const viewer of viewers) expect((await viewer.closed).code).toBe(CloseCode.forbidden);
     group.provider.awareness.setLocalStateField('user', { name: 'Facilitator' });
     const names = () =>
       [...member.provider.awareness.getStates().values()].map(
@@ -92,6 +91,7 @@ describe('the session page read link', () => {
       `ws://127.0.0.1:${fixture.relay.port}/sync/${session.sessionId}/hub?token=${token}`,
     );
     hub.on('error', () => {});
+    const hubClosed = new Promise<number>((resolve) => hub.on('close', (code) => resolve(code)));
     await new Promise((resolve) => hub.once('open', resolve));
     for (const path of paths) {
       const doc = new Y.Doc();
@@ -109,9 +109,8 @@ describe('the session page read link', () => {
         ),
       );
     }
-    await waitFor(() => fixture.relay.counters.droppedWrites >= dropped + 6);
-    expect(hub.readyState).toBe(WebSocket.OPEN);
-    hub.close();
+    expect(await hubClosed).toBe(CloseCode.forbidden);
+    expect(fixture.relay.counters.refusedWrites).toBe(4);
 
     const fresh = paths.map((path) => fixture.connect(`${session.sessionId}/${path}`, key));
     await Promise.all(fresh.map((peer) => peer.synced));

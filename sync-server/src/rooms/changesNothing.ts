@@ -1,0 +1,27 @@
+import * as Y from 'yjs';
+import { checkDeletion, type DecodedUpdate } from './checkDeletion.ts';
+
+/**
+ * Whether applying the update would change nothing the relay holds: every struct is one it has, every
+ * deletion one it has made. A reconnecting reader's sync step 2 is such an update (Yjs sends the whole
+ * delete set), and is no write.
+ */
+export function changesNothing(doc: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
+  for (const struct of structs) {
+    if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return false;
+  }
+  for (const [client, ranges] of ds.clients) {
+    for (const range of ranges) {
+      const change = checkDeletion(
+        doc,
+        client,
+        range.clock,
+        range.clock + range.len,
+        () => null,
+        () => 'foreign_delete',
+      );
+      if (change) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,66 @@
+import { DOCUMENT_WRITERS } from '@peerloom/protocol';
+import * as Y from 'yjs';
+import { type ClientOwners, FACILITATOR_OWNER } from './ClientOwners.ts';
+import { changesNothing } from './changesNothing.ts';
+import { checkClientIds } from './checkClientIds.ts';
+import { checkGroupWrite } from './checkGroupWrite.ts';
+import { checkRoomWrite } from './checkRoomWrite.ts';
+import { type DocAddress, readGroupMembers } from './documentKinds.ts';
+import { hasMissingDependency } from './hasMissingDependency.ts';
+import type { RoomConnection } from './RoomConnection.ts';
+import type { WriteRefusalReason } from './WriteRefused.ts';
+
+/**
+ * What the relay does with an update: apply it (binding the client ids nobody owned to `owner`), skip it
+ * (it changes nothing), drop it quietly (a participant's write to `control`, as before), or refuse it.
+ */
+export type WriteVerdict =
+  | { verdict: 'apply'; owner: string; unbound: ReadonlySet<number> }
+  | { verdict: 'skip' }
+  | { verdict: 'drop' }
+  | { verdict: 'refuse'; reason: WriteRefusalReason };
+
+export type WriteCheck = (
+  connection: RoomConnection,
+  doc: Y.Doc,
+  update: Uint8Array,
+  owners: ClientOwners,
+) => WriteVerdict;
+
+const refuse = (reason: WriteRefusalReason): WriteVerdict => ({ verdict: 'refuse', reason });
+const NOTHING_TO_BIND: ReadonlySet<number> = new Set();
+
+/**
+ * The write rule of a document (`DOCUMENT_WRITERS`), checked before anything is applied: viewers and the
+ * relay's own documents take no write; a token that expired since the socket opened takes none either; then
+ * every new struct's client id must be the writer's (`checkClientIds`); then the participant's content
+ * rule: nothing it depends on may be missing (such an update is held, `HeldWrites`), its own keys in `room` (`checkRoomWrite`), membership in a group (`checkGroupWrite`, reading
+ * `groupMembers` at each write, so regrouping applies at once). Facilitators pass the content rules.
+ */
+export function writePolicy(address: DocAddress, control: () => Y.Doc): WriteCheck {
+  const writers = DOCUMENT_WRITERS[address.kind];
+  return (connection, doc, update, owners) => {
+    const decoded = Y.decodeUpdate(update);
+    if (changesNothing(doc, decoded)) return { verdict: 'skip' };
+    if (connection.role === 'viewer' || writers === 'relay') return refuse('read_only');
+    if (connection.tokenExpired()) return refuse('token_expired');
+    if (writers === 'facilitator') {
+      return connection.role === 'facilitator'
+        ? { verdict: 'apply', owner: FACILITATOR_OWNER, unbound: NOTHING_TO_BIND }
+        : { verdict: 'drop' };
+    }
+    const owner = connection.role === 'facilitator' ? FACILITATOR_OWNER : connection.participantId;
+    if (owner === null) return refuse('foreign_key');
+    const ids = checkClientIds(doc, decoded.structs, owners, owner);
+    if (ids.refused) return refuse('foreign_client');
+    if (connection.role === 'participant') {
+      if (hasMissingDependency(doc, decoded)) return refuse('missing_dependency');
+      const refusal =
+        writers === 'owners'
+          ? checkRoomWrite(doc, decoded, owner)
+          : checkGroupWrite(doc, decoded, owner, readGroupMembers(control(), address.groupId ?? ''), owners);
+      if (refusal) return refuse(refusal);
+    }
+    return { verdict: 'apply', owner, unbound: ids.unbound };
+  };
+}

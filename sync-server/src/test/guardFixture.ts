@@ -1,0 +1,104 @@
+import { Writable } from 'node:stream';
+import { MessageType } from '@peerloom/protocol';
+import * as encoding from 'lib0/encoding';
+import { expect } from 'vitest';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+import type { RelayOptions } from '../createRelay.ts';
+import { createLogger } from '../observability/createLogger.ts';
+import { encodeHubFrame } from '../rooms/acceptHubSocket.ts';
+import { type RelayFixture, startRelay } from './relayFixture.ts';
+
+export interface Created {
+  sessionId: string;
+  code: string;
+  facilitatorKey: string;
+  viewerToken: string;
+}
+export interface Joined {
+  participantId: string;
+  token: string;
+}
+
+/** What an attacker writes: it must never show in a log line or a document after a refusal. */
+export const SECRET = 'attacker-payload-7f3a';
+
+/** A socket an attacker drives by hand: single-document (`room`, `group/G`) or a hub (`hub`). */
+export interface RawSocket {
+  /** Sends a y-websocket update message for `path`'s document (prefixed with the path on a hub). */
+  sendUpdate(update: Uint8Array, path?: string): void;
+  closed: Promise<number>;
+  socket: WebSocket;
+}
+
+export interface GuardedSession {
+  fixture: RelayFixture;
+  session: Created;
+  logLines: string[];
+  join(name: string): Promise<Joined>;
+  /** Opens `/sync/SESSION/PATH?QUERY` (PATH `hub` for a hub socket) and waits for it to be open. */
+  rawSocket(path: string, query: string): Promise<RawSocket>;
+  /** The relay's own copy of a loaded document of the session (`room`, `group/G`). */
+  relayDoc(path: string): Y.Doc | undefined;
+}
+
+export const updateMessage = (update: Uint8Array): Uint8Array => {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+};
+
+/** A real relay (port 0, real SQLite) whose log lines are kept, with one session created on it. */
+export async function startGuardedSession(options: Partial<RelayOptions> = {}): Promise<GuardedSession> {
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(...String(chunk).trim().split('\n'));
+      done();
+    },
+  });
+  const fixture = await startRelay({ logger: createLogger('info', sink), ...options });
+  const session = (await fixture.post<Created>('/api/sessions', { title: 'Guarded', language: 'en' })).body;
+  return {
+    fixture,
+    session,
+    logLines,
+    join: async (name) => (await fixture.post<Joined>('/api/join', { code: session.code, name })).body,
+    async rawSocket(path, query) {
+      const socket = new WebSocket(
+        `ws://127.0.0.1:${fixture.relay.port}/sync/${session.sessionId}/${path}?${query}`,
+      );
+      socket.on('error', () => {});
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      await new Promise((resolve) => socket.once('open', resolve));
+      return {
+        socket,
+        closed,
+        sendUpdate: (update, documentPath) =>
+          socket.send(
+            documentPath ? encodeHubFrame(documentPath, updateMessage(update)) : updateMessage(update),
+          ),
+      };
+    },
+    relayDoc: (path) =>
+      fixture.relay.rooms.loadedDocuments(session.sessionId).get(`${session.sessionId}/${path}`),
+  };
+}
+
+/**
+ * The relay refused exactly one write, for `reason`: counted on /metrics, logged once without content, and
+ * still healthy.
+ */
+export async function expectOneRefusal(guarded: GuardedSession, reason: string): Promise<void> {
+  const { fixture, logLines } = guarded;
+  expect(fixture.relay.counters.refusedWrites).toBe(1);
+  const refusals = logLines.filter((line) => line.includes('write_refused'));
+  expect(refusals).toHaveLength(1);
+  expect(JSON.parse(refusals[0] as string)).toMatchObject({ reason });
+  expect(logLines.join('\n')).not.toContain(SECRET);
+  const metrics = await (await fetch(`${fixture.relay.url}/metrics`)).text();
+  expect(metrics).toContain('peerloom_refused_writes_total 1');
+  expect((await fetch(`${fixture.relay.url}/healthz`)).status).toBe(200);
+}
