@@ -4,11 +4,12 @@ import * as encoding from 'lib0/encoding';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { RelayOptions } from '../createRelay.ts';
 import { createLogger } from '../observability/createLogger.ts';
 import { encodeHubFrame } from '../rooms/acceptHubSocket.ts';
-import { type RelayFixture, startRelay } from './relayFixture.ts';
+import { readGroupMembers } from '../rooms/documentKinds.ts';
+import { type Peer, type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
 export interface Created {
   sessionId: string;
@@ -28,6 +29,8 @@ export const SECRET = 'attacker-payload-7f3a';
 export interface RawSocket {
   /** Sends a y-websocket update message for `path`'s document (prefixed with the path on a hub). */
   sendUpdate(update: Uint8Array, path?: string): void;
+  /** Resolves once the relay has handled everything sent before (it answers a sync step 1; single sockets). */
+  roundTrip(): Promise<void>;
   closed: Promise<number>;
   socket: WebSocket;
 }
@@ -41,6 +44,10 @@ export interface GuardedSession {
   rawSocket(path: string, query: string): Promise<RawSocket>;
   /** The relay's own copy of a loaded document of the session (`room`, `group/G`). */
   relayDoc(path: string): Y.Doc | undefined;
+  /** A real y-websocket client on the session's `path` as a participant (its join), the facilitator or a viewer. */
+  connectAs(path: string, who: Joined | 'facilitator' | 'viewer'): Peer;
+  /** Sets group `groupId`'s members in `control` as the facilitator, and waits until the relay reads them. */
+  setMembers(groupId: string, members: readonly string[]): Promise<void>;
 }
 
 export const updateMessage = (update: Uint8Array): Uint8Array => {
@@ -49,6 +56,21 @@ export const updateMessage = (update: Uint8Array): Uint8Array => {
   syncProtocol.writeUpdate(encoder, update);
   return encoding.toUint8Array(encoder);
 };
+
+/**
+ * An update a hostile device crafts: what `write` does to a copy of `source`, made with Yjs client id
+ * `clientID` (another person's, to steal their clocks), without what `source` already holds.
+ */
+export function forgeUpdate(source: Y.Doc, clientID: number, write: (doc: Y.Doc) => void): Uint8Array {
+  const forged = new Y.Doc();
+  Y.applyUpdate(forged, Y.encodeStateAsUpdate(source));
+  const before = Y.encodeStateVector(forged);
+  forged.clientID = clientID;
+  write(forged);
+  const update = Y.encodeStateAsUpdate(forged, before);
+  forged.destroy();
+  return update;
+}
 
 /** A real relay (port 0, real SQLite) whose log lines are kept, with one session created on it. */
 export async function startGuardedSession(options: Partial<RelayOptions> = {}): Promise<GuardedSession> {
@@ -61,6 +83,16 @@ export async function startGuardedSession(options: Partial<RelayOptions> = {}): 
   });
   const fixture = await startRelay({ logger: createLogger('info', sink), ...options });
   const session = (await fixture.post<Created>('/api/sessions', { title: 'Guarded', language: 'en' })).body;
+  const connectAs = (path: string, who: Joined | 'facilitator' | 'viewer') =>
+    fixture.connect(
+      `${session.sessionId}/${path}`,
+      who === 'facilitator'
+        ? { key: session.facilitatorKey }
+        : { token: who === 'viewer' ? session.viewerToken : who.token },
+    );
+  let control: Peer | null = null;
+  const relayDoc = (path: string) =>
+    fixture.relay.rooms.loadedDocuments(session.sessionId).get(`${session.sessionId}/${path}`);
   return {
     fixture,
     session,
@@ -72,6 +104,10 @@ export async function startGuardedSession(options: Partial<RelayOptions> = {}): 
       );
       socket.on('error', () => {});
       const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      const replies: (() => void)[] = [];
+      socket.on('message', (data: Buffer) => {
+        if (data[0] === MessageType.sync && data[1] === syncProtocol.messageYjsSyncStep2) replies.shift()?.();
+      });
       await new Promise((resolve) => socket.once('open', resolve));
       return {
         socket,
@@ -80,10 +116,26 @@ export async function startGuardedSession(options: Partial<RelayOptions> = {}): 
           socket.send(
             documentPath ? encodeHubFrame(documentPath, updateMessage(update)) : updateMessage(update),
           ),
+        roundTrip: () =>
+          new Promise<void>((resolve) => {
+            replies.push(resolve);
+            const encoder = encoding.createEncoder();
+            encoding.writeVarUint(encoder, MessageType.sync);
+            syncProtocol.writeSyncStep1(encoder, new Y.Doc());
+            socket.send(encoding.toUint8Array(encoder));
+          }),
       };
     },
-    relayDoc: (path) =>
-      fixture.relay.rooms.loadedDocuments(session.sessionId).get(`${session.sessionId}/${path}`),
+    relayDoc,
+    connectAs,
+    async setMembers(groupId, members) {
+      control ??= connectAs('control', 'facilitator');
+      await control.synced;
+      control.doc.getMap('groupMembers').set(groupId, [...members]);
+      const held = relayDoc('control');
+      if (!held) throw new Error('control is not loaded');
+      await waitForDoc(held, () => readGroupMembers(held, groupId).join() === members.join());
+    },
   };
 }
 
