@@ -9,8 +9,7 @@ import type { DocRoom } from './DocRoom.ts';
 import { parseSessionDocPath } from './documentKinds.ts';
 import { CloseCode, MessageType } from './protocol.ts';
 import { createRoomConnection, type RoomConnection } from './RoomConnection.ts';
-import { refuseWrites } from './refuseWrites.ts';
-import { WriteRefused } from './WriteRefused.ts';
+import { closeCodeOf, type WriteRefusalReason, WriteRefused } from './WriteRefused.ts';
 
 export interface HubLimits {
   /** Documents one hub socket may carry at once; past it, a subscription is refused (the socket stays). */
@@ -63,7 +62,8 @@ export function acceptHubSocket(
     context.now(),
   );
   counters.hubSockets++;
-  const writes = refuseWrites(socket, 'hub', context);
+  /** Documents whose write was refused: no longer carried, and what the socket sends for them is ignored. */
+  const refusedWrites = new Set<string>();
 
   const refuse = (documentPath: string, code: number, reason: string) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -96,7 +96,7 @@ export function acceptHubSocket(
       participantId: access.participantId,
       tokenExpiresAt: access.expiresAt,
       now: context.now,
-      onRefused: writes.refuse,
+      onRefused: (reason) => refuseWrite(documentPath, reason),
       wantsAcknowledgements: wantsAcks,
       maxBufferedBytes: context.limits.maxBufferedBytes,
       onSlowClient: () => {
@@ -122,18 +122,37 @@ export function acceptHubSocket(
     context.rooms.release(entry.room);
   };
 
+  /**
+   * A refused write closes that document alone, with the refusal's code: a device whose stale copy of
+   * `control` still puts it in a group it left keeps `room` and its new group on the same socket.
+   */
+  const refuseWrite = (documentPath: string, reason: WriteRefusalReason) => {
+    if (refusedWrites.has(documentPath)) return;
+    refusedWrites.add(documentPath);
+    counters.refusedWrites++;
+    log.warn({ event: 'write_refused', doc: 'hub', reason });
+    refuse(documentPath, closeCodeOf(reason), 'write refused');
+    unsubscribe(documentPath);
+  };
+
   const receive = (frame: Uint8Array) => {
     const decoder = decoding.createDecoder(frame);
     const documentPath = decoding.readVarString(decoder);
+    if (refusedWrites.has(documentPath)) return;
     const message = frame.subarray(decoder.pos);
     const type = decoding.readVarUint(decoding.createDecoder(message));
     if (type === MessageType.unsubscribe) return unsubscribe(documentPath);
     const entry = carried.get(documentPath) ?? subscribe(documentPath);
-    entry?.room.receive(entry.connection, message);
+    try {
+      entry?.room.receive(entry.connection, message);
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error;
+      refuseWrite(documentPath, error.reason);
+    }
   };
 
   socket.on('message', (data, isBinary) => {
-    if (context.isClosing() || writes.refused()) return;
+    if (context.isClosing()) return;
     const buffer = data as Buffer;
     context.metrics.received(buffer.byteLength);
     if (!isBinary) {
@@ -150,7 +169,6 @@ export function acceptHubSocket(
     try {
       receive(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     } catch (error) {
-      if (error instanceof WriteRefused) return writes.refuse(error.reason);
       counters.rejectedFrames++;
       log.warn({ event: 'malformed_message', doc: 'hub', error: String(error).slice(0, 200) });
       socket.close(CloseCode.malformed, 'malformed message');

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { MessageType } from '@peerloom/protocol';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
@@ -32,6 +33,8 @@ export interface RawSocket {
   /** Resolves once the relay has handled everything sent before (it answers a sync step 1; single sockets). */
   roundTrip(): Promise<void>;
   closed: Promise<number>;
+  /** Hub sockets: resolves with the code of the relay's refusal of `path`'s document. */
+  refusal(path: string): Promise<number>;
   socket: WebSocket;
 }
 
@@ -105,8 +108,14 @@ export async function startGuardedSession(options: Partial<RelayOptions> = {}): 
       socket.on('error', () => {});
       const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
       const replies: (() => void)[] = [];
+      const refusals = new Map<string, (code: number) => void>();
       socket.on('message', (data: Buffer) => {
         if (data[0] === MessageType.sync && data[1] === syncProtocol.messageYjsSyncStep2) replies.shift()?.();
+        if (path !== 'hub') return;
+        const decoder = decoding.createDecoder(new Uint8Array(data));
+        const documentPath = decoding.readVarString(decoder);
+        if (decoding.readVarUint(decoder) !== MessageType.documentRefused) return;
+        refusals.get(documentPath)?.(decoding.readVarUint(decoder));
       });
       await new Promise((resolve) => socket.once('open', resolve));
       return {
@@ -116,6 +125,7 @@ export async function startGuardedSession(options: Partial<RelayOptions> = {}): 
           socket.send(
             documentPath ? encodeHubFrame(documentPath, updateMessage(update)) : updateMessage(update),
           ),
+        refusal: (documentPath) => new Promise<number>((resolve) => refusals.set(documentPath, resolve)),
         roundTrip: () =>
           new Promise<void>((resolve) => {
             replies.push(resolve);

@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -53,7 +54,7 @@ describe('the session page read link', () => {
     return { status: response.status, body: (await response.json()) as ReadLink };
   };
 
-  it('is created by the facilitator only, reads every document and writes to none: a write closes the socket or hub with 4403', async () => {
+  it('is created by the facilitator only, reads every document and writes to none: a write closes the socket, or that document on a hub, with 4403', async () => {
     expect((await readLink('POST', 'not-the-key')).status).toBe(403);
     const shared = await readLink('POST');
     expect(shared.status).toBe(200);
@@ -91,7 +92,13 @@ describe('the session page read link', () => {
       `ws://127.0.0.1:${fixture.relay.port}/sync/${session.sessionId}/hub?token=${token}`,
     );
     hub.on('error', () => {});
-    const hubClosed = new Promise<number>((resolve) => hub.on('close', (code) => resolve(code)));
+    const refusals: string[] = [];
+    hub.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      const path = decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) !== MessageType.documentRefused) return;
+      refusals.push(`${path} ${decoding.readVarUint(decoder)}`);
+    });
     await new Promise((resolve) => hub.once('open', resolve));
     for (const path of paths) {
       const doc = new Y.Doc();
@@ -109,8 +116,11 @@ describe('the session page read link', () => {
         ),
       );
     }
-    expect(await hubClosed).toBe(CloseCode.forbidden);
-    expect(fixture.relay.counters.refusedWrites).toBe(4);
+    await waitFor(() => refusals.length === paths.length);
+    expect(refusals).toEqual(paths.map((path) => `${path} ${CloseCode.forbidden}`));
+    expect(fixture.relay.counters.refusedWrites).toBe(6);
+    expect(hub.readyState).toBe(WebSocket.OPEN);
+    hub.close();
 
     const fresh = paths.map((path) => fixture.connect(`${session.sessionId}/${path}`, key));
     await Promise.all(fresh.map((peer) => peer.synced));
