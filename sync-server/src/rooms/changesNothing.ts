@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { checkDeletion, type DecodedUpdate } from './checkDeletion.ts';
+import { checkDeleteSet, type DecodedUpdate } from './checkDeletion.ts';
 
 /**
  * Whether applying the update would change nothing the relay holds: every struct is one it has, every
@@ -10,18 +10,12 @@ export function changesNothing(doc: Y.Doc, { structs, ds }: DecodedUpdate): bool
   for (const struct of structs) {
     if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return false;
   }
-  for (const [client, ranges] of ds.clients) {
-    for (const range of ranges) {
-      const change = checkDeletion(
-        doc,
-        client,
-        range.clock,
-        range.clock + range.len,
-        () => null,
-        () => 'foreign_delete',
-      );
-      if (change) return false;
-    }
-  }
-  return true;
+  return (
+    checkDeleteSet(
+      doc,
+      ds,
+      () => null,
+      () => 'foreign_delete',
+    ) === null
+  );
 }

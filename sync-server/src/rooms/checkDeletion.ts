@@ -5,6 +5,32 @@ import type { WriteRefusalReason } from './WriteRefused.ts';
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 /**
+ * Checks every range of a delete set with `checkDeletion`; `sentUntil(client, clock)` says where the part of
+ * the update that brings `client`'s clocks from `clock` on ends (null: the update does not bring it).
+ */
+export function checkDeleteSet(
+  doc: Y.Doc,
+  ds: DecodedUpdate['ds'],
+  sentUntil: (client: number, clock: number) => number | null,
+  mayDelete: (item: Y.Item) => WriteRefusalReason | null,
+): WriteRefusalReason | null {
+  for (const [client, ranges] of ds.clients) {
+    for (const range of ranges) {
+      const refusal = checkDeletion(
+        doc,
+        client,
+        range.clock,
+        range.clock + range.len,
+        (clock) => sentUntil(client, clock),
+        mayDelete,
+      );
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
+/**
  * Walks the deleted range [from, to) of `client`: what the relay holds must already be deleted or pass
  * `mayDelete`; what it does not hold must come in the update (`sentUntil` says where that part ends).
  */

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { ClientOwners } from './ClientOwners.ts';
-import { checkDeletion, type DecodedUpdate } from './checkDeletion.ts';
+import { checkDeleteSet, type DecodedUpdate } from './checkDeletion.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
 
 /**
@@ -25,19 +25,12 @@ export function checkGroupWrite(
     if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue;
     if (!own(struct.id.client)) return 'not_a_member';
   }
-  for (const [client, ranges] of ds.clients) {
-    if (own(client)) continue;
-    for (const range of ranges) {
-      const refusal = checkDeletion(
-        doc,
-        client,
-        range.clock,
-        range.clock + range.len,
-        () => null,
-        () => 'not_a_member',
-      );
-      if (refusal) return refusal === 'missing_dependency' ? 'not_a_member' : refusal;
-    }
-  }
-  return null;
+  // Deleting its own words, held or not, is its business; deleting anything else is refused.
+  const refusal = checkDeleteSet(
+    doc,
+    ds,
+    (client) => (own(client) ? Number.POSITIVE_INFINITY : null),
+    (item) => (own(item.id.client) ? null : 'not_a_member'),
+  );
+  return refusal === 'missing_dependency' ? 'not_a_member' : refusal;
 }

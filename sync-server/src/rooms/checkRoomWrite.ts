@@ -1,6 +1,6 @@
 import { ownerOfRoomKey, WRITE_LIMITS } from '@peerloom/protocol';
 import * as Y from 'yjs';
-import { checkDeletion, type DecodedUpdate, findHeld } from './checkDeletion.ts';
+import { checkDeleteSet, type DecodedUpdate, findHeld } from './checkDeletion.ts';
 import { measurePlainValue } from './measurePlainValue.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
 
@@ -89,23 +89,15 @@ export function checkRoomWrite(
     }
   }
 
-  for (const [client, ranges] of ds.clients) {
-    for (const range of ranges) {
-      const refusal = checkDeletion(
-        doc,
-        client,
-        range.clock,
-        range.clock + range.len,
-        (clock) => {
-          const sent = findIncoming(Y.createID(client, clock));
-          return sent ? sent.id.clock + sent.length : null;
-        },
-        (item) => ownedEntry(placeHeld(item)),
-      );
-      if (refusal) return refusal;
-    }
-  }
-  return null;
+  return checkDeleteSet(
+    doc,
+    ds,
+    (client, clock) => {
+      const sent = findIncoming(Y.createID(client, clock));
+      return sent ? sent.id.clock + sent.length : null;
+    },
+    (item) => ownedEntry(placeHeld(item)),
+  );
 }
 
 function checkContent(content: Y.Item['content']): WriteRefusalReason | null {

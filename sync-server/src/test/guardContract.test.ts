@@ -65,10 +65,8 @@ describe('session-model commands against the relay guard', () => {
     };
   };
 
-  const seenBy = (doc: Y.Doc, map: string, key: string, check: (value: unknown) => boolean) =>
-    waitForDoc(doc, () => check(doc.getMap(map).get(key)));
-
-  it('accepts every participant command on room, live and after reconnecting, and refuses none', async () => {
+  /** The facilitator's documents and store, with the session seeded. */
+  const openFacilitator = async () => {
     const facilitatorPeers = await openDocuments({ key: session.facilitatorKey });
     const facilitator = createSessionStore({
       control: facilitatorPeers.control.doc,
@@ -81,6 +79,14 @@ describe('session-model commands against the relay guard', () => {
       language: 'en',
       joinCode: session.code,
     });
+    return { facilitatorPeers, facilitator };
+  };
+
+  const seenBy = (doc: Y.Doc, map: string, key: string, check: (value: unknown) => boolean) =>
+    waitForDoc(doc, () => check(doc.getMap(map).get(key)));
+
+  it('accepts every participant command on room, live and after reconnecting, and refuses none', async () => {
+    const { facilitatorPeers, facilitator } = await openFacilitator();
     const question: QuestionId = facilitator.commands.addQuestion('What would you change?');
     facilitator.commands.setActiveQuestion(question);
 
@@ -182,18 +188,7 @@ describe('session-model commands against the relay guard', () => {
   });
 
   it('accepts what members write in a production (seed, text, authors, last edit) and keeps it after a regrouping', async () => {
-    const facilitatorPeers = await openDocuments({ key: session.facilitatorKey });
-    const facilitator = createSessionStore({
-      control: facilitatorPeers.control.doc,
-      room: facilitatorPeers.room.doc,
-      actor: { role: 'facilitator' },
-    });
-    facilitator.commands.seedSession({
-      sessionId: session.sessionId as never,
-      title: 'Contract',
-      language: 'en',
-      joinCode: session.code,
-    });
+    const { facilitatorPeers, facilitator } = await openFacilitator();
     const question = facilitator.commands.addQuestion('What would you change?');
     facilitator.commands.setActiveQuestion(question);
     const ada = await participant('Ada');
