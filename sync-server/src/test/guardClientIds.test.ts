@@ -1,17 +1,17 @@
 import { CloseCode } from '@peerloom/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   expectOneRefusal,
+  fieldText,
   forgeUpdate,
   type GuardedSession,
   type Joined,
   SECRET,
   startGuardedSession,
+  typeInto,
 } from './guardFixture.ts';
 import { type Peer, waitForDoc } from './relayFixture.ts';
-
-const FIELD = 'field:summary';
 
 /**
  * A Yjs client id belongs to the participant who first wrote with it in a document. A device that writes
@@ -31,11 +31,6 @@ describe('relay guard: client ids bound to their first writer', () => {
   });
   afterEach(() => guarded.fixture.cleanup());
 
-  const text = (doc: Y.Doc) => doc.getXmlFragment(FIELD).toString();
-  const typeInto = (doc: Y.Doc, words: string) => {
-    const fragment = doc.getXmlFragment(FIELD);
-    fragment.insert(fragment.length, [new Y.XmlText(words)]);
-  };
   const answers = (peer: Peer) => peer.doc.getMap('answers');
 
   /** Sends, on a socket of its own with the attacker's token, `write` made with the victim's client id. */
@@ -85,8 +80,8 @@ describe('relay guard: client ids bound to their first writer', () => {
     await Promise.all([witness.synced, victimPeer.synced, attackerPeer.synced]);
     typeInto(victimPeer.doc, 'Vic wrote this. ');
     typeInto(attackerPeer.doc, 'Mallory too. ');
-    await waitForDoc(attackerPeer.doc, () => text(attackerPeer.doc).includes('Vic wrote'));
-    await waitForDoc(victimPeer.doc, () => text(victimPeer.doc).includes('Mallory too'));
+    await waitForDoc(attackerPeer.doc, () => fieldText(attackerPeer.doc).includes('Vic wrote'));
+    await waitForDoc(victimPeer.doc, () => fieldText(victimPeer.doc).includes('Mallory too'));
 
     const closed = await steal('group/G', attackerPeer, victimPeer.doc.clientID, (doc) =>
       typeInto(doc, SECRET),
@@ -95,11 +90,11 @@ describe('relay guard: client ids bound to their first writer', () => {
     await expectOneRefusal(guarded, 'foreign_client');
 
     typeInto(victimPeer.doc, 'And more.');
-    await waitForDoc(witness.doc, () => text(witness.doc).includes('And more.'));
-    await waitForDoc(attackerPeer.doc, () => text(attackerPeer.doc).includes('And more.'));
+    await waitForDoc(witness.doc, () => fieldText(witness.doc).includes('And more.'));
+    await waitForDoc(attackerPeer.doc, () => fieldText(attackerPeer.doc).includes('And more.'));
     for (const doc of [guarded.relayDoc('group/G') as Y.Doc, witness.doc, victimPeer.doc]) {
-      expect(text(doc)).toContain('Vic wrote this. ');
-      expect(text(doc)).not.toContain(SECRET);
+      expect(fieldText(doc)).toContain('Vic wrote this. ');
+      expect(fieldText(doc)).not.toContain(SECRET);
     }
   });
 

@@ -60,6 +60,15 @@ export const updateMessage = (update: Uint8Array): Uint8Array => {
   return encoding.toUint8Array(encoder);
 };
 
+/** The production field the group-document tests type into. */
+export const FIELD = 'field:summary';
+export const fieldText = (doc: Y.Doc): string => doc.getXmlFragment(FIELD).toString();
+/** Types `words` at the end of the field, as an editor would. */
+export function typeInto(doc: Y.Doc, words: string): void {
+  const fragment = doc.getXmlFragment(FIELD);
+  fragment.insert(fragment.length, [new Y.XmlText(words)]);
+}
+
 /**
  * An update a hostile device crafts: what `write` does to a copy of `source`, made with Yjs client id
  * `clientID` (another person's, to steal their clocks), without what `source` already holds.

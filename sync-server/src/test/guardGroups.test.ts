@@ -1,22 +1,18 @@
 import { CloseCode } from '@peerloom/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   expectOneRefusal,
+  FIELD,
+  fieldText,
   forgeUpdate,
   type GuardedSession,
   type Joined,
   SECRET,
   startGuardedSession,
+  typeInto,
 } from './guardFixture.ts';
 import { type Peer, waitForDoc } from './relayFixture.ts';
-
-const FIELD = 'field:summary';
-const text = (doc: Y.Doc) => doc.getXmlFragment(FIELD).toString();
-const typeInto = (doc: Y.Doc, words: string) => {
-  const fragment = doc.getXmlFragment(FIELD);
-  fragment.insert(fragment.length, [new Y.XmlText(words)]);
-};
 
 /**
  * A group document (`S/group/G`) takes writes from the members `groupMembers` lists for G and the
@@ -43,7 +39,10 @@ describe('relay guard: group documents against non-members', () => {
     typeInto(adaPeer.doc, "Ada's draft. ");
     typeInto(bobPeer.doc, "Bob's part. ");
     for (const peer of [witness, adaPeer, bobPeer]) {
-      await waitForDoc(peer.doc, () => text(peer.doc).includes("Ada's") && text(peer.doc).includes("Bob's"));
+      await waitForDoc(
+        peer.doc,
+        () => fieldText(peer.doc).includes("Ada's") && fieldText(peer.doc).includes("Bob's"),
+      );
     }
   });
   afterEach(() => guarded.fixture.cleanup());
@@ -51,11 +50,11 @@ describe('relay guard: group documents against non-members', () => {
   /** Members' words intact on the relay and on every honest device, and members still syncing. */
   const expectIntact = async () => {
     typeInto(bobPeer.doc, 'Still typing.');
-    await waitForDoc(witness.doc, () => text(witness.doc).includes('Still typing.'));
+    await waitForDoc(witness.doc, () => fieldText(witness.doc).includes('Still typing.'));
     for (const doc of [guarded.relayDoc('group/G') as Y.Doc, witness.doc, adaPeer.doc, bobPeer.doc]) {
-      expect(text(doc)).toContain("Ada's draft. ");
-      expect(text(doc)).toContain("Bob's part. ");
-      expect(text(doc)).not.toContain(SECRET);
+      expect(fieldText(doc)).toContain("Ada's draft. ");
+      expect(fieldText(doc)).toContain("Bob's part. ");
+      expect(fieldText(doc)).not.toContain(SECRET);
     }
   };
 
@@ -86,7 +85,7 @@ describe('relay guard: group documents against non-members', () => {
     typeInto(adaPeer.doc, 'finished offline.');
     await guarded.setMembers('G', [bob.participantId]);
     adaPeer.provider.connect();
-    await waitForDoc(witness.doc, () => text(witness.doc).includes('finished offline.'));
+    await waitForDoc(witness.doc, () => fieldText(witness.doc).includes('finished offline.'));
     expect(guarded.fixture.relay.counters.refusedWrites).toBe(0);
     expect(adaPeer.provider.wsconnected).toBe(true);
 
@@ -94,7 +93,7 @@ describe('relay guard: group documents against non-members', () => {
     expect(await writeAs(ada, deleteAll)).toBe(CloseCode.writeRefused);
     await expectOneRefusal(guarded, 'not_a_member');
     await expectIntact();
-    expect(text(witness.doc)).toContain('finished offline.');
+    expect(fieldText(witness.doc)).toContain('finished offline.');
   });
 
   it('a former member typing with a new client id is refused', async () => {
