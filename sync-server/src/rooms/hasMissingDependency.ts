@@ -9,6 +9,8 @@ import type { DecodedUpdate } from './checkDeletion.ts';
 export function hasMissingDependency(doc: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
   const sentUntil = new Map<number, { from: number; to: number }[]>();
   for (const struct of structs) {
+    // A Skip marks clocks the update lacks (a gap left by merging updates): they are not sent.
+    if (struct instanceof Y.Skip) continue;
     const ranges = sentUntil.get(struct.id.client) ?? [];
     ranges.push({ from: struct.id.clock, to: struct.id.clock + struct.length });
     sentUntil.set(struct.id.client, ranges);
