@@ -1,5 +1,8 @@
-/** The three kinds of session document: `control` (facilitator), `room` (everyone), `group/G` (one group). */
-export type DocKind = 'control' | 'room' | 'group';
+/**
+ * The kinds of session document: `control` (facilitator), `room` (everyone), `group/G` (one group), and
+ * `feedback` (the relay's anonymous batches; not served over sockets yet, its write rule is in the contract).
+ */
+export type DocKind = 'control' | 'room' | 'group' | 'feedback';
 
 /** A document path relative to its session, as sockets and hub frames name it. */
 export interface DocumentPath {

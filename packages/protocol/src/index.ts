@@ -7,6 +7,7 @@ export {
   ID_PATTERN,
   parseDocumentPath,
 } from './documentPaths.ts';
+export { DOCUMENT_WRITERS, type DocumentWriters } from './documentWriters.ts';
 export { DOCUMENT_LIMITS, LIMITS, WRITE_LIMITS } from './limits.ts';
 export { MessageType } from './MessageType.ts';
 export { type KeyOwnership, ownerOfRoomKey, ROOM_KEY_OWNERSHIP } from './roomKeyOwnership.ts';

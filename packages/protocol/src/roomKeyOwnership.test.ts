@@ -8,6 +8,7 @@ describe('ownerOfRoomKey', () => {
     expect(ownerOfRoomKey('answers', 'q1/p1')).toBe('p1');
     expect(ownerOfRoomKey('comments', 'p1/c1')).toBe('p1');
     expect(ownerOfRoomKey('reactions', 'p1/prod/learned')).toBe('p1');
+    expect(ownerOfRoomKey('signUps', 'p1/class1')).toBe('p1');
   });
 
   it('finds no owner for malformed keys, unowned maps and unknown maps', () => {
@@ -16,6 +17,7 @@ describe('ownerOfRoomKey', () => {
     expect(ownerOfRoomKey('answers', '/p1')).toBeNull();
     expect(ownerOfRoomKey('answers', 'q1/')).toBeNull();
     expect(ownerOfRoomKey('comments', 'p1')).toBeNull();
+    expect(ownerOfRoomKey('signUps', 'p1')).toBeNull();
     expect(ownerOfRoomKey('meta', 'schemaVersion')).toBeNull();
     expect(ownerOfRoomKey('__proto__', 'p1')).toBeNull();
     expect(ownerOfRoomKey('toString', 'p1')).toBeNull();

@@ -18,6 +18,8 @@ export const ROOM_MAPS = {
   comments: 'comments',
   reactions: 'reactions',
   contributionOptOut: 'contributionOptOut',
+  /** Class sign-ups (step 5). */
+  signUps: 'signUps',
 } as const;
 
 export type RoomMapName = (typeof ROOM_MAPS)[keyof typeof ROOM_MAPS];

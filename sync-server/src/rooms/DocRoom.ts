@@ -7,13 +7,17 @@ import * as Y from 'yjs';
 import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
+import { ClientOwners } from './ClientOwners.ts';
+import { HeldWrites } from './HeldWrites.ts';
 import { PresenceFanOut } from './PresenceFanOut.ts';
 import { type PresencePolicy, presenceAudience } from './presencePolicy.ts';
 import { MessageType } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { type PresenceEntry, readPresenceEntries, writePresenceEntries } from './readPresenceEntries.ts';
-import { type WriteRefusalReason, WriteRefused } from './WriteRefused.ts';
+import { spreadOf } from './spreadOf.ts';
+import { WriteRefused } from './WriteRefused.ts';
+import type { WriteCheck } from './writePolicy.ts';
 
 /**
  * What a message costs its sender: `document` and `presence` spend separate budgets; `echo` (a stock
@@ -28,13 +32,11 @@ export interface DocRoomOptions {
   commits: CommitQueue;
   counters: RelayCounters;
   presence: PresencePolicy;
-  /** Decides, at each write, whether this connection may change the document. */
-  mayWrite: (connection: RoomConnection) => boolean;
   /**
-   * Checks the content of a connection's update against the contract before it is applied; a reason
-   * refuses it (nothing applied, stored or relayed) and `receive` throws `WriteRefused`.
+   * Checks a connection's update against the contract before anything of it is applied (`writePolicy`);
+   * a refusal applies, stores and relays nothing, and `receive` throws `WriteRefused`.
    */
-  checkWrite?: (connection: RoomConnection, doc: Y.Doc, update: Uint8Array) => WriteRefusalReason | null;
+  checkWrite: WriteCheck;
   maxAwarenessClientsPerConnection: number;
   compactAfterUpdates: number;
   /** Presence sent to each connection is coalesced to at most one message per interval (default 50 ms). */
@@ -50,6 +52,9 @@ export class DocRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Map<WebSocket, RoomConnection>();
   private readonly awarenessOwners = new Map<number, RoomConnection>();
+  /** Who first wrote with each Yjs client id here; stored beside the log, loaded with it. */
+  private readonly owners: ClientOwners;
+  private readonly held = new HeldWrites();
   private storedUpdates = 0;
   /**
    * Between 2 and 3 × `compactAfterUpdates`, fixed per document name: sixty groups typing at the same pace
@@ -78,6 +83,7 @@ export class DocRoom {
       },
     });
     this.awareness.setLocalState(null);
+    this.owners = new ClientOwners(options.storage.loadClientOwners(this.name));
     const stored = options.storage.loadUpdates(this.name);
     this.doc.transact(() => {
       for (const update of stored) Y.applyUpdate(this.doc, update);
@@ -104,6 +110,7 @@ export class DocRoom {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClientIds], connection);
     }
     this.connections.delete(socket);
+    this.held.forget(connection);
   }
 
   /**
@@ -158,15 +165,36 @@ export class DocRoom {
     // A reader's answer to the relay's sync step 1 (no structs, no deletions) is no write: 300 devices reading the
     // session page's 60 productions would count 18,000 dropped writes and look their write rule up each time.
     if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return;
-    if (!this.options.mayWrite(connection)) {
-      this.options.counters.droppedWrites++;
-      return;
+    const verdict = this.options.checkWrite(connection, this.doc, update, this.owners);
+    if (verdict.verdict === 'refuse') {
+      if (verdict.reason === 'missing_dependency' && this.held.hold(connection, update)) return;
+      throw new WriteRefused(verdict.reason);
     }
-    if (this.options.checkWrite) {
-      const refusal = this.options.checkWrite(connection, this.doc, update);
-      if (refusal) throw new WriteRefused(refusal);
-    } else Y.decodeUpdate(update);
+    if (verdict.verdict === 'drop') this.options.counters.droppedWrites++;
+    if (verdict.verdict !== 'apply') return;
+    this.apply(connection, update, verdict.owner, verdict.unbound);
+    if (this.held.size > 0) this.held.retry((held, heldUpdate) => this.settleHeld(held, heldUpdate));
+  }
+
+  private apply(connection: RoomConnection, update: Uint8Array, owner: string, unbound: ReadonlySet<number>) {
+    const bound = this.owners.bind(unbound, owner);
+    if (bound.length > 0) this.options.commits.enqueueOwners(this.name, bound);
     Y.applyUpdate(this.doc, update, connection);
+  }
+
+  /** A held update, checked again after a write: applied, refused (its connection leaves), or kept waiting. */
+  private settleHeld(connection: RoomConnection, update: Uint8Array): 'wait' | 'applied' | 'settled' {
+    if (!this.connections.has(connection.socket)) return 'settled';
+    const verdict = this.options.checkWrite(connection, this.doc, update, this.owners);
+    if (verdict.verdict === 'refuse') {
+      if (verdict.reason === 'missing_dependency') return 'wait';
+      this.remove(connection.socket);
+      connection.refuse(verdict.reason);
+      return 'settled';
+    }
+    if (verdict.verdict !== 'apply') return 'settled';
+    this.apply(connection, update, verdict.owner, verdict.unbound);
+    return 'applied';
   }
 
   private encodeSyncStep2(stateVector: Uint8Array): Uint8Array {
@@ -260,11 +288,4 @@ export class DocRoom {
     this.options.commits.enqueueCompaction(this.name);
     this.storedUpdates = 1;
   }
-}
-
-/** A number in [0, 1) derived from a document's name (FNV-1a), the same on every run. */
-function spreadOf(name: string): number {
-  let hash = 2166136261;
-  for (let index = 0; index < name.length; index++) hash = Math.imul(hash ^ name.charCodeAt(index), 16777619);
-  return (hash >>> 0) / 2 ** 32;
 }

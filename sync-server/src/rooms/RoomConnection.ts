@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { CommitListener } from '../storage/CommitQueue.ts';
 import { batchSocketWrites } from './batchSocketWrites.ts';
 import { type ConnectionRole, MessageType } from './protocol.ts';
+import type { WriteRefusalReason } from './WriteRefused.ts';
 
 /** One socket's view of one document: who it is, what it may do, and what it has been told is durable. */
 export interface RoomConnection extends CommitListener {
@@ -11,6 +12,10 @@ export interface RoomConnection extends CommitListener {
   readonly participantId: string | null;
   readonly awarenessClientIds: Set<number>;
   send(message: Uint8Array): void;
+  /** Whether the token this socket opened with has expired since (a facilitator's key does not). */
+  tokenExpired(): boolean;
+  /** Closes the socket for a refused write found after the message that sent it (a held update). */
+  refuse(reason: WriteRefusalReason): void;
 }
 
 export interface RoomConnectionOptions {
@@ -25,6 +30,11 @@ export interface RoomConnectionOptions {
   onSend?: (bytes: number) => void;
   /** Bytes put before every message sent, e.g. a hub socket's `varString(documentPath)`. */
   prefix?: Uint8Array;
+  /** When the socket's token expires, with the relay's clock; null or absent for a facilitator key. */
+  tokenExpiresAt?: number | null;
+  now?: () => number;
+  /** How the socket is closed on a refused write (counted and logged once by the caller). */
+  onRefused?: (reason: WriteRefusalReason) => void;
 }
 
 export function encodeAcknowledgement(clocks: ReadonlyMap<number, number>): Uint8Array {
@@ -61,6 +71,11 @@ export function createRoomConnection(options: RoomConnectionOptions): RoomConnec
     participantId: options.participantId,
     awarenessClientIds: new Set(),
     send,
+    tokenExpired: () => {
+      const expiresAt = options.tokenExpiresAt ?? null;
+      return expiresAt !== null && (options.now ?? Date.now)() >= expiresAt;
+    },
+    refuse: (reason) => options.onRefused?.(reason),
     committed(clocks) {
       if (options.wantsAcknowledgements && clocks.size > 0) send(encodeAcknowledgement(clocks));
     },

@@ -2,8 +2,9 @@ import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { DocRoom } from './DocRoom.ts';
-import { type DocAddress, namesDocument, presenceFor, writeGuard, writeRule } from './documentKinds.ts';
+import { type DocAddress, namesDocument, presenceFor } from './documentKinds.ts';
 import type { RelayCounters } from './RelayCounters.ts';
+import { writePolicy } from './writePolicy.ts';
 
 export interface RoomRegistryOptions {
   storage: Storage;
@@ -92,9 +93,10 @@ export class RoomRegistry {
       commits: this.options.commits,
       counters: this.options.counters,
       presence: presenceFor(address.kind),
-      mayWrite: writeRule(address, () => this.control(controlName, address)),
-      checkWrite:
-        this.options.guardWrites === false ? undefined : writeGuard(address, this.options.now ?? Date.now),
+      checkWrite: writePolicy(address, () => this.control(controlName, address), {
+        now: this.options.now ?? Date.now,
+        guarded: this.options.guardWrites !== false,
+      }),
       maxAwarenessClientsPerConnection: this.options.maxAwarenessClientsPerConnection,
       compactAfterUpdates: this.options.compactAfterUpdates,
       trace: this.options.trace,

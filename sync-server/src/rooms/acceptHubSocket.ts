@@ -11,6 +11,7 @@ import { openDocument } from './openDocument.ts';
 import { CloseCode, MessageType } from './protocol.ts';
 import { createRoomConnection, type RoomConnection } from './RoomConnection.ts';
 import { readSocketMessages } from './readSocketMessages.ts';
+import { closeCodeOf, type WriteRefusalReason, WriteRefused } from './WriteRefused.ts';
 
 export interface HubLimits {
   /** Documents one hub socket may carry at once; past it, a subscription is refused (the socket stays). */
@@ -64,6 +65,8 @@ export function acceptHubSocket(
     context.now(),
   );
   counters.hubSockets++;
+  /** Documents whose write was refused: no longer carried, and what the socket sends for them is ignored. */
+  const refusedWrites = new Set<string>();
 
   // Refused subscriptions are counted by reason and logged once, when the socket closes: a hub asking
   // for hundreds of made-up documents writes one line.
@@ -97,6 +100,9 @@ export function acceptHubSocket(
       socket,
       role: access.role,
       participantId: access.participantId,
+      tokenExpiresAt: access.expiresAt,
+      now: context.now,
+      onRefused: (reason) => refuseWrite(documentPath, reason),
       wantsAcknowledgements: wantsAcks,
       maxBufferedBytes: context.limits.maxBufferedBytes,
       onSlowClient: () => {
@@ -122,14 +128,33 @@ export function acceptHubSocket(
     entry.close();
   };
 
+  /**
+   * A refused write closes that document alone, with the refusal's code: a device whose stale copy of
+   * `control` still puts it in a group it left keeps `room` and its new group on the same socket.
+   */
+  const refuseWrite = (documentPath: string, reason: WriteRefusalReason) => {
+    if (refusedWrites.has(documentPath)) return;
+    refusedWrites.add(documentPath);
+    counters.refusedWrites++;
+    log.warn({ event: 'write_refused', doc: 'hub', reason });
+    refuse(documentPath, closeCodeOf(reason), 'write refused');
+    unsubscribe(documentPath);
+  };
+
   const receive = (frame: Uint8Array) => {
     const decoder = decoding.createDecoder(frame);
     const documentPath = decoding.readVarString(decoder);
+    if (refusedWrites.has(documentPath)) return;
     const message = frame.subarray(decoder.pos);
     const type = decoding.readVarUint(decoding.createDecoder(message));
     if (type === MessageType.unsubscribe) return unsubscribe(documentPath);
     const entry = carried.get(documentPath) ?? subscribe(documentPath);
-    entry?.room.receive(entry.connection, message);
+    try {
+      entry?.room.receive(entry.connection, message);
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error;
+      refuseWrite(documentPath, error.reason);
+    }
   };
 
   readSocketMessages(socket, 'hub', context, (frame) => {

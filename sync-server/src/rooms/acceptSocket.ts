@@ -9,6 +9,7 @@ import { type DocumentOpener, openDocument } from './openDocument.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import { createRoomConnection } from './RoomConnection.ts';
 import { readSocketMessages } from './readSocketMessages.ts';
+import { refuseWrites } from './refuseWrites.ts';
 
 export interface SocketLimits {
   /** Document messages (sync, queries) per second and burst. */
@@ -44,11 +45,15 @@ export function acceptSocket(
     socket.close(opened.code, opened.reason);
     return;
   }
-  const { room } = opened;
+  const room = opened.room;
+  const writes = refuseWrites(socket, access.address.kind, context);
   const connection = createRoomConnection({
     socket,
     role: access.role,
     participantId: access.participantId,
+    tokenExpiresAt: access.expiresAt,
+    now: context.now,
+    onRefused: writes.refuse,
     wantsAcknowledgements: wantsAcks,
     maxBufferedBytes: context.limits.maxBufferedBytes,
     onSlowClient: () => {
@@ -63,8 +68,12 @@ export function acceptSocket(
   const admit = (cost: MessageCost) =>
     cost === 'echo' || (cost === 'presence' ? presenceRate : rate).take(context.now());
 
-  readSocketMessages(socket, access.address.kind, context, (message) =>
-    room.receive(connection, message, admit),
+  readSocketMessages(
+    socket,
+    access.address.kind,
+    context,
+    (message) => room.receive(connection, message, admit),
+    writes,
   );
   socket.on('close', () => {
     room.remove(socket);

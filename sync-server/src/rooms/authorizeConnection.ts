@@ -6,7 +6,14 @@ import { type DocAddress, parseDocPath } from './documentKinds.ts';
 import { CloseCode, type ConnectionRole } from './protocol.ts';
 
 export type SessionAccess =
-  | { ok: true; role: ConnectionRole; participantId: string | null; readLinkEpoch?: number }
+  | {
+      ok: true;
+      role: ConnectionRole;
+      participantId: string | null;
+      readLinkEpoch?: number;
+      /** When the token expires (writes after it are refused with 4401); absent for a facilitator key. */
+      expiresAt?: number;
+    }
   | { ok: false; closeCode: number; reason: string };
 
 export type ConnectionAccess =
@@ -16,6 +23,7 @@ export type ConnectionAccess =
       role: ConnectionRole;
       participantId: string | null;
       readLinkEpoch?: number;
+      expiresAt?: number;
     }
   | { ok: false; closeCode: number; reason: string };
 
@@ -57,15 +65,16 @@ export function authorizeSession(
     return { ok: false, closeCode: CloseCode.unauthorized, reason: 'bad token' };
   }
   if (check.expired) return { ok: false, closeCode: CloseCode.unauthorized, reason: 'expired token' };
+  const { expiresAt } = check.claims;
   if (check.claims.role === 'participant' && check.claims.participantId) {
-    return { ok: true, role: 'participant', participantId: check.claims.participantId };
+    return { ok: true, role: 'participant', participantId: check.claims.participantId, expiresAt };
   }
   const epoch = check.claims.readLinkEpoch;
   if (typeof epoch === 'number') {
     if (!new ReadLinks(storage).accepts(sessionId, epoch)) {
       return { ok: false, closeCode: CloseCode.linkWithdrawn, reason: 'read link withdrawn' };
     }
-    return { ok: true, role: 'viewer', participantId: null, readLinkEpoch: epoch };
+    return { ok: true, role: 'viewer', participantId: null, readLinkEpoch: epoch, expiresAt };
   }
-  return { ok: true, role: 'viewer', participantId: null };
+  return { ok: true, role: 'viewer', participantId: null, expiresAt };
 }

@@ -1,12 +1,13 @@
 import { ownerOfRoomKey, WRITE_LIMITS } from '@peerloom/protocol';
 import * as Y from 'yjs';
+import { checkDeleteSet, type DecodedUpdate, findHeld } from './checkDeletion.ts';
 import { measurePlainValue } from './measurePlainValue.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
 
 /** Where an item lands: an entry of a root map, inside a nested type, or nowhere (Yjs collects it). */
 type Placement = { root: string; key: string | null } | 'nested' | 'collected' | 'missing';
 
-type Struct = Y.Item | Y.GC | Y.Skip;
+type Struct = DecodedUpdate['structs'][number];
 
 /**
  * Checks a participant's update to `room` against the contract before it is applied: every inserted item
@@ -16,10 +17,9 @@ type Struct = Y.Item | Y.GC | Y.Skip;
  */
 export function checkRoomWrite(
   doc: Y.Doc,
-  update: Uint8Array,
+  { structs, ds }: DecodedUpdate,
   participantId: string,
 ): WriteRefusalReason | null {
-  const { structs, ds } = Y.decodeUpdate(update);
   const incoming = new Map<number, Struct[]>();
   for (const struct of structs) {
     const list = incoming.get(struct.id.client);
@@ -89,23 +89,15 @@ export function checkRoomWrite(
     }
   }
 
-  for (const [client, ranges] of ds.clients) {
-    for (const range of ranges) {
-      const refusal = checkDeletion(
-        doc,
-        client,
-        range.clock,
-        range.clock + range.len,
-        (clock) => {
-          const sent = findIncoming(Y.createID(client, clock));
-          return sent ? sent.id.clock + sent.length : null;
-        },
-        (item) => ownedEntry(placeHeld(item)),
-      );
-      if (refusal) return refusal;
-    }
-  }
-  return null;
+  return checkDeleteSet(
+    doc,
+    ds,
+    (client, clock) => {
+      const sent = findIncoming(Y.createID(client, clock));
+      return sent ? sent.id.clock + sent.length : null;
+    },
+    (item) => ownedEntry(placeHeld(item)),
+  );
 }
 
 function checkContent(content: Y.Item['content']): WriteRefusalReason | null {
@@ -115,44 +107,4 @@ function checkContent(content: Y.Item['content']): WriteRefusalReason | null {
   const size = measurePlainValue(content.arr[0], Number.POSITIVE_INFINITY, WRITE_LIMITS.maxEntryDepth);
   if (size === null) return 'not_plain';
   return size > WRITE_LIMITS.maxEntryBytes ? 'too_big' : null;
-}
-
-/**
- * Walks the deleted range [from, to) of `client`: what the relay holds must already be deleted or pass
- * `mayDelete`; what it does not hold must come in the update (`sentUntil` says where that part ends).
- */
-function checkDeletion(
-  doc: Y.Doc,
-  client: number,
-  from: number,
-  to: number,
-  sentUntil: (clock: number) => number | null,
-  mayDelete: (item: Y.Item) => WriteRefusalReason | null,
-): WriteRefusalReason | null {
-  const structs = doc.store.clients.get(client);
-  const held = Y.getState(doc.store, client);
-  let clock = from;
-  if (structs && clock < held) {
-    for (let index = Y.findIndexSS(structs, clock); index < structs.length && clock < to; index++) {
-      const struct = structs[index] as Y.Item | Y.GC;
-      if (struct instanceof Y.Item && !struct.deleted) {
-        const refusal = mayDelete(struct) ?? null;
-        if (refusal) return refusal === 'foreign_key' ? 'foreign_delete' : refusal;
-      }
-      clock = struct.id.clock + struct.length;
-    }
-  }
-  while (clock < to) {
-    const end = sentUntil(clock);
-    if (end === null) return 'missing_dependency';
-    clock = end;
-  }
-  return null;
-}
-
-/** The struct the relay holds that contains `id`, or null when the relay has not seen that clock yet. */
-function findHeld(doc: Y.Doc, id: Y.ID): Y.Item | Y.GC | null {
-  const structs = doc.store.clients.get(id.client);
-  if (!structs || id.clock >= Y.getState(doc.store, id.client)) return null;
-  return (structs[Y.findIndexSS(structs, id.clock)] as Y.Item | Y.GC | undefined) ?? null;
 }

@@ -1,10 +1,6 @@
 import { CONTROL_MAPS, type DocKind, ID_PATTERN, parseDocumentPath } from '@peerloom/protocol';
 import type * as Y from 'yjs';
-import { checkRoomWrite } from './checkRoomWrite.ts';
 import type { PresencePolicy } from './presencePolicy.ts';
-import type { RoomConnection } from './RoomConnection.ts';
-import { RoomWriteQuota } from './RoomWriteQuota.ts';
-import type { WriteRefusalReason } from './WriteRefused.ts';
 
 export type { DocKind };
 
@@ -65,39 +61,3 @@ export function namesDocument(control: () => Y.Doc, address: DocAddress): boolea
 
 export const presenceFor = (kind: DocKind): PresencePolicy =>
   kind === 'control' ? 'none' : kind === 'room' ? 'facilitators' : 'everyone';
-
-/** Write rules by document kind; group membership is read at each write, so regrouping applies at once. */
-export function writeRule(
-  address: DocAddress,
-  control: () => Y.Doc,
-): (connection: RoomConnection) => boolean {
-  if (address.kind === 'control') return (connection) => connection.role === 'facilitator';
-  if (address.kind === 'room') return (connection) => connection.role !== 'viewer';
-  const groupId = address.groupId ?? '';
-  return (connection) =>
-    connection.role === 'facilitator' ||
-    (connection.role === 'participant' &&
-      connection.participantId !== null &&
-      readGroupMembers(control(), groupId).includes(connection.participantId));
-}
-
-/**
- * The content check of each document kind: in `room`, a participant writes only its own entries
- * (`checkRoomWrite`), within its quota and write rate (`RoomWriteQuota`, one per room); facilitators are
- * not checked, and other kinds rely on `writeRule` alone for now.
- */
-export function writeGuard(
-  address: DocAddress,
-  now: () => number,
-): ((connection: RoomConnection, doc: Y.Doc, update: Uint8Array) => WriteRefusalReason | null) | undefined {
-  if (address.kind !== 'room') return undefined;
-  const quota = new RoomWriteQuota(now);
-  return (connection, doc, update) => {
-    if (connection.role === 'facilitator') return null;
-    if (connection.participantId === null) return 'foreign_key';
-    return (
-      checkRoomWrite(doc, update, connection.participantId) ??
-      quota.admit(doc, update, connection.participantId)
-    );
-  };
-}

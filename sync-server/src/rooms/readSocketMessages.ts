@@ -1,10 +1,11 @@
 import type { WebSocket } from 'ws';
 import type { AcceptContext } from './acceptSocket.ts';
 import { CloseCode } from './protocol.ts';
+import type { refuseWrites } from './refuseWrites.ts';
 import { WriteRefused } from './WriteRefused.ts';
 
 interface Refusal {
-  event: 'rate_limited' | 'write_refused' | 'malformed_message';
+  event: 'rate_limited' | 'malformed_message';
   code: number;
   detail: Record<string, string>;
 }
@@ -14,13 +15,16 @@ interface Refusal {
  * malformed message) until the relay decides to close it. From then on nothing it sends is handled:
  * each message is dropped unhandled and counted, and a socket that goes on for ten bursts after the close
  * frame is cut off (its TCP connection destroyed, so nothing more is read). The refusal is logged once,
- * when the socket has closed, with that count.
+ * when the socket has closed, with that count. A refused write goes to `writes` (logged at once, closed with the
+ * reason's code; a hub refuses writes per document itself), which the document may also call later (a held update found hostile): from then on, too,
+ * nothing the socket sends is handled.
  */
 export function readSocketMessages(
   socket: WebSocket,
   doc: string,
   context: Pick<AcceptContext, 'counters' | 'log' | 'metrics' | 'isClosing' | 'limits'>,
   receive: (message: Uint8Array) => boolean,
+  writes?: ReturnType<typeof refuseWrites>,
 ): void {
   const { counters } = context;
   let refusal: Refusal | null = null;
@@ -28,13 +32,12 @@ export function readSocketMessages(
 
   const refuse = (next: Refusal, text: string) => {
     refusal = next;
-    if (next.event === 'write_refused') counters.refusedWrites++;
-    else counters.rejectedFrames++;
+    counters.rejectedFrames++;
     socket.close(next.code, text);
   };
 
   socket.on('message', (data, isBinary) => {
-    if (refusal) {
+    if (refusal || writes?.refused()) {
       droppedMessages++;
       if (droppedMessages > 10 * context.limits.messageBurst) socket.terminate();
       return;
@@ -51,11 +54,7 @@ export function readSocketMessages(
         refuse({ event: 'rate_limited', code: CloseCode.policy, detail: {} }, 'too many messages');
       }
     } catch (error) {
-      if (error instanceof WriteRefused) {
-        const code = error.reason === 'write_rate' ? CloseCode.policy : CloseCode.writeRefused;
-        refuse({ event: 'write_refused', code, detail: { reason: error.reason } }, 'write refused');
-        return;
-      }
+      if (error instanceof WriteRefused && writes) return writes.refuse(error.reason);
       const detail = { error: String(error).slice(0, 200) };
       refuse({ event: 'malformed_message', code: CloseCode.malformed, detail }, 'malformed message');
     }

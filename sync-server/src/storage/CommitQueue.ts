@@ -58,6 +58,11 @@ export class CommitQueue {
     this.push({ docName, data: update }, update.byteLength, clocks, writer);
   }
 
+  /** Records owners of Yjs client ids of `docName`, committed with (or before) the updates queued after. */
+  enqueueOwners(docName: string, owners: readonly (readonly [client: number, owner: string])[]) {
+    this.push({ docName, owners }, 0, new Map(), null);
+  }
+
   /** Asks for `docName`'s log to be compacted into one checkpoint, after every update queued before. */
   enqueueCompaction(docName: string) {
     this.push({ docName, compact: true }, 0, new Map(), null);

@@ -1,9 +1,13 @@
 import { Worker } from 'node:worker_threads';
 
-/** One write of a group commit: append an update to a document's log, or compact that log into one checkpoint. */
+/**
+ * One write of a group commit: append an update to a document's log, compact that log into one checkpoint,
+ * or record which participant owns Yjs client ids of the document (kept beside its log, never compacted).
+ */
 export type StorageWrite =
-  | { docName: string; data: Uint8Array; compact?: false }
-  | { docName: string; compact: true };
+  | { docName: string; data: Uint8Array; compact?: false; owners?: undefined }
+  | { docName: string; compact: true; owners?: undefined }
+  | { docName: string; owners: readonly (readonly [client: number, owner: string])[]; compact?: false };
 
 type Reply = { id: number; ok: true; commitMs: number } | { id: number; ok: false; error: string };
 

@@ -23,6 +23,8 @@ export interface Storage {
   hasParticipant(sessionId: string, participantId: string): boolean;
   /** A document's update log, oldest first; written by the storage writer's thread (StorageWriter). */
   loadUpdates(docName: string): Uint8Array[];
+  /** Who first wrote with each Yjs client id of a document (a participant id, or the facilitator's mark). */
+  loadClientOwners(docName: string): Map<number, string>;
   getSetting(key: string): string | undefined;
   setSetting(key: string, value: string): void;
   close(): void;
@@ -49,6 +51,9 @@ CREATE TABLE IF NOT EXISTS participants (
 );
 CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS updates_doc ON updates(doc, id);
+CREATE TABLE IF NOT EXISTS client_owners (
+  doc TEXT NOT NULL, client INTEGER NOT NULL, owner TEXT NOT NULL, PRIMARY KEY (doc, client)
+);
 `;
 
 interface SessionRecord {
@@ -98,6 +103,7 @@ export function openStorage(dataDir: string): Storage {
     ),
     hasParticipant: db.prepare('SELECT 1 FROM participants WHERE session_id = ? AND id = ?'),
     loadUpdates: db.prepare('SELECT data FROM updates WHERE doc = ? ORDER BY id'),
+    loadClientOwners: db.prepare('SELECT client, owner FROM client_owners WHERE doc = ?'),
     getSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
     setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
   };
@@ -123,6 +129,13 @@ export function openStorage(dataDir: string): Storage {
     loadUpdates: (docName) =>
       (statements.loadUpdates.all(docName) as { data: Buffer }[]).map(
         (row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+      ),
+    loadClientOwners: (docName) =>
+      new Map(
+        (statements.loadClientOwners.all(docName) as { client: number; owner: string }[]).map((row) => [
+          row.client,
+          row.owner,
+        ]),
       ),
     getSetting: (key) => (statements.getSetting.get(key) as { value: string } | undefined)?.value,
     setSetting: (key, value) => void statements.setSetting.run(key, value),

@@ -14,6 +14,7 @@ db.pragma('synchronous = FULL');
 const appendUpdate = db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
 const loadUpdates = db.prepare('SELECT data FROM updates WHERE doc = ? ORDER BY id');
 const deleteUpdates = db.prepare('DELETE FROM updates WHERE doc = ?');
+const bindClient = db.prepare('INSERT OR IGNORE INTO client_owners (doc, client, owner) VALUES (?, ?, ?)');
 
 /** Replaces a document's update log by one checkpoint, re-encoded from every row (deleted content dropped). */
 function compact(docName) {
@@ -32,6 +33,8 @@ function compact(docName) {
 const commit = db.transaction((writes) => {
   for (const write of writes) {
     if (write.compact) compact(write.docName);
+    else if (write.owners)
+      for (const [client, owner] of write.owners) bindClient.run(write.docName, client, owner);
     else
       appendUpdate.run(
         write.docName,

@@ -3,12 +3,15 @@ import {
   asParticipantId,
   createPageStore,
   createParticipantStore,
+  createProductionStore,
   createSessionStore,
+  FROM_ANSWERS_FIELD_ID,
+  fieldFragmentName,
   openFeedbackCommands,
   type QuestionId,
 } from '@peerloom/session-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { type DocAddress, parseSessionDocPath, readGroupMembers } from '../rooms/documentKinds.ts';
 import { type Peer, type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
@@ -54,6 +57,7 @@ describe('session-model commands against the relay guard', () => {
     };
     return {
       id: joined.participantId,
+      token: joined.token,
       peers,
       store: createParticipantStore(options),
       feedback: openFeedbackCommands(options),
@@ -61,10 +65,8 @@ describe('session-model commands against the relay guard', () => {
     };
   };
 
-  const seenBy = (doc: Y.Doc, map: string, key: string, check: (value: unknown) => boolean) =>
-    waitForDoc(doc, () => check(doc.getMap(map).get(key)));
-
-  it('accepts every participant command on room, live and after reconnecting, and refuses none', async () => {
+  /** The facilitator's documents and store, with the session seeded. */
+  const openFacilitator = async () => {
     const facilitatorPeers = await openDocuments({ key: session.facilitatorKey });
     const facilitator = createSessionStore({
       control: facilitatorPeers.control.doc,
@@ -77,6 +79,14 @@ describe('session-model commands against the relay guard', () => {
       language: 'en',
       joinCode: session.code,
     });
+    return { facilitatorPeers, facilitator };
+  };
+
+  const seenBy = (doc: Y.Doc, map: string, key: string, check: (value: unknown) => boolean) =>
+    waitForDoc(doc, () => check(doc.getMap(map).get(key)));
+
+  it('accepts every participant command on room, live and after reconnecting, and refuses none', async () => {
+    const { facilitatorPeers, facilitator } = await openFacilitator();
     const question: QuestionId = facilitator.commands.addQuestion('What would you change?');
     facilitator.commands.setActiveQuestion(question);
 
@@ -179,5 +189,69 @@ describe('session-model commands against the relay guard', () => {
     );
     expect(fixture.relay.counters.refusedWrites).toBe(0);
     for (const peer of closes) expect(peer.provider.wsconnected).toBe(true);
+  });
+
+  it('accepts what members write in a production (seed, text, authors, last edit) and keeps it after a regrouping', async () => {
+    const { facilitatorPeers, facilitator } = await openFacilitator();
+    const question = facilitator.commands.addQuestion('What would you change?');
+    facilitator.commands.setActiveQuestion(question);
+    const ada = await participant('Ada');
+    const bo = await participant('Bo');
+    for (const person of [ada, bo]) {
+      await waitForDoc(person.peers.control.doc, () => person.store.getSnapshot().questions.length === 1);
+      person.store.commands.joinRoster(`Name ${person.id.slice(0, 4)}`);
+      person.store.commands.submitAnswer(question, { text: 'Night trains', tags: ['transport'] });
+    }
+    await seenBy(
+      facilitatorPeers.room.doc,
+      'answers',
+      `${question}/${bo.id}`,
+      (value) => value !== undefined,
+    );
+    facilitator.commands.saveGrouping('thematic', null, [{ label: ['transport'], members: [ada.id, bo.id] }]);
+    facilitator.commands.publishGrouping('thematic');
+    facilitator.commands.setStartFromAnswers(true);
+    facilitator.commands.startProductions();
+    const [production] = facilitator.getSnapshot().productions;
+    if (!production?.seed) throw new Error('no production with a seed');
+
+    const path = `${session.sessionId}/group/${production.id}`;
+    const witness = fixture.connect(path, { key: session.facilitatorKey });
+    const members = [ada, bo].map((person) => {
+      const peer = fixture.connect(path, { token: person.token });
+      const actor = { role: 'participant' as const, participantId: asParticipantId(person.id) };
+      return { person, peer, store: createProductionStore({ doc: peer.doc, production, actor }) };
+    });
+    await Promise.all([witness.synced, ...members.map((member) => member.peer.synced)]);
+    const fieldId = 'notes';
+    for (const { person, peer, store } of members) {
+      store.applySeed();
+      const fragment = store.fieldFragment(fieldId);
+      peer.doc.transact(() => fragment.insert(fragment.length, [new Y.XmlText(`by ${person.id} `)]));
+    }
+    const text = () => witness.doc.getXmlFragment(fieldFragmentName(fieldId)).toString();
+    await waitForDoc(witness.doc, () => text().includes(`by ${ada.id}`) && text().includes(`by ${bo.id}`));
+    await waitForDoc(witness.doc, () => witness.doc.getMap('authors').size === 2);
+    const seeded = witness.doc.getXmlFragment(fieldFragmentName(FROM_ANSWERS_FIELD_ID)).toString();
+    expect(seeded).toContain('Night trains');
+    expect(seeded.match(/#transport/g)).toHaveLength(1);
+
+    // Bo moves to another group with a sentence typed offline: it lands, and Ada goes on writing.
+    const boPeer = members[1]?.peer;
+    boPeer?.provider.disconnect();
+    const boField = members[1]?.store.fieldFragment(fieldId);
+    boPeer?.doc.transact(() => boField?.insert(boField.length, [new Y.XmlText('finished offline ')]));
+    facilitator.commands.saveGrouping('thematic', null, [
+      { label: ['transport'], members: [ada.id] },
+      { label: ['trains'], members: [bo.id] },
+    ]);
+    facilitator.commands.publishGrouping('thematic');
+    const relayControl = () =>
+      fixture.relay.rooms.loadedDocuments(session.sessionId).get(`${session.sessionId}/control`) as Y.Doc;
+    await waitForDoc(relayControl(), () => !readGroupMembers(relayControl(), production.id).includes(bo.id));
+    boPeer?.provider.connect();
+    await waitForDoc(witness.doc, () => text().includes('finished offline'));
+    expect(fixture.relay.counters.refusedWrites).toBe(0);
+    for (const { peer } of members) expect(peer.provider.wsconnected).toBe(true);
   });
 });

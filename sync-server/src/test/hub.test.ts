@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { encodeHubFrame } from '../rooms/acceptHubSocket.ts';
-import { MessageType } from '../rooms/protocol.ts';
+import { CloseCode, MessageType } from '../rooms/protocol.ts';
 import { type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
 interface Created {
@@ -147,7 +147,7 @@ describe('hub sockets on the relay', () => {
     expect(fixture.relay.counters.hubDocuments).toBe(8);
   });
 
-  it('drops a viewer’s and a non-member’s writes per document, as on single sockets', async () => {
+  it('refuses a viewer’s (4403) and a non-member’s (4422) write to a group on a hub, for that document alone', async () => {
     const join = async (name: string) =>
       (
         await fixture.post<{ token: string; participantId: string }>('/api/join', {
@@ -172,11 +172,19 @@ describe('hub sockets on the relay', () => {
       hub.send('group/P1', updateMessage(Y.encodeStateAsUpdate(doc)));
       return hub;
     };
-    await write(`token=${bob.token}`, 'bob');
-    await write(`token=${session.viewerToken}`, 'viewer');
-    await write(`token=${ada.token}`, 'ada');
+    const refusalCode = async (hub: Awaited<ReturnType<typeof write>>) => {
+      const refused = await hub.next((frame) => frame.type === MessageType.documentRefused);
+      expect(refused.path).toBe('group/P1');
+      return decoding.readVarUint(refused.decoder);
+    };
+    const nonMember = await write(`token=${bob.token}`, 'bob');
+    const viewer = await write(`token=${session.viewerToken}`, 'viewer');
+    const member = await write(`token=${ada.token}`, 'ada');
     await waitForDoc(witness.doc, () => witness.doc.getMap('field').has('ada'));
-    await waitFor(() => fixture.relay.counters.droppedWrites >= 2);
+    expect(await refusalCode(nonMember)).toBe(CloseCode.writeRefused);
+    expect(await refusalCode(viewer)).toBe(CloseCode.forbidden);
+    for (const hub of [nonMember, viewer, member]) expect(hub.socket.readyState).toBe(WebSocket.OPEN);
+    expect(fixture.relay.counters.refusedWrites).toBe(2);
     expect(witness.doc.getMap('field').has('bob')).toBe(false);
     expect(witness.doc.getMap('field').has('viewer')).toBe(false);
   });

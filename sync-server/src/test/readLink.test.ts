@@ -1,10 +1,11 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { encodeHubFrame } from '../rooms/acceptHubSocket.ts';
-import { MessageType } from '../rooms/protocol.ts';
+import { CloseCode, MessageType } from '../rooms/protocol.ts';
 import { type RelayFixture, startRelay, waitForDoc } from './relayFixture.ts';
 
 interface Created {
@@ -53,7 +54,7 @@ describe('the session page read link', () => {
     return { status: response.status, body: (await response.json()) as ReadLink };
   };
 
-  it('is created by the facilitator only, reads every document and writes to none, on single sockets and on a hub', async () => {
+  it('is created by the facilitator only, reads every document and writes to none: a write closes the socket, or that document on a hub, with 4403', async () => {
     expect((await readLink('POST', 'not-the-key')).status).toBe(403);
     const shared = await readLink('POST');
     expect(shared.status).toBe(200);
@@ -75,11 +76,10 @@ describe('the session page read link', () => {
 
     const member = fixture.connect(`${session.sessionId}/group/p1`, key);
     await member.synced;
-    const dropped = fixture.relay.counters.droppedWrites;
-    // The presence goes first on each socket: once the write after it is dropped, the relay has handled it.
+    // The presence goes first on each socket: once the write after it is refused, the relay has handled it.
     viewers[2]?.provider.awareness.setLocalStateField('user', { name: 'Fake caret' });
     for (const viewer of viewers) viewer.doc.getMap('intrusion').set('by', 'read link');
-    await waitFor(() => fixture.relay.counters.droppedWrites >= dropped + 3);
+    for (const viewer of viewers) expect((await viewer.closed).code).toBe(CloseCode.forbidden);
     group.provider.awareness.setLocalStateField('user', { name: 'Facilitator' });
     const names = () =>
       [...member.provider.awareness.getStates().values()].map(
@@ -92,6 +92,13 @@ describe('the session page read link', () => {
       `ws://127.0.0.1:${fixture.relay.port}/sync/${session.sessionId}/hub?token=${token}`,
     );
     hub.on('error', () => {});
+    const refusals: string[] = [];
+    hub.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      const path = decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) !== MessageType.documentRefused) return;
+      refusals.push(`${path} ${decoding.readVarUint(decoder)}`);
+    });
     await new Promise((resolve) => hub.once('open', resolve));
     for (const path of paths) {
       const doc = new Y.Doc();
@@ -109,7 +116,9 @@ describe('the session page read link', () => {
         ),
       );
     }
-    await waitFor(() => fixture.relay.counters.droppedWrites >= dropped + 6);
+    await waitFor(() => refusals.length === paths.length);
+    expect(refusals).toEqual(paths.map((path) => `${path} ${CloseCode.forbidden}`));
+    expect(fixture.relay.counters.refusedWrites).toBe(6);
     expect(hub.readyState).toBe(WebSocket.OPEN);
     hub.close();
 
