@@ -18,7 +18,7 @@ describe('RoomWriteQuota', () => {
     const relay = new Y.Doc();
     const device = new Y.Doc();
     const apply = (update: Uint8Array) => {
-      const refusal = quota.admit(relay, update, 'p1');
+      const refusal = quota.admit(relay, Y.decodeUpdate(update).structs, 'p1');
       if (!refusal) Y.applyUpdate(relay, update);
       return refusal;
     };
@@ -34,11 +34,11 @@ describe('RoomWriteQuota', () => {
     now += 10_000;
     const fourthKey = write(device, (answers) => answers.set('d/p1', 1));
     expect(apply(fourthKey)).toBe('entry_quota');
-    expect(quota.admit(relay, fourthKey, 'p2')).toBeNull();
+    expect(quota.admit(relay, Y.decodeUpdate(fourthKey).structs, 'p2')).toBeNull();
 
     // A room loaded again counts what each participant holds from the document itself.
     const reloaded = new RoomWriteQuota(() => now, LIMITS);
-    expect(reloaded.admit(relay, fourthKey, 'p1')).toBe('entry_quota');
+    expect(reloaded.admit(relay, Y.decodeUpdate(fourthKey).structs, 'p1')).toBe('entry_quota');
   });
 
   it('refuses at once an update larger than the burst', () => {
@@ -46,6 +46,6 @@ describe('RoomWriteQuota', () => {
     const update = write(new Y.Doc(), (answers) => {
       for (let index = 0; index < 5; index++) answers.set(`q${index}/p1`, index);
     });
-    expect(quota.admit(new Y.Doc(), update, 'p1')).toBe('entry_quota');
+    expect(quota.admit(new Y.Doc(), Y.decodeUpdate(update).structs, 'p1')).toBe('entry_quota');
   });
 });

@@ -3,6 +3,9 @@ import * as Y from 'yjs';
 import { TokenBucket } from '../http/TokenBucket.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
 
+/** The structs of a decoded update (`Y.decodeUpdate`), which the write policy decodes once for every check. */
+export type DecodedStructs = ReturnType<typeof Y.decodeUpdate>['structs'];
+
 type QuotaLimits = Record<'entriesPerParticipant' | 'entryWritesPerSecond' | 'entryWriteBurst', number>;
 
 /**
@@ -20,8 +23,8 @@ export class RoomWriteQuota {
     private readonly limits: QuotaLimits = WRITE_LIMITS,
   ) {}
 
-  admit(doc: Y.Doc, update: Uint8Array, participantId: string): WriteRefusalReason | null {
-    const { writes, newKeys } = measureWrites(doc, update);
+  admit(doc: Y.Doc, structs: DecodedStructs, participantId: string): WriteRefusalReason | null {
+    const { writes, newKeys } = measureWrites(doc, structs);
     if (writes === 0) return null;
     const entries = this.countEntries(doc);
     const held = entries.get(participantId) ?? 0;
@@ -58,8 +61,7 @@ export class RoomWriteQuota {
  * its whole delete set, and removing a value adds nothing to keep. An item that names its map and key has no left
  * neighbour: it starts a key; one that follows an item overwrites that item's key.
  */
-function measureWrites(doc: Y.Doc, update: Uint8Array): { writes: number; newKeys: number } {
-  const { structs } = Y.decodeUpdate(update);
+function measureWrites(doc: Y.Doc, structs: DecodedStructs): { writes: number; newKeys: number } {
   let writes = 0;
   const opened = new Set<string>();
   for (const struct of structs) {

@@ -78,7 +78,7 @@ export function writePolicy(
           ? checkRoomWrite(doc, decoded, owner)
           : checkGroupWrite(doc, decoded, owner, readGroupMembers(control(), address.groupId ?? ''), owners);
       if (refusal) return refuse(refusal);
-      const spent = quota?.admit(doc, update, owner) ?? null;
+      const spent = quota?.admit(doc, decoded.structs, owner) ?? null;
       if (spent) return refuse(spent);
     }
     return { verdict: 'apply', owner, unbound: ids.unbound };
