@@ -97,7 +97,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   }
   const signer = createTokenSigner(secret);
   const counters = createRelayCounters();
-  const metrics = createMetrics(() => ({ rooms, counters }));
+  const metrics = createMetrics(() => ({ rooms, counters, commits }));
   const writer = new StorageWriter(storage.file, (error) =>
     log.error({ event: 'storage_writer_stopped', error: String(error) }),
   );

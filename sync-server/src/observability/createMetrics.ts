@@ -1,9 +1,10 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { RelayCounters } from '../rooms/RelayCounters.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import type { CommitQueue } from '../storage/CommitQueue.ts';
 
 /** Prometheus metrics for /metrics; gauges and running totals are read when scraped. */
-export function createMetrics(read: () => { rooms: RoomRegistry; counters: RelayCounters }) {
+export function createMetrics(read: () => { rooms: RoomRegistry; counters: RelayCounters; commits: CommitQueue }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'peerloom_process_' });
   const gauge = (name: string, help: string, value: () => number) =>
@@ -39,6 +40,11 @@ export function createMetrics(read: () => { rooms: RoomRegistry; counters: Relay
     'peerloom_hub_documents',
     'Documents carried by hub sockets, summed over sockets.',
     () => read().counters.hubDocuments,
+  );
+  gauge(
+    'peerloom_writes_not_durable',
+    'Writes received and applied in memory, not committed yet (other devices get them once committed).',
+    () => read().commits.notDurable,
   );
   gauge('peerloom_documents_loaded', 'Documents held in memory.', () => read().rooms.size);
   gauge(

@@ -151,10 +151,13 @@ export class DocRoom {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
+      let reply: Uint8Array;
       if (stateVector.byteLength === 1 && stateVector[0] === 0) {
         this.wholeStateReply ??= this.encodeSyncStep2(stateVector);
-        connection.send(this.wholeStateReply);
-      } else connection.send(this.encodeSyncStep2(stateVector));
+        reply = this.wholeStateReply;
+      } else reply = this.encodeSyncStep2(stateVector);
+      // Sent once what it holds is durable, like every forwarded update: see `onDocUpdate`.
+      this.options.commits.afterDurable(() => connection.send(reply));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
@@ -243,15 +246,22 @@ export class DocRoom {
     const clocks = Y.parseUpdateMeta(update).to;
     this.options.commits.enqueue(this.name, update, clocks, writer as RoomConnection | null);
     this.storedUpdates++;
+    if (this.storedUpdates > this.compactionThreshold) this.compact();
+    if (this.connections.size === (writer ? 1 : 0)) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.sync);
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
-    for (const connection of this.connections.values()) {
-      if (connection !== writer) connection.send(message);
-    }
-    this.options.trace?.forwarded(clocks, this.receivedAt);
-    if (this.storedUpdates > this.compactionThreshold) this.compact();
+    const receivedAt = this.receivedAt;
+    // Forwarded only once durable: a device never holds another's write that a crash of the relay could lose. If
+    // it did, it would send it back after the restart, and the guard would rightly refuse a write under another
+    // participant's client id: that honest device could never sync again.
+    this.options.commits.afterDurable(() => {
+      for (const connection of this.connections.values()) {
+        if (connection !== writer) connection.send(message);
+      }
+      this.options.trace?.forwarded(clocks, receivedAt);
+    });
   };
 
   private readonly onAwarenessUpdate = (

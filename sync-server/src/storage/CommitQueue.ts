@@ -34,10 +34,13 @@ export class CommitQueue {
   private pending: PendingWrite[] = [];
   private pendingBytes = 0;
   private timer: NodeJS.Timeout | null = null;
+  private immediate: NodeJS.Immediate | null = null;
   private inFlight = false;
   private lastSequence = 0;
   private committedSequence = 0;
   private readonly waiters: { sequence: number; resolve: () => void }[] = [];
+  /** Callbacks waiting for every write queued before them to be durable, in the order they were asked for. */
+  private readonly durableCallbacks: { sequence: number; run: () => void }[] = [];
 
   constructor(
     private readonly storage: StorageWriter,
@@ -47,6 +50,11 @@ export class CommitQueue {
   /** Writes waiting for a transaction (not counting the one in flight). */
   get size(): number {
     return this.pending.length;
+  }
+
+  /** Writes queued or in flight, not durable yet. */
+  get notDurable(): number {
+    return this.lastSequence - this.committedSequence;
   }
 
   enqueue(
@@ -80,6 +88,21 @@ export class CommitQueue {
     return durable;
   }
 
+  /**
+   * Runs `run` once every write queued so far is durable: at once when nothing is waiting, else right after the
+   * commit that holds the last of them, in the order these calls were made. Someone waits, so that commit
+   * starts at the next turn of the event loop instead of after `maxDelayMs`; what arrives meanwhile joins it.
+   */
+  afterDurable(run: () => void): void {
+    const sequence = this.lastSequence;
+    if (this.committedSequence >= sequence && this.durableCallbacks.length === 0) {
+      run();
+      return;
+    }
+    this.durableCallbacks.push({ sequence, run });
+    if (!this.inFlight) this.immediate ??= setImmediate(() => this.commitNow());
+  }
+
   /** Commits everything queued; gives up after `timeoutMs` (storage failing), saying how many writes stay unsaved. */
   async close(timeoutMs = 10_000): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
@@ -90,6 +113,8 @@ export class CommitQueue {
     clearTimeout(timer);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.immediate) clearImmediate(this.immediate);
+    this.immediate = null;
     if (timedOut) {
       this.options.onError?.(
         new Error(`closing with ${this.lastSequence - this.committedSequence} writes not committed`),
@@ -113,7 +138,13 @@ export class CommitQueue {
   private commitNow(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (this.inFlight || this.pending.length === 0) return;
+    if (this.immediate) clearImmediate(this.immediate);
+    this.immediate = null;
+    if (this.inFlight) return;
+    if (this.pending.length === 0) {
+      this.runDurableCallbacks();
+      return;
+    }
     const batch = this.pending;
     const bytes = this.pendingBytes;
     this.pending = [];
@@ -132,7 +163,9 @@ export class CommitQueue {
         this.committedSequence = batch[batch.length - 1]?.sequence ?? this.committedSequence;
         this.acknowledge(batch);
         this.resolveWaiters();
-        if (this.pending.length > 0 && (this.timer === null || this.waiters.length > 0)) this.commitNow();
+        this.runDurableCallbacks();
+        const someoneWaits = this.waiters.length > 0 || this.durableCallbacks.length > 0;
+        if (this.pending.length > 0 && (this.timer === null || someoneWaits)) this.commitNow();
       },
       (error: unknown) => {
         this.inFlight = false;
@@ -153,6 +186,21 @@ export class CommitQueue {
         waiter.resolve();
       }
     }
+  }
+
+  private runDurableCallbacks() {
+    let done = 0;
+    while (done < this.durableCallbacks.length) {
+      const next = this.durableCallbacks[done];
+      if (!next || next.sequence > this.committedSequence) break;
+      done++;
+      try {
+        next.run();
+      } catch (error) {
+        this.options.onError?.(error);
+      }
+    }
+    this.durableCallbacks.splice(0, done);
   }
 
   private acknowledge(batch: readonly PendingWrite[]) {

@@ -104,4 +104,29 @@ describe('StorageWriter: document writes on their own thread, real SQLite file',
     for (const row of storage.loadUpdates('s/room')) Y.applyUpdate(reloaded, row);
     expect(reloaded.getMap('m').toJSON()).toEqual({ a: 'a', b: 'b' });
   });
+
+  it('runs afterDurable callbacks at once when nothing waits, else in order once what was queued before is durable', async () => {
+    const { commits } = setup();
+    const ran: string[] = [];
+    commits.afterDurable(() => ran.push('idle'));
+    expect(ran).toEqual(['idle']);
+
+    const blocker = new Database(storage.file);
+    blocker.exec('BEGIN IMMEDIATE');
+    for (const key of ['a', 'b', 'c']) {
+      const { update: data, clocks } = update(key);
+      commits.enqueue('s/room', data, clocks, null);
+      commits.afterDurable(() => ran.push(`${key}:${storage.loadUpdates('s/room').length}`));
+    }
+    expect(commits.notDurable).toBe(3);
+    // Nothing to await for callbacks that must not run yet: give them the time they would need.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran).toEqual(['idle']);
+    blocker.exec('COMMIT');
+    blocker.close();
+    await commits.flush();
+    expect(ran.slice(1).map((entry) => entry.split(':')[0])).toEqual(['a', 'b', 'c']);
+    for (const entry of ran.slice(1)) expect(Number(entry.split(':')[1])).toBeGreaterThan(0);
+    expect(commits.notDurable).toBe(0);
+  });
 });
