@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { CommandContext } from './commands/CommandContext.ts';
-import { readSnapshot } from './readSnapshot.ts';
+import { ROOM_ROOTS_IN_SNAPSHOT, readSnapshot } from './readSnapshot.ts';
+import { rootNamesChanged } from './rootNamesChanged.ts';
 import type { Actor, SessionSnapshot } from './schema/types.ts';
 
 export interface SessionStoreOptions {
@@ -31,17 +32,34 @@ export function openSessionStore<Commands>(
   const context: CommandContext = { control, room, actor, now: options.now ?? Date.now };
   const listeners = new Set<() => void>();
   let snapshot: SessionSnapshot | null = null;
+  /** Only the snapshot's identity is out of date: what changed is nothing `readSnapshot` reads. */
+  let renewIdentity = false;
 
-  const onUpdate = () => {
-    snapshot = null;
+  const changed = () => {
     for (const listener of [...listeners]) listener();
   };
-  control.on('update', onUpdate);
-  room.on('update', onUpdate);
+  const onControlChange = (transaction: Y.Transaction) => {
+    if (transaction.changed.size === 0) return;
+    snapshot = null;
+    changed();
+  };
+  // Readers that follow other roots of room (comments, reactions: `readFeedbackFor`) key their caches on the
+  // snapshot, so it still gets a new identity; its fields are the previous ones, not read again.
+  const onRoomChange = (transaction: Y.Transaction) => {
+    if (transaction.changed.size === 0) return;
+    const names = rootNamesChanged(room, transaction);
+    if (names !== null && ![...names].some((name) => ROOM_ROOTS_IN_SNAPSHOT.has(name))) renewIdentity = true;
+    else snapshot = null;
+    changed();
+  };
+  control.on('afterTransaction', onControlChange);
+  room.on('afterTransaction', onRoomChange);
 
   return {
     actor,
     getSnapshot() {
+      if (snapshot && renewIdentity) snapshot = Object.freeze({ ...snapshot });
+      renewIdentity = false;
       snapshot ??= readSnapshot(control, room);
       return snapshot;
     },
@@ -51,8 +69,8 @@ export function openSessionStore<Commands>(
     },
     commands: buildCommands(context),
     destroy() {
-      control.off('update', onUpdate);
-      room.off('update', onUpdate);
+      control.off('afterTransaction', onControlChange);
+      room.off('afterTransaction', onRoomChange);
       listeners.clear();
     },
   };

@@ -1,7 +1,9 @@
+import { ROOM_MAPS } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 import type { CommandContext } from '../commands/CommandContext.ts';
 import { createContributionCommands } from '../commands/contributionCommands.ts';
 import { createPageCommands } from '../commands/pageCommands.ts';
+import { rootNamesChanged } from '../rootNamesChanged.ts';
 import type { ParticipantId } from '../schema/ids.ts';
 import { controlLayout } from '../schema/layout.ts';
 import type { PageSettings } from '../schema/pageTypes.ts';
@@ -46,12 +48,21 @@ export function createPageStore(options: PageStoreOptions): PageStore {
   const context: CommandContext = { control, room, actor, now: options.now ?? Date.now };
   const listeners = new Set<() => void>();
   let state: PageState | null = null;
-  const onUpdate = () => {
+  const changed = () => {
     state = null;
     for (const listener of [...listeners]) listener();
   };
-  control.on('update', onUpdate);
-  room.on('update', onUpdate);
+  const onControlChange = (transaction: Y.Transaction) => {
+    if (transaction.changed.size > 0) changed();
+  };
+  // Of room, the page state reads only the opt-outs: a comment or an answer changes nothing here.
+  const onRoomChange = (transaction: Y.Transaction) => {
+    if (transaction.changed.size === 0) return;
+    const names = rootNamesChanged(room, transaction);
+    if (names === null || names.has(ROOM_MAPS.contributionOptOut)) changed();
+  };
+  control.on('afterTransaction', onControlChange);
+  room.on('afterTransaction', onRoomChange);
   return {
     getState() {
       if (!state) {
@@ -70,8 +81,8 @@ export function createPageStore(options: PageStoreOptions): PageStore {
     },
     commands: { ...createPageCommands(context), ...createContributionCommands(context) },
     destroy() {
-      control.off('update', onUpdate);
-      room.off('update', onUpdate);
+      control.off('afterTransaction', onControlChange);
+      room.off('afterTransaction', onRoomChange);
       listeners.clear();
     },
   };

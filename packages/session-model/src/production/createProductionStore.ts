@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { type ProductionPage, readProductionPage } from '../page/readProductionPage.ts';
+import { rootNamesChanged } from '../rootNamesChanged.ts';
 import { fieldFragmentName } from '../schema/creationLayout.ts';
 import type { Production } from '../schema/creationTypes.ts';
 import { pageLayout } from '../schema/pageLayout.ts';
@@ -108,21 +109,6 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
     });
   };
 
-  /** The root-level name of each type the transaction changed; null when one cannot be told (count all). */
-  const touchedRoots = (transaction: Y.Transaction): Set<string> | null => {
-    const roots = new Set<unknown>();
-    for (const changed of transaction.changed.keys()) {
-      let type = changed;
-      while (type._item !== null) type = type._item.parent as typeof changed;
-      roots.add(type);
-    }
-    const names = new Set<string>();
-    for (const [name, type] of doc.share) {
-      if (roots.delete(type)) names.add(name);
-    }
-    return roots.size === 0 ? names : null;
-  };
-
   const notify = () => {
     notifyScheduled = false;
     for (const listener of [...listeners]) listener();
@@ -133,7 +119,7 @@ export function createProductionStore(options: ProductionStoreOptions): Producti
     content = null;
     page = null;
     if (countsReady) {
-      const roots = touchedRoots(transaction);
+      const roots = rootNamesChanged(doc, transaction);
       if (roots === null) countsReady = false;
       else for (const name of roots) if (name.startsWith(FIELD_PREFIX)) touched.add(name);
     }
