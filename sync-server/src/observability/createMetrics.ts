@@ -4,7 +4,9 @@ import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 
 /** Prometheus metrics for /metrics; gauges and running totals are read when scraped. */
-export function createMetrics(read: () => { rooms: RoomRegistry; counters: RelayCounters; commits: CommitQueue }) {
+export function createMetrics(
+  read: () => { rooms: RoomRegistry; counters: RelayCounters; commits: CommitQueue },
+) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'peerloom_process_' });
   const gauge = (name: string, help: string, value: () => number) =>
