@@ -23,3 +23,12 @@ export const ROOM_MAPS = {
 } as const;
 
 export type RoomMapName = (typeof ROOM_MAPS)[keyof typeof ROOM_MAPS];
+
+/** The root maps of a group document (`S/group/G`) that the relay reads. */
+export const GROUP_MAPS = {
+  /**
+   * Yjs client id (decimal string) → the participant whose device writes with it: who wrote how much on the
+   * session page is read from it. A participant may write only the entries of its own client ids, naming itself.
+   */
+  authors: 'authors',
+} as const;

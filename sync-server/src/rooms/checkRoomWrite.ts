@@ -1,13 +1,9 @@
 import { ownerOfRoomKey, WRITE_LIMITS } from '@peerloom/protocol';
 import * as Y from 'yjs';
-import { checkDeleteSet, type DecodedUpdate, findHeld } from './checkDeletion.ts';
+import { checkDeleteSet, type DecodedUpdate } from './checkDeletion.ts';
 import { measurePlainValue } from './measurePlainValue.ts';
+import { type Placement, placeItems } from './placeItems.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
-
-/** Where an item lands: an entry of a root map, inside a nested type, or nowhere (Yjs collects it). */
-type Placement = { root: string; key: string | null } | 'nested' | 'collected' | 'missing';
-
-type Struct = DecodedUpdate['structs'][number];
 
 /**
  * Checks a participant's update to `room` against the contract before it is applied: every inserted item
@@ -20,52 +16,7 @@ export function checkRoomWrite(
   { structs, ds }: DecodedUpdate,
   participantId: string,
 ): WriteRefusalReason | null {
-  const incoming = new Map<number, Struct[]>();
-  for (const struct of structs) {
-    const list = incoming.get(struct.id.client);
-    if (list) list.push(struct);
-    else incoming.set(struct.id.client, [struct]);
-  }
-  const placements = new Map<Y.Item, Placement>();
-
-  const findIncoming = (id: Y.ID): Struct | null =>
-    incoming
-      .get(id.client)
-      ?.find((struct) => struct.id.clock <= id.clock && id.clock < struct.id.clock + struct.length) ?? null;
-
-  const placeHeld = (item: Y.Item): Placement => {
-    const parent = item.parent as Y.AbstractType<unknown> | null;
-    if (!parent || parent._item !== null) return 'nested';
-    return { root: Y.findRootTypeKey(parent), key: item.parentSub };
-  };
-
-  // Mirrors Item.getMissing: the parent comes from the left neighbour when it is an item, else the right one.
-  const placeNeighbour = (id: Y.ID | null): Placement | null => {
-    if (!id) return null;
-    const held = findHeld(doc, id);
-    if (held) return held instanceof Y.Item ? placeHeld(held) : 'collected';
-    const sent = findIncoming(id);
-    if (!sent) return 'missing';
-    return sent instanceof Y.Item ? placeIncoming(sent) : 'collected';
-  };
-
-  const placeIncoming = (item: Y.Item): Placement => {
-    const known = placements.get(item);
-    if (known) return known;
-    placements.set(item, 'missing');
-    let placement: Placement;
-    if (typeof item.parent === 'string') placement = { root: item.parent, key: item.parentSub };
-    else if (item.parent !== null) placement = 'nested';
-    else {
-      const left = placeNeighbour(item.origin);
-      placement =
-        left !== null && left !== 'collected'
-          ? left
-          : (placeNeighbour(item.rightOrigin) ?? left ?? 'missing');
-    }
-    placements.set(item, placement);
-    return placement;
-  };
+  const place = placeItems(doc, structs);
 
   const ownedEntry = (placement: Placement): WriteRefusalReason | null => {
     if (placement === 'collected') return null;
@@ -79,12 +30,12 @@ export function checkRoomWrite(
     if (!(struct instanceof Y.Item)) continue;
     const held = Y.getState(doc.store, struct.id.client);
     if (struct.id.clock + struct.length <= held) continue;
-    const refusal = ownedEntry(placeIncoming(struct)) ?? checkContent(struct.content);
+    const refusal = ownedEntry(place.incoming(struct)) ?? checkContent(struct.content);
     if (refusal) return refusal;
     // Yjs applies the part the relay lacks right after the item it holds at `held - 1`, and deletes that
     // item when it ends a map entry: it must be the participant's too.
     if (struct.id.clock < held) {
-      const before = ownedEntry(placeNeighbour(Y.createID(struct.id.client, held - 1)) ?? 'missing');
+      const before = ownedEntry(place.neighbour(Y.createID(struct.id.client, held - 1)) ?? 'missing');
       if (before) return before === 'foreign_key' ? 'foreign_delete' : before;
     }
   }
@@ -93,10 +44,10 @@ export function checkRoomWrite(
     doc,
     ds,
     (client, clock) => {
-      const sent = findIncoming(Y.createID(client, clock));
+      const sent = place.findIncoming(Y.createID(client, clock));
       return sent ? sent.id.clock + sent.length : null;
     },
-    (item) => ownedEntry(placeHeld(item)),
+    (item) => ownedEntry(place.held(item)),
   );
 }
 

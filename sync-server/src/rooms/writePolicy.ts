@@ -2,6 +2,7 @@ import { DOCUMENT_WRITERS } from '@peerloom/protocol';
 import * as Y from 'yjs';
 import { type ClientOwners, FACILITATOR_OWNER } from './ClientOwners.ts';
 import { changesNothing } from './changesNothing.ts';
+import { checkAuthorEntries } from './checkAuthorEntries.ts';
 import { checkClientIds } from './checkClientIds.ts';
 import { checkGroupWrite } from './checkGroupWrite.ts';
 import { checkRoomWrite } from './checkRoomWrite.ts';
@@ -45,7 +46,7 @@ export interface WritePolicyOptions {
  * The write rule of a document (`DOCUMENT_WRITERS`), checked before anything is applied: viewers and the
  * relay's own documents take no write; a token that expired since the socket opened takes none either; then
  * every new struct's client id must be the writer's (`checkClientIds`); then the participant's content
- * rule: nothing it depends on may be missing (such an update is held, `HeldWrites`), its own keys in `room` (`checkRoomWrite`), membership in a group (`checkGroupWrite`, reading
+ * rule: nothing it depends on may be missing (such an update is held, `HeldWrites`), its own keys in `room` (`checkRoomWrite`), membership in a group (`checkGroupWrite`, then `checkAuthorEntries`, reading
  * `groupMembers` at each write, so regrouping applies at once); last, in `room`, the participant's quota and write
  * rate (`RoomWriteQuota`, one per room, counting only what passed). Facilitators pass the content rules.
  */
@@ -76,7 +77,19 @@ export function writePolicy(
       const refusal =
         writers === 'owners'
           ? checkRoomWrite(doc, decoded, owner)
-          : checkGroupWrite(doc, decoded, owner, readGroupMembers(control(), address.groupId ?? ''), owners);
+          : (checkGroupWrite(
+              doc,
+              decoded,
+              owner,
+              readGroupMembers(control(), address.groupId ?? ''),
+              owners,
+            ) ??
+            checkAuthorEntries(
+              doc,
+              decoded,
+              owner,
+              (client) => ids.unbound.has(client) || owners.ownerOf(client) === owner,
+            ));
       if (refusal) return refuse(refusal);
       const spent = quota?.admit(doc, decoded.structs, owner) ?? null;
       if (spent) return refuse(spent);

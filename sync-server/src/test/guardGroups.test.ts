@@ -1,4 +1,4 @@
-import { CloseCode } from '@peerloom/protocol';
+import { CloseCode, GROUP_MAPS } from '@peerloom/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import {
@@ -17,7 +17,8 @@ import { type Peer, waitForDoc } from './relayFixture.ts';
 /**
  * A group document (`S/group/G`) takes writes from the members `groupMembers` lists for G and the
  * facilitator. Anyone else's insert or delete is refused with 4422 (`not_a_member`); a member moved to
- * another group finishes what its device typed before the move, and nothing more.
+ * another group finishes what its device typed before the move, and nothing more. Members write the `authors`
+ * entries of their own client ids only, naming themselves.
  */
 describe('relay guard: group documents against non-members', () => {
   let guarded: GuardedSession;
@@ -101,5 +102,50 @@ describe('relay guard: group documents against non-members', () => {
     expect(await writeAs(ada, (doc) => typeInto(doc, SECRET))).toBe(CloseCode.writeRefused);
     await expectOneRefusal(guarded, 'not_a_member');
     await expectIntact();
+  });
+
+  describe('the authors entries (who wrote how much, on the session page)', () => {
+    const authorsOf = (doc: Y.Doc) => doc.getMap<string>(GROUP_MAPS.authors);
+    beforeEach(async () => {
+      authorsOf(adaPeer.doc).set(String(adaPeer.doc.clientID), ada.participantId);
+      await waitForDoc(witness.doc, () => authorsOf(witness.doc).has(String(adaPeer.doc.clientID)));
+    });
+    const adaEntryIntact = async () => {
+      await expectIntact();
+      for (const doc of [guarded.relayDoc('group/G') as Y.Doc, witness.doc, bobPeer.doc]) {
+        expect(authorsOf(doc).get(String(adaPeer.doc.clientID))).toBe(ada.participantId);
+      }
+    };
+
+    it("a member naming itself for its own new client id is applied; claiming another's is refused", async () => {
+      const raw = await guarded.rawSocket('group/G', `token=${bob.token}`);
+      raw.sendUpdate(
+        forgeUpdate(witness.doc, 424242, (doc) => authorsOf(doc).set('424242', bob.participantId)),
+      );
+      await waitForDoc(witness.doc, () => authorsOf(witness.doc).get('424242') === bob.participantId);
+
+      expect(
+        await writeAs(bob, (doc) => authorsOf(doc).set(String(adaPeer.doc.clientID), bob.participantId)),
+      ).toBe(CloseCode.writeRefused);
+      await expectOneRefusal(guarded, 'foreign_key');
+      await adaEntryIntact();
+    });
+
+    it('a member naming someone else for its own client id is refused', async () => {
+      expect(await writeAs(bob, (doc) => authorsOf(doc).set('424242', ada.participantId))).toBe(
+        CloseCode.writeRefused,
+      );
+      await expectOneRefusal(guarded, 'foreign_key');
+      await adaEntryIntact();
+      expect(authorsOf(witness.doc).has('424242')).toBe(false);
+    });
+
+    it("a member deleting another member's entry is refused", async () => {
+      expect(await writeAs(bob, (doc) => authorsOf(doc).delete(String(adaPeer.doc.clientID)))).toBe(
+        CloseCode.writeRefused,
+      );
+      await expectOneRefusal(guarded, 'foreign_delete');
+      await adaEntryIntact();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { ROOM_MAPS } from '@peerloom/protocol';
+import { GROUP_MAPS, ROOM_MAPS } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 
 /** Root maps of the session page (`/g/:id`), one per document, each with a single kind of writer. */
@@ -11,5 +11,5 @@ export const pageLayout = {
   /** In `room`: participant id → true when that person asked not to be named in contributions (own key). */
   contributionOptOut: (room: Y.Doc) => room.getMap<boolean>(ROOM_MAPS.contributionOptOut),
   /** In a group document: Yjs client id (decimal string) → the participant whose device writes with it. */
-  authors: (group: Y.Doc) => group.getMap<string>('authors'),
+  authors: (group: Y.Doc) => group.getMap<string>(GROUP_MAPS.authors),
 };
