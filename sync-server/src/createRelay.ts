@@ -40,6 +40,8 @@ export interface RelayOptions {
   rejoinGraceMs?: number;
   idleUnloadMs?: number;
   commitDelayMs?: number;
+  /** The longest an update waits for its commit before other devices get it anyway (`CommitQueue`); 200 ms. */
+  maxDurableWaitMs?: number;
   socketLimits?: Partial<SocketLimits>;
   joinLimits?: Partial<JoinLimits>;
   maxDocumentsPerSession?: number;
@@ -104,8 +106,13 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const commits = new CommitQueue(writer, {
     maxDelayMs: options.commitDelayMs ?? 20,
     maxBatchBytes: 512 * 1024,
+    maxDurableWaitMs: options.maxDurableWaitMs ?? 200,
     onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
     onError: (error) => log.error({ event: 'commit_failed', error: String(error) }),
+    onOverdue: (callbacks) => {
+      counters.forwardedBeforeDurable += callbacks;
+      log.warn({ event: 'storage_slow', forwardedBeforeDurable: callbacks });
+    },
   });
   const maxDocumentsPerSession = options.maxDocumentsPerSession ?? 256;
   const rooms = new RoomRegistry({

@@ -19,6 +19,7 @@ const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
   .map((origin) => origin.trim())
   .filter(Boolean);
 const tokenTtlSeconds = Number(process.env.TOKEN_TTL_SECONDS ?? 12 * 60 * 60);
+const durableWaitMs = Number(process.env.DURABLE_WAIT_MS ?? 200);
 // Benchmarks only (bench:relay compares both): participants' room writes go unchecked.
 const guardWrites = process.env.PEERLOOM_BENCH_UNGUARDED !== '1';
 if (!guardWrites)
@@ -42,6 +43,7 @@ const relay = await createRelay({
   publicUrl,
   forwardTrace: ForwardTrace.fromEnvironment(),
   guardWrites,
+  maxDurableWaitMs: durableWaitMs,
 });
 const { joinBaseUrl, reachableFromOtherDevices, venueUrls } = relay.config;
 const lines = [

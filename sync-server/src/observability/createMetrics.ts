@@ -55,6 +55,11 @@ export function createMetrics(
     () => read().rooms.sessionCount,
   );
   total(
+    'peerloom_forwarded_before_durable_total',
+    'Updates and sync replies given to devices before their commit was durable, because storage stalled.',
+    () => read().counters.forwardedBeforeDurable,
+  );
+  total(
     'peerloom_dropped_writes_total',
     'Writes dropped because the sender may not write that document.',
     () => read().counters.droppedWrites,

@@ -5,6 +5,8 @@ export interface RelayCounters {
   refusedWrites: number;
   rejectedFrames: number;
   slowClientsDropped: number;
+  /** Updates given to other devices before their commit was durable, because storage was too slow (CommitQueue). */
+  forwardedBeforeDurable: number;
   presenceBytesOut: number;
   /** Open hub sockets now (not a running total). */
   hubSockets: number;
@@ -17,6 +19,7 @@ export const createRelayCounters = (): RelayCounters => ({
   refusedWrites: 0,
   rejectedFrames: 0,
   slowClientsDropped: 0,
+  forwardedBeforeDurable: 0,
   presenceBytesOut: 0,
   hubSockets: 0,
   hubDocuments: 0,

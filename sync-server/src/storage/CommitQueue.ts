@@ -19,6 +19,13 @@ export interface CommitQueueOptions {
   maxDelayMs: number;
   /** A batch this large is committed at once, without waiting. */
   maxBatchBytes: number;
+  /**
+   * The longest an `afterDurable` callback waits for a commit (default 200 ms): a disk that stalls (an fsync
+   * that takes seconds while another program writes) must not stall the room. Past it, the callbacks run in order.
+   */
+  maxDurableWaitMs?: number;
+  /** Hears each time callbacks ran before their commit was durable, with how many. */
+  onOverdue?: (callbacks: number) => void;
   onCommit?: (stats: { writes: number; bytes: number; waitMs: number; commitMs: number }) => void;
   onError?: (error: unknown) => void;
 }
@@ -35,12 +42,13 @@ export class CommitQueue {
   private pendingBytes = 0;
   private timer: NodeJS.Timeout | null = null;
   private immediate: NodeJS.Immediate | null = null;
+  private overdueTimer: NodeJS.Timeout | null = null;
   private inFlight = false;
   private lastSequence = 0;
   private committedSequence = 0;
   private readonly waiters: { sequence: number; resolve: () => void }[] = [];
   /** Callbacks waiting for every write queued before them to be durable, in the order they were asked for. */
-  private readonly durableCallbacks: { sequence: number; run: () => void }[] = [];
+  private readonly durableCallbacks: { sequence: number; run: () => void; at: number }[] = [];
 
   constructor(
     private readonly storage: StorageWriter,
@@ -90,8 +98,9 @@ export class CommitQueue {
 
   /**
    * Runs `run` once every write queued so far is durable: at once when nothing is waiting, else right after the
-   * commit that holds the last of them, in the order these calls were made. Someone waits, so that commit
-   * starts at the next turn of the event loop instead of after `maxDelayMs`; what arrives meanwhile joins it.
+   * commit that holds the last of them, in the order these calls were made, or after `maxDurableWaitMs` if
+   * storage is that slow. Someone waits, so that commit starts at the next turn of the event loop instead of
+   * after `maxDelayMs`; what arrives meanwhile joins it.
    */
   afterDurable(run: () => void): void {
     const sequence = this.lastSequence;
@@ -99,8 +108,9 @@ export class CommitQueue {
       run();
       return;
     }
-    this.durableCallbacks.push({ sequence, run });
+    this.durableCallbacks.push({ sequence, run, at: performance.now() });
     if (!this.inFlight) this.immediate ??= setImmediate(() => this.commitNow());
+    this.watchOverdue();
   }
 
   /** Commits everything queued; gives up after `timeoutMs` (storage failing), saying how many writes stay unsaved. */
@@ -115,6 +125,8 @@ export class CommitQueue {
     this.timer = null;
     if (this.immediate) clearImmediate(this.immediate);
     this.immediate = null;
+    if (this.overdueTimer) clearTimeout(this.overdueTimer);
+    this.overdueTimer = null;
     if (timedOut) {
       this.options.onError?.(
         new Error(`closing with ${this.lastSequence - this.committedSequence} writes not committed`),
@@ -188,11 +200,12 @@ export class CommitQueue {
     }
   }
 
-  private runDurableCallbacks() {
+  /** Runs, in order, the callbacks whose writes are durable, and those queued before `overdueBefore` (storage too slow). */
+  private runDurableCallbacks(overdueBefore = Number.NEGATIVE_INFINITY) {
     let done = 0;
     while (done < this.durableCallbacks.length) {
       const next = this.durableCallbacks[done];
-      if (!next || next.sequence > this.committedSequence) break;
+      if (!next || (next.sequence > this.committedSequence && next.at > overdueBefore)) break;
       done++;
       try {
         next.run();
@@ -201,6 +214,27 @@ export class CommitQueue {
       }
     }
     this.durableCallbacks.splice(0, done);
+    if (this.overdueTimer) clearTimeout(this.overdueTimer);
+    this.overdueTimer = null;
+    this.watchOverdue();
+  }
+
+  private watchOverdue() {
+    const oldest = this.durableCallbacks[0];
+    if (!oldest || this.overdueTimer) return;
+    const limit = this.options.maxDurableWaitMs ?? 200;
+    this.overdueTimer = setTimeout(
+      () => {
+        this.overdueTimer = null;
+        const overdueBefore = performance.now() - limit;
+        const overdue = this.durableCallbacks.filter(
+          (entry) => entry.sequence > this.committedSequence && entry.at <= overdueBefore,
+        ).length;
+        if (overdue > 0) this.options.onOverdue?.(overdue);
+        this.runDurableCallbacks(overdueBefore);
+      },
+      Math.max(0, oldest.at + limit - performance.now()),
+    );
   }
 
   private acknowledge(batch: readonly PendingWrite[]) {

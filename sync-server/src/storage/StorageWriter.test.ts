@@ -18,17 +18,20 @@ describe('StorageWriter: document writes on their own thread, real SQLite file',
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  function setup(onThreadExit: (error: Error) => void = () => {}) {
+  function setup(onThreadExit: (error: Error) => void = () => {}, maxDurableWaitMs = 60_000) {
     dataDir = mkdtempSync(join(tmpdir(), 'peerloom-writer-'));
     storage = openStorage(dataDir);
     writer = new StorageWriter(storage.file, onThreadExit);
     const errors: unknown[] = [];
+    const overdue: number[] = [];
     const commits = new CommitQueue(writer, {
       maxDelayMs: 5,
       maxBatchBytes: 1 << 20,
+      maxDurableWaitMs,
       onError: (error) => errors.push(error),
+      onOverdue: (count) => overdue.push(count),
     });
-    return { commits, errors };
+    return { commits, errors, overdue };
   }
 
   function update(key: string): { update: Uint8Array; clocks: Map<number, number> } {
@@ -127,6 +130,33 @@ describe('StorageWriter: document writes on their own thread, real SQLite file',
     await commits.flush();
     expect(ran.slice(1).map((entry) => entry.split(':')[0])).toEqual(['a', 'b', 'c']);
     for (const entry of ran.slice(1)) expect(Number(entry.split(':')[1])).toBeGreaterThan(0);
+    expect(commits.notDurable).toBe(0);
+  });
+
+  it('runs afterDurable callbacks anyway, in order, once they waited maxDurableWaitMs for a stalled commit', async () => {
+    const { commits, overdue } = setup(undefined, 50);
+    const blocker = new Database(storage.file);
+    blocker.exec('BEGIN IMMEDIATE');
+    const ran: string[] = [];
+    for (const key of ['a', 'b']) {
+      const { update: data, clocks } = update(key);
+      commits.enqueue('s/room', data, clocks, null);
+      commits.afterDurable(() => ran.push(key));
+    }
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (ran.length < 2) return;
+        clearInterval(check);
+        resolve();
+      }, 10);
+    });
+    expect(ran).toEqual(['a', 'b']);
+    expect(overdue.reduce((sum, count) => sum + count, 0)).toBe(2);
+    expect(commits.notDurable).toBe(2);
+    blocker.exec('COMMIT');
+    blocker.close();
+    await commits.flush();
+    expect(ran).toEqual(['a', 'b']);
     expect(commits.notDurable).toBe(0);
   });
 });

@@ -36,7 +36,9 @@ describe('a relay killed before it committed a write it had received', () => {
     'never gave that write to another device, so every honest device syncs after the restart and nothing is lost',
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-crash-'));
-      let relay = await spawnRelay(dataDir);
+      // However long the commit waits, no device gets the write before it (the default forwards after 200 ms).
+      const noOverdue = { DURABLE_WAIT_MS: '600000' };
+      let relay = await spawnRelay(dataDir, 0, undefined, noOverdue);
       cleanups.push(() => {
         relay.process.kill('SIGKILL');
         rmSync(dataDir, { recursive: true, force: true });
@@ -81,7 +83,7 @@ describe('a relay killed before it committed a write it had received', () => {
       blocker.exec('ROLLBACK');
       expect(bobDevice.answers.has(`second/${ada.participantId}`)).toBe(false);
 
-      relay = await spawnRelay(dataDir, port);
+      relay = await spawnRelay(dataDir, port, undefined, noOverdue);
       // Bob's device reconnects by itself and resyncs; then it writes, and a fresh reader sees it.
       bobDevice.answers.set(`after/${bob.participantId}`, 'still syncing');
       const reader = connectStockClient(port, `${session.sessionId}/room`, { key: session.facilitatorKey });

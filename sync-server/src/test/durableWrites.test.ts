@@ -52,7 +52,7 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
   }
 
   it('acknowledges a write and gives it to other devices only once SQLite committed it', async () => {
-    const { session, member, storedRows } = await setup();
+    const { session, member, storedRows } = await setup({ maxDurableWaitMs: 60_000 });
     const ada = await member('Ada');
     const bob = await member('Bob');
     const blocker = new Database(join(fixture.dataDir, 'peerloom.sqlite'));
@@ -82,6 +82,29 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
     await late.synced;
     expect(late.doc.getMap('answers').toJSON()).toEqual(bob.doc.getMap('answers').toJSON());
     expect(storedRows()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives a write to other devices anyway when the commit stalls past maxDurableWaitMs, and still acknowledges only once durable', async () => {
+    const lines: string[] = [];
+    const { member, storedRows } = await setup({
+      maxDurableWaitMs: 50,
+      logger: createLogger('warn', { write: (line: string) => void lines.push(line) }),
+    });
+    const ada = await member('Ada');
+    const bob = await member('Bob');
+    const blocker = new Database(join(fixture.dataDir, 'peerloom.sqlite'));
+    blocker.exec('BEGIN IMMEDIATE');
+    ada.doc.getMap<string>('answers').set(`first/${ada.participantId}`, 'held by the lock');
+    await waitForDoc(bob.doc, () => bob.doc.getMap('answers').has(`first/${ada.participantId}`));
+    expect(ada.acks.durable.get(ada.doc.clientID)).toBeUndefined();
+    expect(storedRows()).toBe(0);
+    expect(fixture.relay.counters.forwardedBeforeDurable).toBeGreaterThan(0);
+    expect(lines.some((line) => line.includes('"event":"storage_slow"'))).toBe(true);
+
+    blocker.exec('COMMIT');
+    blocker.close();
+    await ada.acks.until(ada.doc.clientID, 1);
+    expect(storedRows()).toBe(1);
   });
 
   it('keeps every acknowledged update, compacted by the writer thread, across a relay restart', async () => {
