@@ -26,6 +26,9 @@ export const LIMITS = {
   commentLength: 2000,
   /** Comments (replies included) one person can write on one production: a bound on floods, not on talk. */
   commentsPerProduction: 200,
+  /** The open answer of the anonymous session feedback, and each language's wording of its two questions. */
+  feedbackTextLength: 1000,
+  feedbackQuestionLength: 300,
 } as const;
 
 /** What the relay enforces on participant writes, with room to spare over what the commands allow. */

@@ -118,6 +118,17 @@ export class RoomRegistry {
     return namesDocument(() => opened.room.doc, address) ? 'yes' : 'no';
   }
 
+  /** Reads a session's control document, loading it if need be; null when it cannot be loaded now. */
+  readControl<T>(sessionId: string, read: (control: DocRoom['doc']) => T): T | null {
+    const name = `${sessionId}/control`;
+    const loaded = this.rooms.get(name);
+    if (loaded) return read(loaded.doc);
+    const opened = this.open({ sessionId, kind: 'control', groupId: null, name });
+    if (!opened.ok) return null;
+    this.release(opened.room);
+    return read(opened.room.doc);
+  }
+
   release(room: DocRoom): void {
     if (room.connections.size > 0 || this.unloadTimers.has(room.name)) return;
     const timer = setTimeout(() => this.unload(room), this.options.idleUnloadMs);
