@@ -22,6 +22,7 @@ export type { TemplateFieldInput } from './commands/templateCommands.ts';
 export type { TimerScope } from './commands/timerCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
+export { type AnonymousAnswersStore, createAnonymousAnswersStore } from './createAnonymousAnswersStore.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export { assignReviewers, type ReviewedProduction, splitReviews } from './evaluation/assignReviewers.ts';

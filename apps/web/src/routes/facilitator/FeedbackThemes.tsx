@@ -1,0 +1,73 @@
+import type { AnonymousAnswer } from '@peerloom/session-model';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice.tsx';
+import { useMatchingRun } from './useMatchingRun.ts';
+
+/** Fewest written answers worth looking for themes in. */
+const MIN_TEXTS = 4;
+
+interface Theme {
+  label: string[];
+  count: number;
+}
+
+/**
+ * The main themes of the written answers: the thematic grouping of `packages/matching`, run in the facilitator's
+ * worker, whose groups' labels are the themes. On request, since the worker loads the language model.
+ */
+export function FeedbackThemes({
+  texts,
+  language,
+}: {
+  texts: readonly AnonymousAnswer[];
+  language: 'en' | 'fr';
+}) {
+  const { t } = useTranslation();
+  const { busy, failure, request } = useMatchingRun('thematic');
+  const [themes, setThemes] = useState<Theme[] | null>(null);
+  if (texts.length < MIN_TEXTS)
+    return <p className="hint">{t('anonymous.themesNeed', { count: MIN_TEXTS })}</p>;
+
+  const find = async () => {
+    const response = await request({
+      inputs: texts.map((answer) => ({ participantId: answer.id, texts: [answer.text] })),
+      seed: 1,
+      sizes: { min: 2, target: 4, max: Math.max(4, Math.ceil(texts.length / 2)) },
+      locked: {},
+      weights: { texts: [1], tags: 0, criteria: {} },
+      language,
+    });
+    if (!response) return;
+    setThemes(
+      response.result.groups
+        .filter((group) => group.label.length > 0)
+        .map((group) => ({ label: group.label, count: group.members.length }))
+        .sort((first, second) => second.count - first.count),
+    );
+  };
+
+  return (
+    <div className="feedback-themes">
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void find()}
+        disabled={busy}
+        aria-busy={busy}
+      >
+        {t('anonymous.findThemes')}
+      </button>
+      {failure ? <Notice tone="error">{t('anonymous.themesFailed')}</Notice> : null}
+      {themes ? (
+        <ul className="tags feedback-theme-list" data-testid="feedback-themes">
+          {themes.map((theme) => (
+            <li key={theme.label.join(' ')} className="tag">
+              {theme.label.join(', ')} · {t('anonymous.themeCount', { count: theme.count })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

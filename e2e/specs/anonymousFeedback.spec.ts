@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { feedbackFromNode } from '../fixtures/feedbackFromNode.ts';
+import { joinSession } from '../fixtures/joinPhone.ts';
+import { startStep } from '../fixtures/startStep.ts';
+import { expect, test } from '../fixtures/test.ts';
+
+const SHOTS = '/work/shots/s8/anonymous';
+const panel = (page: Page) => page.getByTestId('session-feedback-panel');
+const form = (page: Page) => page.getByTestId('session-feedback');
+
+test('a phone answers the anonymous feedback offline, keeps it through a reload, and sends it once online; nothing shows before 3', async ({
+  relay,
+  newDevice,
+}) => {
+  const session = await relay.createSession('Feedback day');
+  const facilitator = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  const phone = await newDevice({ phone: true, baseURL: relay.url });
+  await joinSession(phone, session.code, 'Ada');
+  await startStep(facilitator, 'End session');
+  await expect(form(phone)).toContainText('The facilitator has not opened the feedback form yet.');
+  await panel(facilitator).getByRole('button', { name: 'Open the form' }).click();
+  await expect(panel(facilitator).getByTestId('feedback-form-state')).toContainText(
+    'Open: participants can answer',
+  );
+
+  await expect(form(phone).getByRole('button', { name: 'Send anonymously' })).toBeVisible();
+  await expect(phone.getByTestId('feedback-privacy')).toContainText('Not stored with them: your name');
+  await phone.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await phone.getByRole('radio', { name: '4 out of 5' }).check({ force: true });
+  await phone
+    .getByLabel('What should we keep, and what should we change?')
+    .fill('More time in groups, please');
+  await phone.screenshot({ path: `${SHOTS}/phone-form-390.png`, fullPage: true });
+
+  await phone.context().setOffline(true);
+  await form(phone).getByRole('button', { name: 'Send anonymously' }).click();
+  await expect(phone.getByTestId('feedback-waiting')).toHaveText(/Waiting to send/);
+  await phone.reload();
+  await expect(phone.getByTestId('feedback-waiting')).toHaveText(/Waiting to send/);
+  await expect(form(phone)).toContainText('More time in groups, please');
+  await phone.screenshot({ path: `${SHOTS}/phone-waiting-390.png`, fullPage: true });
+
+  // Two others answer meanwhile: two answers are not shown, anywhere.
+  const statuses = await feedbackFromNode(relay.url, session.code, [
+    { name: 'Bo', rating: 5, text: 'Loved the mini classes' },
+    { name: 'Cy', rating: 3, text: '' },
+  ]);
+  expect(statuses).toEqual([200, 200]);
+  await expect(panel(facilitator).getByTestId('feedback-answer-count')).toHaveText('No answers shown yet');
+
+  await phone.context().setOffline(false);
+  await expect(form(phone)).toContainText('Sent, thank you.');
+  await expect(panel(facilitator).getByTestId('feedback-answer-count')).toHaveText('3 answers shown');
+  await expect(panel(facilitator).getByTestId('feedback-texts')).toContainText('More time in groups, please');
+  await expect(panel(facilitator).getByTestId('rating-average')).toHaveText('Average 4.0 out of 5');
+  await facilitator.screenshot({ path: `${SHOTS}/facilitator-1024.png`, fullPage: true });
+
+  // Shared, the phone sees the results too, with no author.
+  await panel(facilitator).getByRole('button', { name: 'Share results with participants' }).click();
+  await expect(phone.getByTestId('shared-feedback-results')).toContainText('Loved the mini classes');
+  await phone.screenshot({ path: `${SHOTS}/phone-results-390.png`, fullPage: true });
+});
