@@ -61,3 +61,52 @@ test('a phone answers the anonymous feedback offline, keeps it through a reload,
   await expect(phone.getByTestId('shared-feedback-results')).toContainText('Loved the mini classes');
   await phone.screenshot({ path: `${SHOTS}/phone-results-390.png`, fullPage: true });
 });
+
+test('the facilitator reads the released texts, their main themes, hides one, and exports a CSV with no identity', async ({
+  relay,
+  newDevice,
+}) => {
+  const session = await relay.createSession('Feedback themes');
+  const facilitator = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  await startStep(facilitator, 'End session');
+  await panel(facilitator).getByRole('button', { name: 'Open the form' }).click();
+  const people = [
+    { name: 'Quentin Abernathy', rating: 5, text: 'The group work on climate projects was inspiring' },
+    { name: 'Rosalind Beaumont', rating: 4, text: 'Climate group projects, more of that please' },
+    { name: 'Sebastian Castellanos', rating: 2, text: 'The room was too noisy and too hot' },
+    { name: 'Theodora Dimitriou', rating: 3, text: 'Noisy room, hard to hear the other groups' },
+    { name: 'Ulysses Engelbrecht', rating: 1, text: 'You are all idiots' },
+    { name: 'Valentina Fairweather', rating: 4, text: 'Group projects on energy and climate were great' },
+  ];
+  expect(await feedbackFromNode(relay.url, session.code, people)).toEqual([200, 200, 200, 200, 200, 200]);
+  await expect(panel(facilitator).getByTestId('feedback-answer-count')).toHaveText('6 answers shown');
+
+  const abusive = panel(facilitator)
+    .getByTestId('feedback-texts')
+    .getByRole('listitem')
+    .filter({ hasText: 'idiots' });
+  await abusive.getByRole('button', { name: 'Hide' }).click();
+  await expect(abusive).toContainText('Hidden from participants');
+  await panel(facilitator).getByRole('button', { name: 'Find main themes' }).click();
+  await expect(panel(facilitator).getByTestId('feedback-themes').getByRole('listitem').first()).toBeVisible({
+    timeout: 60_000,
+  });
+  await facilitator.screenshot({ path: `${SHOTS}/facilitator-themes-1024.png`, fullPage: true });
+
+  const [download] = await Promise.all([
+    facilitator.waitForEvent('download'),
+    panel(facilitator).getByRole('button', { name: 'Export CSV (no identity)' }).click(),
+  ]);
+  const csv = await readDownload(download);
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFBatch,Rating,Text,Hidden');
+  expect(csv.trim().split('\r\n')).toHaveLength(7);
+  expect(csv).toContain('You are all idiots,yes');
+  for (const person of people) for (const part of person.name.split(' ')) expect(csv).not.toContain(part);
+});
+
+async function readDownload(download: { createReadStream(): Promise<NodeJS.ReadableStream> }) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

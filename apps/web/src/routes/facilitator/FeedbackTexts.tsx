@@ -19,9 +19,11 @@ export function FeedbackTexts({ texts, hiddenTexts, commands }: FeedbackTextsPro
     <ul className="feedback-texts" data-testid="feedback-texts">
       {rows.map(({ answer, hidden }) => (
         <li key={answer.id} className={hidden ? 'feedback-text-hidden' : undefined}>
-          <p>{answer.text}</p>
-          <div className="feedback-text-tools">
+          <div className="feedback-text-body">
+            <p>{answer.text}</p>
             {hidden ? <span className="badge badge-danger">{t('anonymous.hiddenMark')}</span> : null}
+          </div>
+          <div className="feedback-text-tools">
             <button
               type="button"
               className="secondary"

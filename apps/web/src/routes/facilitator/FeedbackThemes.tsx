@@ -1,3 +1,4 @@
+import type { ThematicGroup } from '@peerloom/matching';
 import type { AnonymousAnswer } from '@peerloom/session-model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,22 @@ const MIN_TEXTS = 4;
 interface Theme {
   label: string[];
   count: number;
+}
+
+/**
+ * A group's label; with few answers a large group's terms are common in the whole set and get none, so then the
+ * terms its members share most (also from the grouping), the two most frequent.
+ */
+function themeLabel(group: ThematicGroup): string[] {
+  if (group.label.length > 0) return group.label;
+  const counts = new Map<string, number>();
+  for (const terms of Object.values(group.sharedTerms)) {
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((first, second) => second[1] - first[1] || first[0].localeCompare(second[0]))
+    .slice(0, 2)
+    .map(([term]) => term);
 }
 
 /**
@@ -41,8 +58,8 @@ export function FeedbackThemes({
     if (!response) return;
     setThemes(
       response.result.groups
-        .filter((group) => group.label.length > 0)
-        .map((group) => ({ label: group.label, count: group.members.length }))
+        .map((group) => ({ label: themeLabel(group), count: group.members.length }))
+        .filter((theme) => theme.label.length > 0)
         .sort((first, second) => second.count - first.count),
     );
   };

@@ -67,10 +67,10 @@ export function SessionFeedbackPanel({ snapshot, handle }: FacilitatorStepProps)
           </button>
         </section>
         <section aria-labelledby={`${id}-texts`}>
-          <h3 id={`${id}-texts`}>{t('anonymous.texts')}</h3>
-          <FeedbackTexts texts={results.texts} hiddenTexts={results.hiddenTexts} commands={commands} />
           <h3>{t('anonymous.themesTitle')}</h3>
           <FeedbackThemes texts={results.texts} language={language} />
+          <h3 id={`${id}-texts`}>{t('anonymous.texts')}</h3>
+          <FeedbackTexts texts={results.texts} hiddenTexts={results.hiddenTexts} commands={commands} />
         </section>
       </div>
     </section>

@@ -73,8 +73,8 @@ export function SessionFeedbackView({ snapshot, handle }: ParticipantStepProps) 
     <section className="card session-feedback" aria-labelledby={`${id}-title`} data-testid="session-feedback">
       <h2 id={`${id}-title`}>{t('anonymous.title')}</h2>
       {body}
-      <FeedbackPrivacyNote />
       {form.shared ? <SharedFeedbackResults handle={handle} form={form} /> : null}
+      <FeedbackPrivacyNote folded={state.kind === 'sent'} />
     </section>
   );
 }
