@@ -8,7 +8,7 @@ export {
   parseDocumentPath,
 } from './documentPaths.ts';
 export { DOCUMENT_WRITERS, type DocumentWriters } from './documentWriters.ts';
-export { DOCUMENT_LIMITS, LIMITS, WRITE_LIMITS } from './limits.ts';
+export { DOCUMENT_LIMITS, FEEDBACK_LIMITS, LIMITS, WRITE_LIMITS } from './limits.ts';
 export { MessageType } from './MessageType.ts';
 export { type KeyOwnership, ownerOfRoomKey, ROOM_KEY_OWNERSHIP } from './roomKeyOwnership.ts';
 export { CONTROL_MAPS, ROOM_MAPS, type RoomMapName } from './rootMaps.ts';

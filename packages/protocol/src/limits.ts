@@ -26,9 +26,15 @@ export const LIMITS = {
   commentLength: 2000,
   /** Comments (replies included) one person can write on one production: a bound on floods, not on talk. */
   commentsPerProduction: 200,
-  /** The open answer of the anonymous session feedback, and each language's wording of its two questions. */
-  feedbackTextLength: 1000,
-  feedbackQuestionLength: 300,
+} as const;
+
+/**
+ * Bounds of the anonymous session feedback: the open answer (the relay refuses longer ones) and each language's
+ * wording of the form's two questions. Apart from LIMITS so that a phone's first download does not carry them.
+ */
+export const FEEDBACK_LIMITS = {
+  textLength: 1000,
+  questionLength: 300,
 } as const;
 
 /** What the relay enforces on participant writes, with room to spare over what the commands allow. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type FeedbackReceipt, LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS, type FeedbackReceipt, SESSION_FEEDBACK } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 import type { TokenSigner } from '../auth/tokens.ts';
 import type { FeedbackInbox } from '../feedback/FeedbackInbox.ts';
@@ -50,8 +50,8 @@ function readAnswer(body: Record<string, unknown>): { formId: string; rating: nu
   if (text !== undefined && typeof text !== 'string')
     throw refuse(400, 'empty_answer', 'The answer is text.');
   const trimmed = (text ?? '').trim();
-  if ([...trimmed].length > LIMITS.feedbackTextLength) {
-    throw refuse(413, 'text_too_long', `The answer is longer than ${LIMITS.feedbackTextLength} characters.`);
+  if ([...trimmed].length > FEEDBACK_LIMITS.textLength) {
+    throw refuse(413, 'text_too_long', `The answer is longer than ${FEEDBACK_LIMITS.textLength} characters.`);
   }
   if (ratingValue === null && trimmed.length === 0) {
     throw refuse(400, 'empty_answer', 'Give a rating or write an answer.');

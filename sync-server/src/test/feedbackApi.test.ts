@@ -1,4 +1,4 @@
-import { CloseCode, LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { CloseCode, FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FeedbackSession, startFeedbackSession } from './feedbackFixture.ts';
 import { waitForDoc } from './relayFixture.ts';
@@ -34,7 +34,7 @@ describe('POST /api/feedback', () => {
       error: 'empty_answer',
     });
     expect(await errorOf({ ...answer, text: 42 })).toEqual({ status: 400, error: 'empty_answer' });
-    expect(await errorOf({ ...answer, text: 'é'.repeat(LIMITS.feedbackTextLength + 1) })).toEqual({
+    expect(await errorOf({ ...answer, text: 'é'.repeat(FEEDBACK_LIMITS.textLength + 1) })).toEqual({
       status: 413,
       error: 'text_too_long',
     });
@@ -53,7 +53,7 @@ describe('POST /api/feedback', () => {
     expect(get.status).toBe(405);
 
     // The longest answer fits; a second one from the same person to the same form does not.
-    const longest = { ...answer, text: 'é'.repeat(LIMITS.feedbackTextLength) };
+    const longest = { ...answer, text: 'é'.repeat(FEEDBACK_LIMITS.textLength) };
     expect((await session.submit(longest)).status).toBe(200);
     expect(await errorOf({ ...answer, rating: 1 })).toEqual({ status: 409, error: 'already_sent' });
     // A new form takes a new answer from the same person; a closed one takes none.

@@ -1,4 +1,4 @@
-import { LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import { nanoid } from 'nanoid';
 import { CommandError } from '../schema/CommandError.ts';
 import type { Language } from '../schema/limits.ts';
@@ -34,14 +34,14 @@ export function createSessionFeedbackCommands(context: CommandContext) {
     setFeedbackWording(language: Language, wording: FeedbackWording): void {
       const rating = cleanText(
         wording.rating,
-        LIMITS.feedbackQuestionLength,
+        FEEDBACK_LIMITS.questionLength,
         'question_empty',
         'question_too_long',
         true,
       );
       const question = cleanText(
         wording.question,
-        LIMITS.feedbackQuestionLength,
+        FEEDBACK_LIMITS.questionLength,
         'question_empty',
         'question_too_long',
         true,

@@ -1,4 +1,4 @@
-import { LIMITS } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS } from '@peerloom/protocol';
 import { describe, expect, it } from 'vitest';
 import { parseAnonymousAnswer } from './parseAnonymousAnswer.ts';
 
@@ -20,7 +20,7 @@ describe('parseAnonymousAnswer', () => {
     expect(parseAnonymousAnswer('e', { formId: 'f', batch: 1, rating: 9, text: 'x' })?.rating).toBeNull();
     expect(parseAnonymousAnswer('e', { formId: 'f', batch: 1, rating: 3.5, text: 'x' })?.rating).toBeNull();
     const long = parseAnonymousAnswer('e', { formId: 'f', batch: 1, rating: 1, text: 'y'.repeat(5000) });
-    expect(long?.text).toHaveLength(LIMITS.feedbackTextLength);
+    expect(long?.text).toHaveLength(FEEDBACK_LIMITS.textLength);
     expect(parseAnonymousAnswer('e', { formId: 'f', batch: 1, rating: 9, text: '' })).toBeNull();
     expect(parseAnonymousAnswer('e', { formId: 'f', batch: 0, rating: 2, text: '' })).toBeNull();
     expect(parseAnonymousAnswer('e', { batch: 1, rating: 2 })).toBeNull();

@@ -1,4 +1,4 @@
-import { LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import type { AnonymousAnswer } from '../schema/sessionFeedbackTypes.ts';
 import { readField } from './readField.ts';
 
@@ -20,7 +20,7 @@ export function parseAnonymousAnswer(id: string, value: unknown): AnonymousAnswe
     value.rating <= SESSION_FEEDBACK.ratingMax
       ? value.rating
       : null;
-  const text = readField.text(value.text, LIMITS.feedbackTextLength).trim();
+  const text = readField.text(value.text, FEEDBACK_LIMITS.textLength).trim();
   if (rating === null && text === '') return null;
   return { id, formId, batch, rating, text };
 }

@@ -1,4 +1,4 @@
-import { LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 import { readField } from '../records/readField.ts';
 import { LANGUAGES, type Language } from './limits.ts';
@@ -15,7 +15,7 @@ const wordings = (form: Y.Map<unknown>, key: (language: Language) => string) =>
     Object.fromEntries(
       LANGUAGES.map((language) => [
         language,
-        readField.text(form.get(key(language)), LIMITS.feedbackQuestionLength),
+        readField.text(form.get(key(language)), FEEDBACK_LIMITS.questionLength),
       ]),
     ) as Record<Language, string>,
   );

@@ -1,4 +1,4 @@
-import { LIMITS } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS } from '@peerloom/protocol';
 import type { Language, SessionFeedbackCommandSet, SessionFeedbackForm } from '@peerloom/session-model';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -111,7 +111,7 @@ export function FeedbackFormEditor({ form, commands }: FeedbackFormEditorProps) 
           id={`${id}-rating`}
           value={wording.rating}
           placeholder={defaults.rating}
-          maxLength={LIMITS.feedbackQuestionLength}
+          maxLength={FEEDBACK_LIMITS.questionLength}
           onChange={(event) => {
             setWording({ ...wording, rating: event.target.value });
             setSaved(false);
@@ -122,7 +122,7 @@ export function FeedbackFormEditor({ form, commands }: FeedbackFormEditorProps) 
           id={`${id}-question`}
           value={wording.question}
           placeholder={defaults.question}
-          maxLength={LIMITS.feedbackQuestionLength}
+          maxLength={FEEDBACK_LIMITS.questionLength}
           onChange={(event) => {
             setWording({ ...wording, question: event.target.value });
             setSaved(false);

@@ -11,7 +11,7 @@ import { buildAnonymousCsv } from './buildAnonymousCsv.ts';
 import { FeedbackFormEditor } from './FeedbackFormEditor.tsx';
 import { FeedbackTexts } from './FeedbackTexts.tsx';
 import { FeedbackThemes } from './FeedbackThemes.tsx';
-import '../participant/steps/sessionFeedback.css';
+import '../participant/feedback/sessionFeedback.css';
 import './sessionFeedbackPanel.css';
 
 /**

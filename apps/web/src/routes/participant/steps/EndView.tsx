@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../../router/Link.tsx';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
 import { loadProductionFeedbackList } from '../../page/loadProductionFeedbackList.ts';
-import { loadSessionFeedbackView } from './loadSessionFeedbackView.ts';
+import { loadSessionFeedbackView } from '../feedback/loadSessionFeedbackView.ts';
 
 // Loaded only once the session ends, so a phone in the earlier steps never downloads it.
 const ProductionFeedbackList = lazy(loadProductionFeedbackList);

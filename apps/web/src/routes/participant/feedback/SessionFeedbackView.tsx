@@ -1,4 +1,4 @@
-import { LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import { readSessionFeedbackForm } from '@peerloom/session-model';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +61,7 @@ export function SessionFeedbackView({ snapshot, handle }: ParticipantStepProps) 
     const code = known.includes(state.code) ? state.code : 'generic';
     body = (
       <>
-        <Notice tone="error">{t(`anonymous.refused.${code}`, { max: LIMITS.feedbackTextLength })}</Notice>
+        <Notice tone="error">{t(`anonymous.refused.${code}`, { max: FEEDBACK_LIMITS.textLength })}</Notice>
         {answerForm({ rating: state.rating, text: state.text })}
       </>
     );

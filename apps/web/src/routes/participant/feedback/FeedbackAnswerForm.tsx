@@ -1,4 +1,4 @@
-import { LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice.tsx';
@@ -55,8 +55,8 @@ export function FeedbackAnswerForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (rating === null && length === 0) return setProblem(t('anonymous.refused.empty_answer'));
-    if (length > LIMITS.feedbackTextLength) {
-      return setProblem(t('anonymous.refused.text_too_long', { max: LIMITS.feedbackTextLength }));
+    if (length > FEEDBACK_LIMITS.textLength) {
+      return setProblem(t('anonymous.refused.text_too_long', { max: FEEDBACK_LIMITS.textLength }));
     }
     void saveDraft(draftKey, null);
     onSend({ rating, text: text.trim() });
@@ -94,8 +94,8 @@ export function FeedbackAnswerForm({
         onChange={(event) => keep({ rating, text: event.target.value })}
         aria-describedby={`${id}-count`}
       />
-      <p id={`${id}-count`} className={length > LIMITS.feedbackTextLength ? 'hint hint-over' : 'hint'}>
-        {t('anonymous.textCount', { count: length, max: LIMITS.feedbackTextLength })}
+      <p id={`${id}-count`} className={length > FEEDBACK_LIMITS.textLength ? 'hint hint-over' : 'hint'}>
+        {t('anonymous.textCount', { count: length, max: FEEDBACK_LIMITS.textLength })}
       </p>
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       <button type="submit" className="button-large button-block">
