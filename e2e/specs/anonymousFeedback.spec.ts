@@ -60,6 +60,11 @@ test('a phone answers the anonymous feedback offline, keeps it through a reload,
   await panel(facilitator).getByRole('button', { name: 'Share results with participants' }).click();
   await expect(phone.getByTestId('shared-feedback-results')).toContainText('Loved the mini classes');
   await phone.screenshot({ path: `${SHOTS}/phone-results-390.png`, fullPage: true });
+  // In French too, the screen's own messages included.
+  await phone.getByLabel('Language').selectOption('fr');
+  await expect(form(phone)).toContainText('Envoyé, merci.');
+  await expect(phone.getByTestId('shared-feedback-results')).toContainText('3 réponses affichées');
+  await phone.screenshot({ path: `${SHOTS}/phone-results-fr-390.png`, fullPage: true });
 });
 
 test('the facilitator reads the released texts, their main themes, hides one, and exports a CSV with no identity', async ({

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { AnonymousMessages } from './anonymousEn.ts';
 import type { CreateMessages } from './createEn.ts';
 import type { Messages } from './en.ts';
 import type { FacilitatorMessages } from './facilitatorEn.ts';
@@ -38,10 +37,6 @@ const extraCatalogs = {
     en: () => import('./feedbackEn.ts').then((module): FeedbackMessages => module.feedbackEn),
     fr: () => import('./feedbackFr.ts').then((module): FeedbackMessages => module.feedbackFr),
   },
-  anonymous: {
-    en: () => import('./anonymousEn.ts').then((module): AnonymousMessages => module.anonymousEn),
-    fr: () => import('./anonymousFr.ts').then((module): AnonymousMessages => module.anonymousFr),
-  },
 };
 type ExtraCatalog = keyof typeof extraCatalogs;
 const wanted = new Set<ExtraCatalog>();
@@ -71,9 +66,6 @@ export const loadCreateMessages = () => loadExtraMessages('create');
 
 /** Adds the messages of feedback on productions (reactions, comments), for the screens that show it. */
 export const loadFeedbackMessages = () => loadExtraMessages('feedback');
-
-/** Adds the anonymous session feedback's messages (the participant's form, the facilitator's panel). */
-export const loadAnonymousMessages = () => loadExtraMessages('anonymous');
 
 /** The device's choice of language wins over the session's; it is remembered on this device. */
 export async function setUiLanguage(language: UiLanguage): Promise<void> {

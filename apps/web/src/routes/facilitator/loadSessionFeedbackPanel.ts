@@ -1,4 +1,4 @@
-import { loadAnonymousMessages } from '../../i18n/setupI18n.ts';
+import { loadAnonymousMessages } from '../../i18n/loadAnonymousMessages.ts';
 
 /** The anonymous feedback panel's code and messages, for `lazy()`. */
 export const loadSessionFeedbackPanel = () =>

@@ -1,4 +1,4 @@
-import { loadAnonymousMessages } from '../../../i18n/setupI18n.ts';
+import { loadAnonymousMessages } from '../../../i18n/loadAnonymousMessages.ts';
 
 /** The anonymous feedback form's code and messages, for `lazy()`: loaded only once the session ends. */
 export const loadSessionFeedbackView = () =>
