@@ -62,7 +62,7 @@ test('a phone answers the anonymous feedback offline, keeps it through a reload,
   await phone.screenshot({ path: `${SHOTS}/phone-results-390.png`, fullPage: true });
   // In French too, the screen's own messages included.
   await phone.getByLabel('Language').selectOption('fr');
-  await expect(form(phone)).toContainText('Envoyé, merci.');
+  await expect(form(phone)).toContainText('Envoyée, merci.');
   await expect(phone.getByTestId('shared-feedback-results')).toContainText('3 réponses affichées');
   await phone.screenshot({ path: `${SHOTS}/phone-results-fr-390.png`, fullPage: true });
 });

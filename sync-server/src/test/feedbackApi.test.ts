@@ -99,4 +99,28 @@ describe('POST /api/feedback', () => {
     reader.doc.getMap(SESSION_FEEDBACK.entriesMap).delete([...entries.keys()][0] ?? '');
     expect((await reader.closed).code).toBe(CloseCode.forbidden);
   });
+
+  it('keeps queued answers through a relay restart and releases them with the answer that makes 3', async () => {
+    const { fixture, sessionId } = session;
+    const people = await Promise.all(['Ada', 'Bo', 'Cy'].map((name) => session.join(name)));
+    for (const person of people.slice(0, 2)) {
+      expect(
+        (await session.submit({ token: person.token, formId: 'f1', rating: 2, text: 'kept' })).status,
+      ).toBe(200);
+    }
+    await fixture.restart();
+    // The answers already taken stay taken: a second one from the same person is refused after the restart too.
+    const again = await session.submit({ token: people[0]?.token, formId: 'f1', rating: 5, text: '' });
+    expect(again.body.error).toBe('already_sent');
+    expect(
+      (await session.submit({ token: people[2]?.token, formId: 'f1', rating: 4, text: '' })).status,
+    ).toBe(200);
+    const facilitator = fixture.connect(`${sessionId}/feedback`, { key: session.facilitatorKey });
+    await facilitator.synced;
+    const entries = facilitator.doc.getMap(SESSION_FEEDBACK.entriesMap);
+    await waitForDoc(facilitator.doc, () => entries.size === 3);
+    expect([...entries.values()].map((entry) => (entry as { rating: number }).rating).sort()).toEqual([
+      2, 2, 4,
+    ]);
+  });
 });

@@ -22,7 +22,7 @@ export const anonymousFr: AnonymousMessages = {
     notOpen: 'L’animateur n’a pas encore ouvert le questionnaire.',
     closed: 'Le questionnaire est fermé.',
     waiting: 'En attente d’envoi : votre réponse est gardée sur cet appareil et part dès qu’il est en ligne.',
-    sent: 'Envoyé, merci. Elle apparaîtra avec au moins {{count}} autres réponses.',
+    sent: 'Envoyée, merci. Votre réponse apparaîtra avec au moins {{count}} autres.',
     yourAnswer: 'Votre réponse',
     refused: {
       form_closed:
