@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { expectTapTargets } from '../fixtures/expectTapTargets.ts';
 import { feedbackFromNode } from '../fixtures/feedbackFromNode.ts';
 import { joinSession } from '../fixtures/joinPhone.ts';
 import { startStep } from '../fixtures/startStep.ts';
@@ -32,6 +34,8 @@ test('a phone answers the anonymous feedback offline, keeps it through a reload,
     .getByLabel('What should we keep, and what should we change?')
     .fill('More time in groups, please');
   await phone.screenshot({ path: `${SHOTS}/phone-form-390.png`, fullPage: true });
+  await checkAccessibility(phone, 'anonymous feedback form');
+  await expectTapTargets(phone, 'anonymous feedback form');
 
   await phone.context().setOffline(true);
   await form(phone).getByRole('button', { name: 'Send anonymously' }).click();
@@ -55,11 +59,14 @@ test('a phone answers the anonymous feedback offline, keeps it through a reload,
   await expect(panel(facilitator).getByTestId('feedback-texts')).toContainText('More time in groups, please');
   await expect(panel(facilitator).getByTestId('rating-average')).toHaveText('Average 4.0 out of 5');
   await facilitator.screenshot({ path: `${SHOTS}/facilitator-1024.png`, fullPage: true });
+  await checkAccessibility(facilitator, 'anonymous feedback panel');
 
   // Shared, the phone sees the results too, with no author.
   await panel(facilitator).getByRole('button', { name: 'Share results with participants' }).click();
   await expect(phone.getByTestId('shared-feedback-results')).toContainText('Loved the mini classes');
   await phone.screenshot({ path: `${SHOTS}/phone-results-390.png`, fullPage: true });
+  await checkAccessibility(phone, 'anonymous feedback sent, results shared');
+  await expectTapTargets(phone, 'anonymous feedback sent, results shared');
   // In French too, the screen's own messages included.
   await phone.getByLabel('Language').selectOption('fr');
   await expect(form(phone)).toContainText('Envoyée, merci.');
