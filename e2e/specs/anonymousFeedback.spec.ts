@@ -4,27 +4,40 @@ import { expectTapTargets } from '../fixtures/expectTapTargets.ts';
 import { feedbackFromNode } from '../fixtures/feedbackFromNode.ts';
 import { joinSession } from '../fixtures/joinPhone.ts';
 import { startStep } from '../fixtures/startStep.ts';
-import { expect, test } from '../fixtures/test.ts';
+import { type DeviceOptions, expect, type RelayProcess, test } from '../fixtures/test.ts';
 
 const SHOTS = '/work/shots/s8/anonymous';
 const panel = (page: Page) => page.getByTestId('session-feedback-panel');
 const form = (page: Page) => page.getByTestId('session-feedback');
 
+/** The facilitator's tablet on the session's end screen, and a way to open the feedback form there. */
+async function openEndScreen(
+  newDevice: (options: DeviceOptions) => Promise<Page>,
+  relay: RelayProcess,
+  title: string,
+) {
+  const session = await relay.createSession(title);
+  const facilitator = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
+  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  const openForm = async () => {
+    await panel(facilitator).getByRole('button', { name: 'Open the form' }).click();
+    await expect(panel(facilitator).getByTestId('feedback-form-state')).toContainText(
+      'Open: participants can answer',
+    );
+  };
+  return { session, facilitator, openForm };
+}
+
 test('a phone answers the anonymous feedback offline, keeps it through a reload, and sends it once online; nothing shows before 3', async ({
   relay,
   newDevice,
 }) => {
-  const session = await relay.createSession('Feedback day');
-  const facilitator = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
-  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  const { session, facilitator, openForm } = await openEndScreen(newDevice, relay, 'Feedback day');
   const phone = await newDevice({ phone: true, baseURL: relay.url });
   await joinSession(phone, session.code, 'Ada');
   await startStep(facilitator, 'End session');
   await expect(form(phone)).toContainText('The facilitator has not opened the feedback form yet.');
-  await panel(facilitator).getByRole('button', { name: 'Open the form' }).click();
-  await expect(panel(facilitator).getByTestId('feedback-form-state')).toContainText(
-    'Open: participants can answer',
-  );
+  await openForm();
 
   await expect(form(phone).getByRole('button', { name: 'Send anonymously' })).toBeVisible();
   await expect(phone.getByTestId('feedback-privacy')).toContainText('Not stored with them: your name');
@@ -78,11 +91,9 @@ test('the facilitator reads the released texts, their main themes, hides one, an
   relay,
   newDevice,
 }) => {
-  const session = await relay.createSession('Feedback themes');
-  const facilitator = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
-  await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+  const { session, facilitator, openForm } = await openEndScreen(newDevice, relay, 'Feedback themes');
   await startStep(facilitator, 'End session');
-  await panel(facilitator).getByRole('button', { name: 'Open the form' }).click();
+  await openForm();
   const people = [
     { name: 'Quentin Abernathy', rating: 5, text: 'The group work on climate projects was inspiring' },
     { name: 'Rosalind Beaumont', rating: 4, text: 'Climate group projects, more of that please' },

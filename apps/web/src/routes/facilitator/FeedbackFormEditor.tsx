@@ -106,28 +106,23 @@ export function FeedbackFormEditor({ form, commands }: FeedbackFormEditorProps) 
             </label>
           ))}
         </fieldset>
-        <label htmlFor={`${id}-rating`}>{t('anonymous.editor.ratingLabel')}</label>
-        <input
-          id={`${id}-rating`}
-          value={wording.rating}
-          placeholder={defaults.rating}
-          maxLength={FEEDBACK_LIMITS.questionLength}
-          onChange={(event) => {
-            setWording({ ...wording, rating: event.target.value });
-            setSaved(false);
-          }}
-        />
-        <label htmlFor={`${id}-question`}>{t('anonymous.editor.questionLabel')}</label>
-        <input
-          id={`${id}-question`}
-          value={wording.question}
-          placeholder={defaults.question}
-          maxLength={FEEDBACK_LIMITS.questionLength}
-          onChange={(event) => {
-            setWording({ ...wording, question: event.target.value });
-            setSaved(false);
-          }}
-        />
+        {(['rating', 'question'] as const).map((part) => (
+          <div key={part} className="field">
+            <label htmlFor={`${id}-${part}`}>
+              {part === 'rating' ? t('anonymous.editor.ratingLabel') : t('anonymous.editor.questionLabel')}
+            </label>
+            <input
+              id={`${id}-${part}`}
+              value={wording[part]}
+              placeholder={defaults[part]}
+              maxLength={FEEDBACK_LIMITS.questionLength}
+              onChange={(event) => {
+                setWording({ ...wording, [part]: event.target.value });
+                setSaved(false);
+              }}
+            />
+          </div>
+        ))}
         <div className="button-row">
           <button type="submit" className="secondary">
             {t('anonymous.editor.save')}
