@@ -37,7 +37,10 @@ test('a phone answers the anonymous feedback offline, keeps it through a reload,
   await joinSession(phone, session.code, 'Ada');
   await startStep(facilitator, 'End session');
   await expect(form(phone)).toContainText('The facilitator has not opened the feedback form yet.');
+  await panel(facilitator).getByLabel('Rating question (1 to 5)').fill('How useful was today?');
+  await panel(facilitator).getByRole('button', { name: 'Save wording' }).click();
   await openForm();
+  await expect(form(phone).getByRole('group', { name: 'How useful was today?' })).toBeVisible();
 
   await expect(form(phone).getByRole('button', { name: 'Send anonymously' })).toBeVisible();
   await expect(phone.getByTestId('feedback-privacy')).toContainText('Not stored with them: your name');

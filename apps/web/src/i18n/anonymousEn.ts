@@ -61,6 +61,7 @@ export const anonymousEn = {
       title: 'Anonymous feedback',
       intro:
         'Participants answer over a separate channel: you see answers only in shuffled batches of at least {{count}}, never who wrote what.',
+      wording: 'The form’s questions',
       language: 'Wording in',
       ratingLabel: 'Rating question (1 to 5)',
       questionLabel: 'Open question',

@@ -60,6 +60,7 @@ export const anonymousFr: AnonymousMessages = {
       title: 'Avis anonyme',
       intro:
         'Les participants répondent par un canal à part : vous ne voyez les réponses que par lots mélangés d’au moins {{count}}, jamais qui a écrit quoi.',
+      wording: 'Les questions du formulaire',
       language: 'Formulation en',
       ratingLabel: 'Question de note (1 à 5)',
       questionLabel: 'Question ouverte',

@@ -88,48 +88,52 @@ export function FeedbackFormEditor({ form, commands }: FeedbackFormEditorProps) 
           onCancel={() => setConfirmNew(false)}
         />
       ) : null}
-      <form className="feedback-wording" onSubmit={save}>
-        <fieldset className="segmented">
-          <legend>{t('anonymous.editor.language')}</legend>
-          {(Object.keys(LANGUAGE_NAMES) as Language[]).map((option) => (
-            <label key={option} className="radio">
+      {/* Folded once the form has been opened: then the results matter more than the wording. */}
+      <details className="feedback-wording-box" open={!form.formId}>
+        <summary>{t('anonymous.editor.wording')}</summary>
+        <form className="feedback-wording" onSubmit={save}>
+          <fieldset className="segmented">
+            <legend>{t('anonymous.editor.language')}</legend>
+            {(Object.keys(LANGUAGE_NAMES) as Language[]).map((option) => (
+              <label key={option} className="radio">
+                <input
+                  type="radio"
+                  name={`${id}-language`}
+                  checked={language === option}
+                  onChange={() => {
+                    setLanguage(option);
+                    setSaved(false);
+                  }}
+                />
+                {LANGUAGE_NAMES[option]}
+              </label>
+            ))}
+          </fieldset>
+          {(['rating', 'question'] as const).map((part) => (
+            <div key={part} className="field">
+              <label htmlFor={`${id}-${part}`}>
+                {part === 'rating' ? t('anonymous.editor.ratingLabel') : t('anonymous.editor.questionLabel')}
+              </label>
               <input
-                type="radio"
-                name={`${id}-language`}
-                checked={language === option}
-                onChange={() => {
-                  setLanguage(option);
+                id={`${id}-${part}`}
+                value={wording[part]}
+                placeholder={defaults[part]}
+                maxLength={FEEDBACK_LIMITS.questionLength}
+                onChange={(event) => {
+                  setWording({ ...wording, [part]: event.target.value });
                   setSaved(false);
                 }}
               />
-              {LANGUAGE_NAMES[option]}
-            </label>
+            </div>
           ))}
-        </fieldset>
-        {(['rating', 'question'] as const).map((part) => (
-          <div key={part} className="field">
-            <label htmlFor={`${id}-${part}`}>
-              {part === 'rating' ? t('anonymous.editor.ratingLabel') : t('anonymous.editor.questionLabel')}
-            </label>
-            <input
-              id={`${id}-${part}`}
-              value={wording[part]}
-              placeholder={defaults[part]}
-              maxLength={FEEDBACK_LIMITS.questionLength}
-              onChange={(event) => {
-                setWording({ ...wording, [part]: event.target.value });
-                setSaved(false);
-              }}
-            />
+          <div className="button-row">
+            <button type="submit" className="secondary">
+              {t('anonymous.editor.save')}
+            </button>
+            {saved ? <span role="status">{t('anonymous.editor.saved')}</span> : null}
           </div>
-        ))}
-        <div className="button-row">
-          <button type="submit" className="secondary">
-            {t('anonymous.editor.save')}
-          </button>
-          {saved ? <span role="status">{t('anonymous.editor.saved')}</span> : null}
-        </div>
-      </form>
+        </form>
+      </details>
       {error ? <Notice tone="error">{error}</Notice> : null}
     </div>
   );
