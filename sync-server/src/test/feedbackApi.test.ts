@@ -89,6 +89,11 @@ describe('POST /api/feedback', () => {
     expect([...entries.values()].map((entry) => (entry as { rating: number }).rating)).toEqual([3, 3, 3]);
     const viewerAfter = fixture.connect(`${sessionId}/feedback`, { token: session.viewerToken });
     expect((await viewerAfter.closed).code).toBe(CloseCode.forbidden);
+    // Sharing withdrawn: the participant reading it is closed with 4403, and cannot open it again.
+    await session.setForm({ [SESSION_FEEDBACK.sharedKey]: false });
+    expect((await reader.closed).code).toBe(CloseCode.forbidden);
+    const late = fixture.connect(`${sessionId}/feedback`, { token: people[2]?.token ?? '' });
+    expect((await late.closed).code).toBe(CloseCode.forbidden);
     // Nobody writes it, not even the facilitator: the write closes that socket with 4403.
     const facilitator = fixture.connect(`${sessionId}/feedback`, { key: session.facilitatorKey });
     await facilitator.synced;
@@ -96,8 +101,6 @@ describe('POST /api/feedback', () => {
       .getMap(SESSION_FEEDBACK.entriesMap)
       .set('forged', { formId: 'f1', batch: 9, rating: 1, text: 'x' });
     expect((await facilitator.closed).code).toBe(CloseCode.forbidden);
-    reader.doc.getMap(SESSION_FEEDBACK.entriesMap).delete([...entries.keys()][0] ?? '');
-    expect((await reader.closed).code).toBe(CloseCode.forbidden);
   });
 
   it('keeps queued answers through a relay restart and releases them with the answer that makes 3', async () => {
