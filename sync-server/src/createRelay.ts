@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DOCUMENT_LIMITS } from '@peerloom/protocol';
+import { DOCUMENT_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { ReadLinks } from './auth/ReadLinks.ts';
 import { createSecret } from './auth/secrets.ts';
 import { createTokenSigner } from './auth/tokens.ts';
+import { FeedbackInbox } from './feedback/FeedbackInbox.ts';
+import { loadFeedbackSecret } from './feedback/feedbackSecret.ts';
 import { createApi } from './http/createApi.ts';
+import { createFeedbackRoute } from './http/feedbackRoute.ts';
 import { DEFAULT_JOIN_LIMITS, JoinLimiter, type JoinLimits } from './http/JoinLimiter.ts';
 import { sendJson } from './http/jsonBody.ts';
 import { type RelayConfig, resolveJoinBase } from './http/resolveJoinBase.ts';
@@ -69,6 +72,8 @@ export interface RelayOptions {
   venueAddresses?: readonly string[];
   /** Benchmarks only: times each forwarded update (main.ts sets it from PEERLOOM_FORWARD_TRACE). */
   forwardTrace?: ForwardTrace | null;
+  /** Fewest anonymous feedback answers released at once; `SESSION_FEEDBACK.minimumBatch` (3) by default. */
+  feedbackBatch?: number;
 }
 
 export interface Relay {
@@ -159,6 +164,18 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       maxArchiveBytes: options.maxArchiveBytes ?? 32 * 1024 * 1024,
     },
   });
+  const feedbackInbox = new FeedbackInbox(storage.file, loadFeedbackSecret(options.dataDir));
+  const submitFeedback = createFeedbackRoute({
+    storage,
+    signer,
+    rooms,
+    inbox: feedbackInbox,
+    flushCommits: () => commits.flush(),
+    minimumBatch: Math.max(SESSION_FEEDBACK.minimumBatch, options.feedbackBatch ?? 0),
+    rejoinGraceMs: options.rejoinGraceMs ?? 7 * 24 * HOUR,
+    now,
+    log,
+  });
   let closing = false;
   const serveStatic = options.staticDir ? createStaticHandler(options.staticDir) : null;
 
@@ -173,6 +190,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       );
       return;
     }
+    if (path === '/api/feedback') return void submitFeedback(request, response);
     handleApi(request, response)
       .then((handled) => {
         if (handled) return;
@@ -263,6 +281,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       rooms.closeAll();
       await commits.close();
       await writer.close();
+      feedbackInbox.close();
       storage.close();
     },
   };

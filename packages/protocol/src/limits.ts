@@ -28,6 +28,15 @@ export const LIMITS = {
   commentsPerProduction: 200,
 } as const;
 
+/**
+ * Bounds of the anonymous session feedback: the open answer (the relay refuses longer ones) and each language's
+ * wording of the form's two questions. Apart from LIMITS so that a phone's first download does not carry them.
+ */
+export const FEEDBACK_LIMITS = {
+  textLength: 1000,
+  questionLength: 300,
+} as const;
+
 /** What the relay enforces on participant writes, with room to spare over what the commands allow. */
 export const WRITE_LIMITS = {
   /**

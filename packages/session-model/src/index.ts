@@ -16,11 +16,13 @@ export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
 export type { SessionSeed } from './commands/sessionCommands.ts';
+export type { FeedbackWording } from './commands/sessionFeedbackCommands.ts';
 export { type RegroupChoice, selectCreationGrouping } from './commands/syncProductions.ts';
 export type { TemplateFieldInput } from './commands/templateCommands.ts';
 export type { TimerScope } from './commands/timerCommands.ts';
 export type { WarmupItemInput } from './commands/warmupCommands.ts';
 export { countUnpublishedChanges } from './countUnpublishedChanges.ts';
+export { type AnonymousAnswersStore, createAnonymousAnswersStore } from './createAnonymousAnswersStore.ts';
 export { createParticipantStore, type ParticipantCommands } from './createParticipantStore.ts';
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export { assignReviewers, type ReviewedProduction, splitReviews } from './evaluation/assignReviewers.ts';
@@ -32,6 +34,10 @@ export {
   selectReactionCounts,
 } from './feedbackSelectors.ts';
 export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
+export {
+  openSessionFeedbackCommands,
+  type SessionFeedbackCommandSet,
+} from './openSessionFeedbackCommands.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
 export type { WordsByAuthor } from './page/countWordsByAuthor.ts';
 export {
@@ -90,8 +96,15 @@ export {
   getProfileFieldPresets,
   type ProfileField,
 } from './schema/profileFields.ts';
+export { readAnonymousAnswers } from './schema/readAnonymousAnswers.ts';
 export { timerRemaining } from './schema/readCreation.ts';
 export { DEFAULT_MATCHING_SETTINGS } from './schema/readMatchingSettings.ts';
+export { readSessionFeedbackForm } from './schema/readSessionFeedbackForm.ts';
+export type {
+  AnonymousAnswer,
+  SessionFeedbackForm,
+  SessionFeedbackResults,
+} from './schema/sessionFeedbackTypes.ts';
 export type {
   Actor,
   Answer,
@@ -115,3 +128,4 @@ export {
   selectOwnGroups,
   selectPublishedGroupCount,
 } from './selectors.ts';
+export { selectSessionFeedbackResults } from './selectSessionFeedbackResults.ts';

@@ -2,7 +2,7 @@ import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
 import { DocRoom } from './DocRoom.ts';
-import { type DocAddress, namesDocument, presenceFor } from './documentKinds.ts';
+import { type DocAddress, feedbackShared, namesDocument, presenceFor } from './documentKinds.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import { writePolicy } from './writePolicy.ts';
 
@@ -103,6 +103,8 @@ export class RoomRegistry {
     });
     this.rooms.set(address.name, room);
     this.roomsBySession.set(address.sessionId, (sessionRooms ?? new Set()).add(address.name));
+    if (address.kind === 'control')
+      room.doc.on('update', () => this.withdrawFeedback(address.sessionId, room.doc));
     return { ok: true, room };
   }
 
@@ -116,6 +118,17 @@ export class RoomRegistry {
     if (!opened.ok) return 'unavailable';
     this.release(opened.room);
     return namesDocument(() => opened.room.doc, address) ? 'yes' : 'no';
+  }
+
+  /** Reads a session's control document, loading it if need be; null when it cannot be loaded now. */
+  readControl<T>(sessionId: string, read: (control: DocRoom['doc']) => T): T | null {
+    const name = `${sessionId}/control`;
+    const loaded = this.rooms.get(name);
+    if (loaded) return read(loaded.doc);
+    const opened = this.open({ sessionId, kind: 'control', groupId: null, name });
+    if (!opened.ok) return null;
+    this.release(opened.room);
+    return read(opened.room.doc);
   }
 
   release(room: DocRoom): void {
@@ -145,6 +158,15 @@ export class RoomRegistry {
     }
     this.pinnedControl.set(address.name, control);
     return control.doc;
+  }
+
+  /** Once the facilitator stops sharing the anonymous feedback, the participants reading it stop (4403). */
+  private withdrawFeedback(sessionId: string, control: DocRoom['doc']) {
+    const feedback = this.rooms.get(`${sessionId}/feedback`);
+    if (!feedback || feedback.connections.size === 0 || feedbackShared(control)) return;
+    for (const connection of [...feedback.connections.values()]) {
+      if (connection.role === 'participant') connection.refuse('results_withdrawn');
+    }
   }
 
   private cancelUnload(name: string) {

@@ -16,7 +16,9 @@ export type WriteRefusalReason =
   /** The participant's write budget is spent for now: closed with 1008, so the client comes back later. */
   | 'write_rate'
   | 'read_only'
-  | 'token_expired';
+  | 'token_expired'
+  /** Not a write: the facilitator stopped sharing the anonymous feedback, so participants stop reading it. */
+  | 'results_withdrawn';
 
 /**
  * The close code of each refusal: a connection that may write nothing here (a viewer, anyone on the relay's
@@ -25,7 +27,7 @@ export type WriteRefusalReason =
  * that breaks the content rules gets `writeRefused`.
  */
 export function closeCodeOf(reason: WriteRefusalReason): number {
-  if (reason === 'read_only') return CloseCode.forbidden;
+  if (reason === 'read_only' || reason === 'results_withdrawn') return CloseCode.forbidden;
   if (reason === 'token_expired') return CloseCode.unauthorized;
   if (reason === 'write_rate') return CloseCode.policy;
   return CloseCode.writeRefused;

@@ -1,4 +1,10 @@
-import { CONTROL_MAPS, type DocKind, ID_PATTERN, parseDocumentPath } from '@peerloom/protocol';
+import {
+  CONTROL_MAPS,
+  type DocKind,
+  ID_PATTERN,
+  parseDocumentPath,
+  SESSION_FEEDBACK,
+} from '@peerloom/protocol';
 import type * as Y from 'yjs';
 import type { PresencePolicy } from './presencePolicy.ts';
 
@@ -60,4 +66,8 @@ export function namesDocument(control: () => Y.Doc, address: DocAddress): boolea
 }
 
 export const presenceFor = (kind: DocKind): PresencePolicy =>
-  kind === 'control' ? 'none' : kind === 'room' ? 'facilitators' : 'everyone';
+  kind === 'control' || kind === 'feedback' ? 'none' : kind === 'room' ? 'facilitators' : 'everyone';
+
+/** Whether the facilitator shared the anonymous feedback's results: participants may then read `feedback`. */
+export const feedbackShared = (control: Y.Doc): boolean =>
+  control.getMap<unknown>(SESSION_FEEDBACK.formMap).get(SESSION_FEEDBACK.sharedKey) === true;

@@ -1,6 +1,6 @@
 import type { ConnectionRole } from '@peerloom/protocol';
 import type { DocRoom } from './DocRoom.ts';
-import type { DocAddress } from './documentKinds.ts';
+import { type DocAddress, feedbackShared } from './documentKinds.ts';
 import type { ParticipantDocuments } from './ParticipantDocuments.ts';
 import { CloseCode } from './protocol.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
@@ -23,13 +23,19 @@ export interface DocumentOpener {
  * Opens a document for one connection, single-document or hub. Participants and viewers open only the
  * documents the session has (`RoomRegistry.exists`: 4404 otherwise, final), a participant at most
  * `DOCUMENT_LIMITS.perParticipant` at once (1013, retried later); the facilitator opens any, and
- * always its session's `control` and `room`.
+ * always its session's `control` and `room`. The anonymous `feedback` is the facilitator's to read, and the
+ * participants' once the facilitator shares it (4403 before); never a viewer's.
  */
 export function openDocument(
   address: DocAddress,
   access: { role: ConnectionRole; participantId: string | null },
   opener: DocumentOpener,
 ): DocumentOpening {
+  if (address.kind === 'feedback' && access.role !== 'facilitator') {
+    const shared =
+      access.role === 'participant' && opener.rooms.readControl(address.sessionId, feedbackShared) === true;
+    if (!shared) return { ok: false, code: CloseCode.forbidden, reason: 'feedback results not shared' };
+  }
   if (access.role !== 'facilitator') {
     const existence = opener.rooms.exists(address);
     if (existence === 'no') return { ok: false, code: CloseCode.notFound, reason: 'no such document' };

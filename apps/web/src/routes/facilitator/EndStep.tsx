@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { FacilitatorStepProps } from '../../steps/stepProps.ts';
 import { loadProductionFeedbackList } from '../page/loadProductionFeedbackList.ts';
 import { buildSessionSummary } from './buildSessionSummary.ts';
+import { loadSessionFeedbackPanel } from './loadSessionFeedbackPanel.ts';
 
 // The feedback's code and messages come only once the session has productions.
 const ProductionFeedbackList = lazy(loadProductionFeedbackList);
+const SessionFeedbackPanel = lazy(loadSessionFeedbackPanel);
 
 function download(filename: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
@@ -18,7 +20,8 @@ function download(filename: string, text: string) {
 }
 
 /** The last step: what the session produced, to keep, and what stays reachable on every device. */
-export function EndStep({ snapshot, handle }: FacilitatorStepProps) {
+export function EndStep(props: FacilitatorStepProps) {
+  const { snapshot, handle } = props;
   const { t } = useTranslation();
   const id = useId();
   const published = selectPublishedGroupCount(snapshot);
@@ -71,6 +74,9 @@ export function EndStep({ snapshot, handle }: FacilitatorStepProps) {
         </div>
         <p className="hint">{t('end.comingNext')}</p>
       </section>
+      <Suspense fallback={null}>
+        <SessionFeedbackPanel {...props} />
+      </Suspense>
       {snapshot.productions.length > 0 ? (
         <Suspense fallback={null}>
           <ProductionFeedbackList snapshot={snapshot} handle={handle} />

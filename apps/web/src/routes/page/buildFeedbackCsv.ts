@@ -7,6 +7,7 @@ import {
   selectCommentThreads,
   selectReactionCounts,
 } from '@peerloom/session-model';
+import { csvCell } from './csvCell.ts';
 
 /** The words a CSV needs, already translated, so this stays a pure function. */
 export interface FeedbackCsvWords {
@@ -27,15 +28,6 @@ export interface FeedbackCsvWords {
   yes: string;
   formerParticipant: string;
   productionTitle: (production: Production) => string;
-}
-
-/** A spreadsheet would run a cell starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const isoTime = (time: number | null) => (time === null ? '' : new Date(time).toISOString());
@@ -102,5 +94,5 @@ export function buildFeedbackCsv(
       }
     }
   }
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../../router/Link.tsx';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
 import { loadProductionFeedbackList } from '../../page/loadProductionFeedbackList.ts';
+import { loadSessionFeedbackView } from '../feedback/loadSessionFeedbackView.ts';
 
 // Loaded only once the session ends, so a phone in the earlier steps never downloads it.
 const ProductionFeedbackList = lazy(loadProductionFeedbackList);
+const SessionFeedbackView = lazy(loadSessionFeedbackView);
 
 /** After the last step: thanks, what this person keeps (their answers and groups), and feedback on productions. */
-export function EndView({ snapshot, participantId, handle }: ParticipantStepProps) {
+export function EndView(props: ParticipantStepProps) {
+  const { snapshot, participantId, handle } = props;
   const { t } = useTranslation();
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   const own = snapshot.answers.filter((answer) => answer.participantId === participantId);
@@ -18,6 +21,9 @@ export function EndView({ snapshot, participantId, handle }: ParticipantStepProp
     <section aria-labelledby="end-title">
       <h1 id="end-title">{t('end.participantTitle')}</h1>
       <p className="waiting">{t('end.participantIntro')}</p>
+      <Suspense fallback={null}>
+        <SessionFeedbackView {...props} />
+      </Suspense>
       {snapshot.sessionId ? (
         <p>
           <Link to={`/g/${snapshot.sessionId}`} className="button-link" data-testid="open-session-page">

@@ -1,0 +1,83 @@
+import type { AnonymousMessages } from './anonymousEn.ts';
+
+/** French messages of the anonymous session feedback (see anonymousEn.ts). */
+export const anonymousFr: AnonymousMessages = {
+  anonymous: {
+    title: 'Votre avis sur la séance',
+    defaultRating: 'Cette séance vous a-t-elle été utile ?',
+    defaultQuestion: 'Que faut-il garder, et que faut-il changer ?',
+    ratingValue: '{{value}} sur 5',
+    ratingLow: 'pas du tout',
+    ratingHigh: 'très',
+    textCount: '{{count}} / {{max}}',
+    send: 'Envoyer anonymement',
+    privacyTitle: 'Ce que devient votre réponse',
+    privacyStored:
+      'Enregistré : votre note, votre texte et le numéro du lot où ils apparaissent. Rien d’autre.',
+    privacyNotStored:
+      'Jamais enregistré avec : votre nom, votre identifiant, votre appareil, votre adresse réseau ni l’heure de votre réponse. Pour éviter une deuxième réponse de votre part, le serveur garde à part un code à sens unique qui ne dit rien de ce que vous avez écrit.',
+    privacyShown:
+      'Quand elles apparaissent : seulement par lots mélangés d’au moins {{count}} réponses, pour que personne, animateur compris, ne sache laquelle est la vôtre. L’animateur les voit ; tout le monde les voit s’il partage les résultats.',
+    privacyDevice: 'Tant qu’elle n’est pas envoyée, votre réponse reste sur cet appareil seulement.',
+    notOpen: 'L’animateur n’a pas encore ouvert le questionnaire.',
+    closed: 'Le questionnaire est fermé.',
+    waiting: 'En attente d’envoi : votre réponse est gardée sur cet appareil et part dès qu’il est en ligne.',
+    sent: 'Envoyée, merci. Votre réponse apparaîtra avec au moins {{count}} autres.',
+    yourAnswer: 'Votre réponse',
+    refused: {
+      form_closed:
+        'L’animateur a fermé le questionnaire avant l’arrivée de votre réponse : elle n’a pas été envoyée.',
+      unknown_form: 'L’animateur a remplacé ce questionnaire : répondez au nouveau.',
+      empty_answer: 'Choisissez une note ou écrivez quelques mots.',
+      text_too_long: 'Une réponse a au plus {{max}} caractères.',
+      invalid_rating: 'Choisissez une note de 1 à 5.',
+      generic: 'Le serveur n’a pas pris cette réponse. Réessayez.',
+    },
+    tryAgain: 'Renvoyer',
+    resultsTitle: 'Résultats',
+    answersShown_zero: 'Aucune réponse affichée pour l’instant',
+    answersShown_one: '{{count}} réponse affichée',
+    answersShown_other: '{{count}} réponses affichées',
+    batchRule:
+      'Les réponses apparaissent par lots mélangés d’au moins {{count}} ; d’ici là, rien n’est affiché.',
+    average: 'Moyenne {{value}} sur 5',
+    histogramLabel: 'Notes de 1 à 5',
+    barLabel: 'Note {{value}} : {{count}}',
+    texts: 'Réponses écrites',
+    noTexts: 'Pas encore de réponse écrite.',
+    hide: 'Masquer',
+    show: 'Afficher à nouveau',
+    hiddenMark: 'Masquée aux participants',
+    themesTitle: 'Thèmes principaux',
+    findThemes: 'Trouver les thèmes principaux',
+    themesNeed: 'Il faut au moins {{count}} réponses écrites pour les thèmes.',
+    themesFailed: 'Les thèmes n’ont pas pu être calculés. Réessayez.',
+    themeCount_one: '{{count}} réponse',
+    themeCount_other: '{{count}} réponses',
+    exportCsv: 'Exporter en CSV (sans identité)',
+    csv: { batch: 'Lot', rating: 'Note', text: 'Texte', hidden: 'Masquée', yes: 'oui' },
+    editor: {
+      title: 'Avis anonyme',
+      intro:
+        'Les participants répondent par un canal à part : vous ne voyez les réponses que par lots mélangés d’au moins {{count}}, jamais qui a écrit quoi.',
+      wording: 'Les questions du formulaire',
+      language: 'Formulation en',
+      ratingLabel: 'Question de note (1 à 5)',
+      questionLabel: 'Question ouverte',
+      defaultHint: 'Vide : « {{text}} »',
+      save: 'Enregistrer la formulation',
+      saved: 'Formulation enregistrée',
+      open: 'Ouvrir le questionnaire',
+      close: 'Fermer le questionnaire',
+      newForm: 'Nouveau questionnaire',
+      newFormConfirm:
+        'Lancer un nouveau questionnaire ? Chacun peut répondre à nouveau ; les réponses précédentes ne sont plus comptées et les résultats ne sont plus partagés.',
+      share: 'Partager les résultats avec les participants',
+      unshare: 'Ne plus partager les résultats',
+      stateNone: 'Pas encore ouvert',
+      stateOpen: 'Ouvert : les participants peuvent répondre',
+      stateClosed: 'Fermé : plus de nouvelles réponses',
+      stateShared: 'Résultats partagés avec les participants',
+    },
+  },
+};
