@@ -1,3 +1,5 @@
+export { chooseDistantClass, termDistance, termsOf } from './classes/chooseDistantClass.ts';
+export type { ClassChoice, ClassesState, ClassRound, LostSeat, MiniClass } from './classes/classTypes.ts';
 export {
   type ProposedClass,
   type ProposedRound,
@@ -5,6 +7,7 @@ export {
   type ScheduleOptions,
   type TeachingGroup,
 } from './classes/proposeSchedule.ts';
+export { readClassesFor } from './classes/readClassesFor.ts';
 export {
   resolveSignUps,
   type SignUpClass,
@@ -12,6 +15,8 @@ export {
   type SignUpOutcome,
   type SignUpRefusal,
 } from './classes/resolveSignUps.ts';
+export { type OwnRound, selectOwnRounds } from './classes/selectOwnRounds.ts';
+export type { ClassDetails, ScheduleProposal } from './commands/classScheduleCommands.ts';
 export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
@@ -31,6 +36,7 @@ export {
   selectProductionFeedback,
   selectReactionCounts,
 } from './feedbackSelectors.ts';
+export { type ClassCommandSet, openClassCommands } from './openClassCommands.ts';
 export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
 export type { WordsByAuthor } from './page/countWordsByAuthor.ts';
