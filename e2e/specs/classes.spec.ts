@@ -152,6 +152,10 @@ test('six phones take the two seats of one class at the same moment, one offline
           .getByTestId('seats-left'),
       ).toHaveText('2 seats left');
     }
+    // The facilitator starts round 2: its timer runs on every phone.
+    classes.startRound(round.id);
+    for (const phone of phones) await expect(phone.getByTestId('round-countdown')).toContainText('Round 2');
+    if (SHOTS) await phones[5]?.screenshot({ path: `${SHOTS}/phone-390-round.png` });
   } finally {
     await facilitator.close();
   }

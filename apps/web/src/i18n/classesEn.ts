@@ -73,7 +73,7 @@ export const classesEn = {
     over: '{{count}} over capacity',
     attendees: 'Attendees',
     moveLabel: 'Move {{name}}',
-    placeLabel: 'Place {{name}}',
+    placeLabel: 'Give {{name}} a class',
     moveTo: 'Move to…',
     noClass: 'No class',
     unplaced_zero: 'Everyone has a class in this round.',

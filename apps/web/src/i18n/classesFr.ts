@@ -78,7 +78,7 @@ export const classesFr: ClassesMessages = {
     over: '{{count}} au-delà de la capacité',
     attendees: 'Participants',
     moveLabel: 'Déplacer {{name}}',
-    placeLabel: 'Placer {{name}}',
+    placeLabel: 'Donner un cours à {{name}}',
     moveTo: 'Déplacer vers…',
     noClass: 'Aucun cours',
     unplaced_zero: 'Tout le monde a un cours pendant ce tour.',
