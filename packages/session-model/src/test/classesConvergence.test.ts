@@ -92,14 +92,18 @@ describe('class sign-ups converge with seeded random delivery and an offline pee
         attempt(() => commands[index]?.signUp(target.id));
         network.deliverSome();
       }
-      // A few change their mind or pick other rounds while messages travel.
+      // A few change their mind, cancel or pick other rounds, and the facilitator moves people, while messages travel.
       for (let step = 0; step < 20; step++) {
         const index = 1 + random.integer(PARTICIPANTS);
         const own = classesOf(index);
         const other = own.rounds.filter((entry) => entry.id !== round.id)[random.integer(2)];
         const pick = other?.classes[random.integer(other.classes.length)];
         clock += 1;
-        if (pick) attempt(() => commands[index]?.signUp(pick.id));
+        const roll = random.next();
+        if (roll < 0.2 && other && pick)
+          attempt(() => commands[0]?.moveParticipant(`p${index}`, other.id, pick.id));
+        else if (roll < 0.35 && other) attempt(() => commands[index]?.cancelSignUp(other.id));
+        else if (pick) attempt(() => commands[index]?.signUp(pick.id));
         network.deliverSome();
       }
       network.deliverAll();
