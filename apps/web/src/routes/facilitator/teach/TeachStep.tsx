@@ -11,6 +11,7 @@ import { TimerControls } from '../TimerControls.tsx';
 import { ProposeScheduleForm } from './ProposeScheduleForm.tsx';
 import { RoundEditor } from './RoundEditor.tsx';
 import { readClassTitles } from './readClassTitles.ts';
+import '../create.css';
 import './teachStep.css';
 
 /**

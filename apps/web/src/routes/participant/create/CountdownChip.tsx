@@ -2,6 +2,7 @@ import { type Timer, timerRemaining } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { formatCountdown } from '../../../components/formatCountdown.ts';
 import { useCountdownSignal } from './useCountdownSignal.ts';
+import './countdownChip.css';
 
 interface CountdownChipProps {
   timer: Timer;
