@@ -5,19 +5,11 @@ import { readClassesFor } from '../classes/readClassesFor.ts';
 import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
 import { openClassCommands } from '../openClassCommands.ts';
 import { readSnapshot } from '../readSnapshot.ts';
-import { CommandError } from '../schema/CommandError.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { attemptCommand } from './attemptCommand.ts';
 
 const PARTICIPANTS = 12;
 const OFFLINE = 12;
-
-function attempt(command: () => void) {
-  try {
-    command();
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-  }
-}
 
 describe('class sign-ups converge with seeded random delivery and an offline peer', () => {
   for (const seed of [1, 2, 3, seedFromEnvironment()]) {
@@ -89,7 +81,7 @@ describe('class sign-ups converge with seeded random delivery and an offline pee
       for (const index of wanting) {
         // The offline phone chose a little earlier than some of the others, by its own (server) clock.
         clock = 50_000 + random.integer(20);
-        attempt(() => commands[index]?.signUp(target.id));
+        attemptCommand(() => commands[index]?.signUp(target.id));
         network.deliverSome();
       }
       // A few change their mind, cancel or pick other rounds, and the facilitator moves people, while messages travel.
@@ -101,9 +93,9 @@ describe('class sign-ups converge with seeded random delivery and an offline pee
         clock += 1;
         const roll = random.next();
         if (roll < 0.2 && other && pick)
-          attempt(() => commands[0]?.moveParticipant(`p${index}`, other.id, pick.id));
-        else if (roll < 0.35 && other) attempt(() => commands[index]?.cancelSignUp(other.id));
-        else if (pick) attempt(() => commands[index]?.signUp(pick.id));
+          attemptCommand(() => commands[0]?.moveParticipant(`p${index}`, other.id, pick.id));
+        else if (roll < 0.35 && other) attemptCommand(() => commands[index]?.cancelSignUp(other.id));
+        else if (pick) attemptCommand(() => commands[index]?.signUp(pick.id));
         network.deliverSome();
       }
       network.deliverAll();

@@ -4,21 +4,12 @@ import { createSessionStore, type SessionStore } from '../createSessionStore.ts'
 import { openFeedbackCommands } from '../openFeedbackCommands.ts';
 import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { readSnapshot } from '../readSnapshot.ts';
-import { CommandError } from '../schema/CommandError.ts';
 import { REACTION_KINDS } from '../schema/feedbackLayout.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { attemptCommand } from './attemptCommand.ts';
 
 const PARTICIPANTS = 5;
 const ROUNDS = 12;
-
-/** Runs a command a person might try on a stale view; refusals are expected, anything else is a bug. */
-function attempt(command: () => void) {
-  try {
-    command();
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-  }
-}
 
 describe('feedback converges with seeded random delivery', () => {
   for (const seed of [1, 2, 3, seedFromEnvironment()]) {
@@ -84,19 +75,20 @@ describe('feedback converges with seeded random delivery', () => {
           if (!production) continue;
           const known = known0.byProduction[production]?.comments ?? [];
           const roll = random.next();
-          if (roll < 0.35) attempt(() => commands.addComment(production, `round ${round}`));
+          if (roll < 0.35) attemptCommand(() => commands.addComment(production, `round ${round}`));
           else if (roll < 0.55) {
             const target = pick(known);
-            if (target) attempt(() => commands.addComment(production, `reply ${round}`, target.id));
+            if (target) attemptCommand(() => commands.addComment(production, `reply ${round}`, target.id));
           } else if (roll < 0.85) {
             const kind = pick(REACTION_KINDS);
-            if (kind) attempt(() => commands.toggleReaction(production, kind));
+            if (kind) attemptCommand(() => commands.toggleReaction(production, kind));
           } else {
             const own = pick(
               known.filter((comment) => comment.authorId === asParticipantId(`p${index + 1}`)),
             );
-            if (own && random.next() < 0.5) attempt(() => commands.editComment(own.id, `edited ${round}`));
-            else if (own) attempt(() => commands.deleteComment(own.id));
+            if (own && random.next() < 0.5)
+              attemptCommand(() => commands.editComment(own.id, `edited ${round}`));
+            else if (own) attemptCommand(() => commands.deleteComment(own.id));
           }
           network.deliverSome();
         }

@@ -7,7 +7,7 @@ import { useCommandRunner } from '../../../session/useCommandRunner.ts';
 import { useProductionsProgress } from '../../../session/useProductionsProgress.ts';
 import { useServerNow } from '../../../session/useServerNow.ts';
 import type { FacilitatorStepProps } from '../../../steps/stepProps.ts';
-import { TimerControls } from '../TimerControls.tsx';
+import { RoomTimer } from '../RoomTimer.tsx';
 import { ProposeScheduleForm } from './ProposeScheduleForm.tsx';
 import { RoundEditor } from './RoundEditor.tsx';
 import { readClassTitles } from './readClassTitles.ts';
@@ -81,17 +81,13 @@ export function TeachStep({ snapshot, store, handle }: FacilitatorStepProps) {
               />
             ) : null}
             {current ? (
-              <div className="room-timer">
-                <h3>{t('teachFacilitator.roundTimer')}</h3>
-                <TimerControls
-                  scope="room"
-                  timer={snapshot.timers.room}
-                  now={now}
-                  store={store}
-                  run={run}
-                  label={t('teachFacilitator.roundTimer')}
-                />
-              </div>
+              <RoomTimer
+                title={t('teachFacilitator.roundTimer')}
+                snapshot={snapshot}
+                store={store}
+                now={now}
+                run={run}
+              />
             ) : null}
           </div>
         )}
