@@ -22,7 +22,12 @@ test('the facilitator proposes, adjusts, publishes and runs the classes on a tab
   try {
     for (const [index, person] of people.entries())
       person.store.commands.joinRoster(['Ada', 'Bao', 'Chloé'][index] ?? '');
-    await until(() => facilitator.store.getSnapshot().roster.length === 3, 'three people on the roster');
+    // Inès joins late on a French phone: in no group, she attends every round.
+    const ines = await newDevice({ phone: true, locale: 'fr-FR', baseURL: relay.url });
+    await ines.goto(`/j/${session.code}`);
+    await ines.getByLabel('Votre nom').fill('Inès');
+    await ines.getByRole('button', { name: 'Rejoindre' }).click();
+    await until(() => facilitator.store.getSnapshot().roster.length === 4, 'four people on the roster');
     const { store } = facilitator;
     const [ada, bao, chloe] = people.map((person) => person.participantId);
     store.commands.saveGrouping('thematic', null, [
@@ -80,9 +85,23 @@ test('the facilitator proposes, adjusts, publishes and runs the classes on a tab
     attendeeCommands.signUp(cycling.id);
     await expect(cyclingTile).toContainText('Full');
     await expect(firstRound.getByTestId('class-editor').first()).toContainText('1 / 1 seats taken');
+    const inesRound = (number: number) =>
+      ines.getByTestId('round-card').filter({ has: ines.getByRole('heading', { name: `Tour ${number}` }) });
+    await expect(ines.getByRole('heading', { name: 'Mini-cours', level: 1 })).toBeVisible();
+    await expect(ines.getByTestId('round-countdown')).toContainText('Tour 1');
+    await expect(
+      inesRound(1).getByTestId('class-row').filter({ hasText: 'Safer cycling' }).getByTestId('seats-left'),
+    ).toHaveText('Complet');
+    await expect(inesRound(1).getByRole('button', { name: 'S’inscrire à Safer cycling' })).toBeDisabled();
+    await expect(inesRound(1).getByTestId('no-seats')).toHaveText(
+      'Aucun cours de ce tour n’a de place libre. Prévenez l’animateur.',
+    );
+    await inesRound(2).getByRole('button', { name: 'Laisser l’appli choisir pour moi' }).click();
+    await expect(inesRound(2).getByTestId('round-status')).toHaveText(/^Votre cours : /);
     if (SHOTS) {
       await tablet.screenshot({ path: `${SHOTS}/facilitator-1024.png`, fullPage: true });
       await projector.screenshot({ path: `${SHOTS}/projector-1920.png` });
+      await ines.screenshot({ path: `${SHOTS}/phone-390-fr.png`, fullPage: true });
     }
 
     // The facilitator moves that person to no class: the seat is free again everywhere.

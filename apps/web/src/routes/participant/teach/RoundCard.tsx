@@ -120,6 +120,11 @@ export function RoundCard({ own, current, productions, language, run, commands }
               <span className="hint">{t('teach.chooseForMeHelp')}</span>
             </div>
           ) : null}
+          {!seat && own.open.length === 0 ? (
+            <p className="hint" data-testid="no-seats">
+              {t('teach.noSeatsAnywhere')}
+            </p>
+          ) : null}
         </>
       )}
     </article>
