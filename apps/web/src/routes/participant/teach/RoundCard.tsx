@@ -120,7 +120,7 @@ export function RoundCard({ own, current, productions, language, run, commands }
               <span className="hint">{t('teach.chooseForMeHelp')}</span>
             </div>
           ) : null}
-          {!seat && own.open.length === 0 ? (
+          {!seat && !own.lost && own.open.length === 0 ? (
             <p className="hint" data-testid="no-seats">
               {t('teach.noSeatsAnywhere')}
             </p>
