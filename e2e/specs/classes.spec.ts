@@ -1,6 +1,8 @@
 import { asParticipantId, openClassCommands, readClassesFor } from '@peerloom/session-model';
 import type { Page } from '@playwright/test';
+import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { cutSyncSockets } from '../fixtures/cutSyncSockets.ts';
+import { expectTapTargets } from '../fixtures/expectTapTargets.ts';
 import { openFacilitatorFromNode, until } from '../fixtures/facilitatorFromNode.ts';
 import { holdSyncSockets } from '../fixtures/holdSyncSockets.ts';
 import { joinSession } from '../fixtures/joinPhone.ts';
@@ -124,6 +126,8 @@ test('six phones take the two seats of one class at the same moment, one offline
     }
     const losers = phones.filter((_, index) => !winners.has(six[index] as string));
     if (SHOTS) await losers[0]?.screenshot({ path: `${SHOTS}/phone-lost-seat.png`, fullPage: true });
+    await checkAccessibility(losers[0] as Page, 'mini classes with a lost seat');
+    await expectTapTargets(losers[0] as Page, 'mini classes with a lost seat');
 
     // The others choose again from the notice; nobody ends up in two places.
     for (const phone of losers) {

@@ -1,4 +1,5 @@
 import { openClassCommands, readClassesFor } from '@peerloom/session-model';
+import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { openFacilitatorFromNode, until } from '../fixtures/facilitatorFromNode.ts';
 import { joinFromNode } from '../fixtures/joinFromNode.ts';
 import { expect as baseExpect, test } from '../fixtures/test.ts';
@@ -98,6 +99,8 @@ test('the facilitator proposes, adjusts, publishes and runs the classes on a tab
     );
     await inesRound(2).getByRole('button', { name: 'Laisser l’appli choisir pour moi' }).click();
     await expect(inesRound(2).getByTestId('round-status')).toHaveText(/^Votre cours : /);
+    await checkAccessibility(tablet, 'mini classes, facilitator');
+    await checkAccessibility(projector, 'mini classes, projector');
     if (SHOTS) {
       await tablet.screenshot({ path: `${SHOTS}/facilitator-1024.png`, fullPage: true });
       await projector.screenshot({ path: `${SHOTS}/projector-1920.png` });
