@@ -26,10 +26,6 @@ export const LIMITS = {
   commentLength: 2000,
   /** Comments (replies included) one person can write on one production: a bound on floods, not on talk. */
   commentsPerProduction: 200,
-  /** A mini class's title (step 5). */
-  classTitleLength: 120,
-  /** Most seats one mini class may offer. */
-  classCapacityMax: 500,
 } as const;
 
 /** What the relay enforces on participant writes, with room to spare over what the commands allow. */

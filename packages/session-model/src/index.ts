@@ -64,6 +64,7 @@ export {
 export { readFeedbackFor } from './readFeedbackFor.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
+export { CLASS_LIMITS } from './schema/classLimits.ts';
 export { FROM_ANSWERS_FIELD_ID, fieldFragmentName, ROLE_NAMES } from './schema/creationLayout.ts';
 export type {
   CreationState,

@@ -6,7 +6,7 @@ export const classesEn = {
     class_full: 'This class is full. Choose one that still has seats.',
     class_teaching: 'Your group teaches in this round: you cannot attend a class in it.',
     schedule_unpublished: 'The classes are not open yet.',
-    capacity_invalid: 'Seats must be a whole number from 0 to {{max}}.',
+    capacity_invalid: 'Seats must be a whole number, 0 or more.',
     round_times_invalid: 'A round lasts between 1 minute and 4 hours, and ends after it starts.',
   },
   teach: {

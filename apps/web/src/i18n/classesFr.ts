@@ -6,7 +6,7 @@ export const classesFr: ClassesMessages = {
     class_full: 'Ce cours est complet. Choisissez-en un qui a encore des places.',
     class_teaching: 'Votre groupe enseigne pendant ce tour : vous ne pouvez pas y suivre de cours.',
     schedule_unpublished: 'Les cours ne sont pas encore ouverts.',
-    capacity_invalid: 'Le nombre de places est un entier de 0 à {{max}}.',
+    capacity_invalid: 'Le nombre de places est un entier, 0 ou plus.',
     round_times_invalid: 'Un tour dure entre 1 minute et 4 heures, et finit après avoir commencé.',
   },
   teach: {

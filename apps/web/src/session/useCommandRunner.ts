@@ -15,7 +15,6 @@ const maxFor: Record<string, number> = {
   message_too_long: LIMITS.creationMessageLength,
   comment_too_long: LIMITS.commentLength,
   too_many_comments: LIMITS.commentsPerProduction,
-  capacity_invalid: LIMITS.classCapacityMax,
 };
 
 /** Runs a session command and turns a refusal into a translated message for the form that sent it. */

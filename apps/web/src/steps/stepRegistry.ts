@@ -96,7 +96,8 @@ export const STEPS: readonly StepEntry[] = [
         ([m]) => m.TeachStep,
       ),
     ),
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.TeachView)),
+    // Its own chunk, like the end screen: step 5 is not part of what a phone loads to join.
+    participant: screen(() => import('../routes/participant/steps/TeachView.tsx').then((m) => m.TeachView)),
     projector: screen(() =>
       Promise.all([import('../routes/projector/ProjectorTeach.tsx'), loadClassesMessages()]).then(
         ([m]) => m.ProjectorTeach,

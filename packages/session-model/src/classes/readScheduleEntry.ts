@@ -1,4 +1,5 @@
 import { readField } from '../records/readField.ts';
+import { CLASS_LIMITS } from '../schema/classLimits.ts';
 import { LIMITS } from '../schema/limits.ts';
 
 /** A round of the schedule as stored in `control`, each field checked; null when it is not one. */
@@ -21,11 +22,11 @@ export function readScheduledClass(
   return {
     roundId,
     productionId,
-    title: readField.text(value.title, LIMITS.classTitleLength),
+    title: readField.text(value.title, CLASS_LIMITS.titleLength),
     place: readField.text(value.place, LIMITS.nameLength),
     capacity:
       typeof capacity === 'number' && Number.isFinite(capacity)
-        ? Math.max(0, Math.min(LIMITS.classCapacityMax, Math.floor(capacity)))
+        ? Math.max(0, Math.min(CLASS_LIMITS.capacityMax, Math.floor(capacity)))
         : 0,
   };
 }

@@ -13,6 +13,7 @@ import {
   type StoredClass,
   type StoredRound,
 } from '../schema/classesLayout.ts';
+import { CLASS_LIMITS } from '../schema/classLimits.ts';
 import { creationLayout } from '../schema/creationLayout.ts';
 import { asParticipantId } from '../schema/ids.ts';
 import { roomLayout } from '../schema/layout.ts';
@@ -97,9 +98,9 @@ export function createClassScheduleCommands(context: CommandContext) {
             map.set(`${CLASS_PREFIX}${nanoid(10)}`, {
               roundId,
               productionId: proposedClass.groupId,
-              title: [...title.trim()].slice(0, LIMITS.classTitleLength).join(''),
+              title: [...title.trim()].slice(0, CLASS_LIMITS.titleLength).join(''),
               place: production?.place ?? '',
-              capacity: Math.min(LIMITS.classCapacityMax, proposedClass.capacity),
+              capacity: Math.min(CLASS_LIMITS.capacityMax, proposedClass.capacity),
             } satisfies StoredClass);
           }
         });
@@ -112,7 +113,7 @@ export function createClassScheduleCommands(context: CommandContext) {
       const title =
         details.title === undefined
           ? undefined
-          : cleanText(details.title, LIMITS.classTitleLength, 'title_empty', 'title_too_long', true);
+          : cleanText(details.title, CLASS_LIMITS.titleLength, 'title_empty', 'title_too_long', true);
       const place =
         details.place === undefined
           ? undefined
@@ -120,7 +121,7 @@ export function createClassScheduleCommands(context: CommandContext) {
       const capacity = details.capacity;
       if (
         capacity !== undefined &&
-        (!Number.isInteger(capacity) || capacity < 0 || capacity > LIMITS.classCapacityMax)
+        (!Number.isInteger(capacity) || capacity < 0 || capacity > CLASS_LIMITS.capacityMax)
       )
         throw new CommandError('capacity_invalid');
       runCommand(context, context.control, 'setClassDetails', () => {

@@ -1,4 +1,4 @@
-import { type ClassCommandSet, LIMITS, type MiniClass } from '@peerloom/session-model';
+import { CLASS_LIMITS, type ClassCommandSet, LIMITS, type MiniClass } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -35,7 +35,7 @@ export function ClassEditor({ entry, fallbackTitle, group, teacherNames, command
             id={`${id}-title`}
             value={title}
             placeholder={fallbackTitle}
-            maxLength={LIMITS.classTitleLength}
+            maxLength={CLASS_LIMITS.titleLength}
             onChange={(event) => setTitle(event.target.value)}
             onBlur={() => title !== entry.title && save({ title })}
           />
@@ -56,7 +56,7 @@ export function ClassEditor({ entry, fallbackTitle, group, teacherNames, command
             id={`${id}-capacity`}
             type="number"
             min={0}
-            max={LIMITS.classCapacityMax}
+            max={CLASS_LIMITS.capacityMax}
             value={capacity}
             onChange={(event) => setCapacity(event.target.value)}
             onBlur={() => {
