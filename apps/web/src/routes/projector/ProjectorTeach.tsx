@@ -7,6 +7,10 @@ import { useServerNow } from '../../session/useServerNow.ts';
 import type { ProjectorStepProps } from '../../steps/stepProps.ts';
 import './projectorTeach.css';
 
+/** Tiles shrink as a round holds more classes, so sixty groups over three rounds still fit on one screen. */
+const density = (classesPerRound: number) =>
+  classesPerRound > 12 ? 'dense' : classesPerRound > 6 ? 'compact' : 'roomy';
+
 /** Step 5 on the projector: each round's classes with their group, place and seats left, and the round's timer. */
 export function ProjectorTeach({ snapshot, handle }: ProjectorStepProps) {
   const { t, i18n } = useTranslation();
@@ -31,7 +35,11 @@ export function ProjectorTeach({ snapshot, handle }: ProjectorStepProps) {
       {classes.publishedAt === null ? (
         <p className="projector-lead">{t('projectorTeach.waiting')}</p>
       ) : (
-        <ol className="projector-rounds" style={{ ['--rounds' as string]: classes.rounds.length }}>
+        <ol
+          className="projector-rounds"
+          data-density={density(Math.max(0, ...classes.rounds.map((round) => round.classes.length)))}
+          style={{ ['--rounds' as string]: classes.rounds.length }}
+        >
           {classes.rounds.map((round) => (
             <li
               key={round.id}
