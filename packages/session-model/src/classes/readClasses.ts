@@ -90,7 +90,12 @@ export function readClasses(
     }
   }
 
-  const choices = readChoices(control, room, roundIds, removed);
+  // A choice names a class of its own round; one written under another round (by hand, not by a command) is ignored.
+  const roundOfClass = new Map(classes.map((entry) => [entry.id, entry.roundId]));
+  const choices = readChoices(control, room, roundIds, removed).filter(
+    (choice) =>
+      choice.classId === null || (roundOfClass.get(choice.classId) ?? choice.roundId) === choice.roundId,
+  );
   const outcome = resolveSignUps(
     classes.map((entry) => ({
       id: entry.id,

@@ -109,6 +109,11 @@ describe('step 5 commands', () => {
     expect(session.classes().lostSeats).toEqual([
       { participantId: late, roundId: round.id, classId: target.id, reason: 'full' },
     ]);
+    // A choice written by hand under another round's key is not a seat anywhere.
+    const other = session.classes().rounds.find((candidate) => candidate.id !== round.id);
+    if (!other) throw new Error('one round only');
+    session.room.getMap('signUps').set(`${late}/${other.id}`, { classId: target.id, at: 1 });
+    expect(session.classes().choices.filter((choice) => choice.participantId === late)).toHaveLength(1);
     const own = selectOwnRounds(session.classes(), asParticipantId(late)).find(
       (entry) => entry.round.id === round.id,
     );
