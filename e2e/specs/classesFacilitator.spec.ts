@@ -117,6 +117,10 @@ test('the facilitator proposes, adjusts, publishes and runs the classes on a tab
       () => read().rounds[0]?.classes[0]?.attendees.length === 0,
       'the move on the facilitator’s model',
     );
+    if (SHOTS) {
+      await ines.setViewportSize(TABLET);
+      await ines.screenshot({ path: `${SHOTS}/participant-1024-fr.png` });
+    }
   } finally {
     for (const person of people) {
       person.store.destroy();

@@ -7,13 +7,15 @@ interface RoundCardProps {
   /** The round the facilitator started. */
   current: boolean;
   productions: ReadonlyMap<string, Production>;
+  /** Participant id → name, to tell teachers who signed up. */
+  names: ReadonlyMap<string, string>;
   language: string;
   run: (command: () => void) => boolean;
   commands: ClassCommandSet;
 }
 
 /** One round on a phone: "you teach", or the person's class and every class of the round with seats left. */
-export function RoundCard({ own, current, productions, language, run, commands }: RoundCardProps) {
+export function RoundCard({ own, current, productions, names, language, run, commands }: RoundCardProps) {
   const { t } = useTranslation();
   const { round, teaching, seat, choice } = own;
   const titleOf = (entry: (typeof round.classes)[number]) =>
@@ -45,7 +47,15 @@ export function RoundCard({ own, current, productions, language, run, commands }
               place: teaching.place ? t('teach.inPlace', { place: teaching.place }) : '',
             })}
           </p>
-          <p className="hint">{t('teach.teachAudience', { count: teaching.attendees.length })}</p>
+          <p className="hint" data-testid="teach-audience">
+            {t('teach.teachAudience', { count: teaching.attendees.length })}
+            {teaching.attendees.length > 0
+              ? ` ${teaching.attendees
+                  .map((id) => names.get(id) ?? '')
+                  .filter(Boolean)
+                  .join(', ')}`
+              : ''}
+          </p>
         </div>
       ) : (
         <>

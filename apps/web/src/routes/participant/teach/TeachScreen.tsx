@@ -21,6 +21,7 @@ export function TeachScreen({ snapshot, participantId, handle }: ParticipantStep
   const { error, run } = useCommandRunner();
   const now = useServerNow(1000);
   const productions = new Map(snapshot.productions.map((production) => [production.id, production]));
+  const names = new Map(snapshot.roster.map((entry) => [entry.participantId as string, entry.name]));
   const own = selectOwnRounds(classes, participantId);
   const current = own.find((entry) => entry.round.id === classes.currentRoundId);
   const timer = snapshot.timers.room;
@@ -63,6 +64,7 @@ export function TeachScreen({ snapshot, participantId, handle }: ParticipantStep
                   own={entry}
                   current={entry.round.id === classes.currentRoundId}
                   productions={productions}
+                  names={names}
                   language={i18n.language}
                   run={run}
                   commands={commands}
