@@ -1,3 +1,4 @@
+import { toCommandContext } from './commands/CommandContext.ts';
 import { createClassScheduleCommands } from './commands/classScheduleCommands.ts';
 import { createSignUpCommands } from './commands/signUpCommands.ts';
 import type { SessionStoreOptions } from './openSessionStore.ts';
@@ -11,11 +12,6 @@ export type ClassCommandSet = ReturnType<typeof createClassScheduleCommands> &
  * from the store so that the code comes with step 5's screens, not in a phone's first download.
  */
 export function openClassCommands(options: SessionStoreOptions): ClassCommandSet {
-  const context = {
-    control: options.control,
-    room: options.room,
-    actor: options.actor,
-    now: options.now ?? Date.now,
-  };
+  const context = toCommandContext(options);
   return { ...createClassScheduleCommands(context), ...createSignUpCommands(context) };
 }

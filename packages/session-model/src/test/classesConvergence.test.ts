@@ -2,11 +2,11 @@ import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readClassesFor } from '../classes/readClassesFor.ts';
-import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
 import { openClassCommands } from '../openClassCommands.ts';
 import { readSnapshot } from '../readSnapshot.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asParticipantId } from '../schema/ids.ts';
 import { attemptCommand } from './attemptCommand.ts';
+import { openPeerSession } from './openPeerSession.ts';
 
 const PARTICIPANTS = 12;
 const OFFLINE = 12;
@@ -22,33 +22,10 @@ describe('class sign-ups converge with seeded random delivery and an offline pee
         accepts: (from, docName) => (docName !== 'control' || from === 0) && !(offline && from === OFFLINE),
       });
       let clock = 1_000;
-      const documentsOf = (index: number) => {
-        const peer = network.peers[index];
-        if (!peer) throw new Error(`no peer ${index}`);
-        return { control: peer.doc('control'), room: peer.doc('room') };
-      };
-      const stores: SessionStore[] = network.peers.map((peer) =>
-        createSessionStore({
-          ...documentsOf(peer.index),
-          actor:
-            peer.index === 0
-              ? { role: 'facilitator' }
-              : { role: 'participant', participantId: asParticipantId(`p${peer.index}`) },
-          now: () => clock,
-        }),
-      );
+      const { documentsOf, stores, facilitator, participants } = openPeerSession(network, () => clock);
       const commands = stores.map((store, index) =>
         openClassCommands({ ...documentsOf(index), actor: store.actor, now: () => clock }),
       );
-      const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
-      facilitator.commands.seedSession({
-        sessionId: asSessionId('s'),
-        title: 'T',
-        language: 'en',
-        joinCode: 'ABCDEF',
-      });
-      for (const [index, store] of participants.entries()) store.commands.joinRoster(`Person ${index + 1}`);
-      network.deliverAll();
       const ids = participants.map((_, index) => `p${index + 1}`);
       facilitator.commands.saveGrouping('thematic', null, [
         { label: [], members: ids.slice(0, 4) },

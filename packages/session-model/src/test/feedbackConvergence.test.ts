@@ -1,12 +1,13 @@
 import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
+import type { SessionStore } from '../createSessionStore.ts';
 import { openFeedbackCommands } from '../openFeedbackCommands.ts';
 import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { readSnapshot } from '../readSnapshot.ts';
 import { REACTION_KINDS } from '../schema/feedbackLayout.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asParticipantId } from '../schema/ids.ts';
 import { attemptCommand } from './attemptCommand.ts';
+import { openPeerSession } from './openPeerSession.ts';
 
 const PARTICIPANTS = 5;
 const ROUNDS = 12;
@@ -21,23 +22,7 @@ describe('feedback converges with seeded random delivery', () => {
         accepts: (from, docName) => docName !== 'control' || from === 0,
       });
       let clock = 1_000;
-      const documentsOf = (index: number) => {
-        const peer = network.peers[index];
-        if (!peer) throw new Error(`no peer ${index}`);
-        return { control: peer.doc('control'), room: peer.doc('room') };
-      };
-      const stores: SessionStore[] = network.peers.map((peer) =>
-        createSessionStore({
-          control: peer.doc('control'),
-          room: peer.doc('room'),
-          actor:
-            peer.index === 0
-              ? { role: 'facilitator' }
-              : { role: 'participant', participantId: asParticipantId(`p${peer.index}`) },
-          now: () => clock++,
-        }),
-      );
-      const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
+      const { documentsOf, stores, facilitator, participants } = openPeerSession(network, () => clock++);
       const feedback = network.peers.map((peer, index) =>
         openFeedbackCommands({
           control: peer.doc('control'),
@@ -47,14 +32,6 @@ describe('feedback converges with seeded random delivery', () => {
         }),
       );
       const [moderation, ...said] = feedback as [(typeof feedback)[number], ...typeof feedback];
-      facilitator.commands.seedSession({
-        sessionId: asSessionId('s'),
-        title: 'T',
-        language: 'en',
-        joinCode: 'ABCDEF',
-      });
-      for (const [index, store] of participants.entries()) store.commands.joinRoster(`Person ${index}`);
-      network.deliverAll();
       facilitator.commands.saveGrouping('thematic', null, [
         { label: [], members: ['p1', 'p2', 'p3'] },
         { label: [], members: ['p4', 'p5'] },
