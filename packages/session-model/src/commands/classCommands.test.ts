@@ -121,6 +121,28 @@ describe('step 5 commands', () => {
     expect(own?.open.map((entry) => entry.id)).not.toContain(target.id);
   });
 
+  it('a person the facilitator removes gives their seat back; restored, they queue again in choice order', () => {
+    const session = createClassSession();
+    session.schedule.proposeClassSchedule({ rounds: 3, startsAt: 0, roundMinutes: 10 });
+    session.schedule.publishSchedule();
+    const round = session.classes().rounds[0];
+    const target = round?.classes[0];
+    if (!round || !target) throw new Error('no class');
+    session.schedule.setClassDetails(target.id, { capacity: 1 });
+    const teaching = new Set<string>(round.classes.flatMap((entry) => entry.teachers));
+    const [first, second] = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'].filter((id) => !teaching.has(id));
+    if (!first || !second) throw new Error('no attendees');
+    session.commandsOf(first).signUp(target.id);
+    session.facilitator.commands.removeParticipant(asParticipantId(first));
+    session.commandsOf(second).signUp(target.id);
+    expect(session.classes().rounds[0]?.classes[0]?.attendees).toEqual([second]);
+    session.facilitator.commands.restoreParticipant(asParticipantId(first));
+    expect(session.classes().rounds[0]?.classes[0]?.attendees).toEqual([first]);
+    expect(session.classes().lostSeats.map((loss) => [loss.participantId, loss.reason])).toEqual([
+      [second, 'full'],
+    ]);
+  });
+
   it('"choose for me" picks the class furthest from what the person wrote', () => {
     const session = createClassSession();
     session.schedule.proposeClassSchedule({ rounds: 2, startsAt: 0, roundMinutes: 10 });
