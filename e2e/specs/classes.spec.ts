@@ -158,7 +158,14 @@ test('six phones take the two seats of one class at the same moment, one offline
     }
     // The facilitator starts round 2: its timer runs on every phone.
     classes.startRound(round.id);
-    for (const phone of phones) await expect(phone.getByTestId('round-countdown')).toContainText('Round 2');
+    for (const [index, phone] of phones.entries()) {
+      await expect(phone.getByTestId('round-countdown')).toContainText('Round 2');
+      await expect(phone.getByTestId('now-banner')).toContainText(
+        winners.has(six[index] as string)
+          ? 'Go to “Safer cycling” · Room A'
+          : 'Go to “School gardens” · Garden',
+      );
+    }
     if (SHOTS) await phones[5]?.screenshot({ path: `${SHOTS}/phone-390-round.png` });
   } finally {
     await facilitator.close();

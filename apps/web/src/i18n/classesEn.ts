@@ -41,6 +41,10 @@ export const classesEn = {
     lostGone: 'The class you chose in round {{number}} was removed.',
     chooseAgain: 'Choose again: these classes still have seats.',
     noSeatsAnywhere: 'No class of this round has a seat left. Tell the facilitator.',
+    nowLabel: 'Round {{number}} now',
+    nowTeach: 'You teach “{{title}}”{{where}}',
+    nowAttend: 'Go to “{{title}}”{{where}}',
+    nowChoose: 'Choose a class below',
     untitled: 'Class of {{group}}',
   },
   teachFacilitator: {

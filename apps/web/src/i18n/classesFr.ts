@@ -44,6 +44,10 @@ export const classesFr: ClassesMessages = {
     lostGone: 'Le cours choisi au tour {{number}} a été retiré.',
     chooseAgain: 'Choisissez à nouveau : ces cours ont encore des places.',
     noSeatsAnywhere: 'Aucun cours de ce tour n’a de place libre. Prévenez l’animateur.',
+    nowLabel: 'Tour {{number}} en cours',
+    nowTeach: 'Vous enseignez « {{title}} »{{where}}',
+    nowAttend: 'Rendez-vous à « {{title}} »{{where}}',
+    nowChoose: 'Choisissez un cours ci-dessous',
     untitled: 'Cours du {{group}}',
   },
   teachFacilitator: {

@@ -7,6 +7,7 @@ import { useServerNow } from '../../../session/useServerNow.ts';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
 import { CountdownChip } from '../create/CountdownChip.tsx';
 import { LostSeatNotice } from './LostSeatNotice.tsx';
+import { NowBanner } from './NowBanner.tsx';
 import { RoundCard } from './RoundCard.tsx';
 import './teach.css';
 
@@ -56,6 +57,7 @@ export function TeachScreen({ snapshot, participantId, handle }: ParticipantStep
                 onChoose={(classId) => run(() => commands.signUp(classId))}
               />
             ))}
+          {current ? <NowBanner own={current} productions={productions} /> : null}
           <p className="hint">{t('teach.intro')}</p>
           <ol className="teach-rounds">
             {own.map((entry) => (
