@@ -61,16 +61,8 @@ describe('step 5 commands', () => {
 
   it('the facilitator moves a person into a full class without unseating anyone, until they choose again', () => {
     const session = createClassSession();
-    session.schedule.proposeClassSchedule({ rounds: 3, startsAt: 0, roundMinutes: 10 });
-    session.schedule.publishSchedule();
-    const round = session.classes().rounds[0];
-    const target = round?.classes[0];
-    if (!round || !target) throw new Error('no class');
-    session.schedule.setClassDetails(target.id, { capacity: 1 });
-    const outsider = ['b1', 'b2', 'c1', 'c2'].filter(
-      (id) => !round.classes.some((entry) => entry.teachers.includes(asParticipantId(id))),
-    );
-    const [first, second] = outsider;
+    const { round, target, attendees } = session.oneSeatClass();
+    const [first, second] = attendees;
     if (!first || !second) throw new Error('no attendees');
     session.commandsOf(first).signUp(target.id);
     session.schedule.moveParticipant(second, round.id, target.id);
@@ -123,14 +115,8 @@ describe('step 5 commands', () => {
 
   it('a person the facilitator removes gives their seat back; restored, they queue again in choice order', () => {
     const session = createClassSession();
-    session.schedule.proposeClassSchedule({ rounds: 3, startsAt: 0, roundMinutes: 10 });
-    session.schedule.publishSchedule();
-    const round = session.classes().rounds[0];
-    const target = round?.classes[0];
-    if (!round || !target) throw new Error('no class');
-    session.schedule.setClassDetails(target.id, { capacity: 1 });
-    const teaching = new Set<string>(round.classes.flatMap((entry) => entry.teachers));
-    const [first, second] = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'].filter((id) => !teaching.has(id));
+    const { target, attendees } = session.oneSeatClass();
+    const [first, second] = attendees;
     if (!first || !second) throw new Error('no attendees');
     session.commandsOf(first).signUp(target.id);
     session.facilitator.commands.removeParticipant(asParticipantId(first));

@@ -50,5 +50,16 @@ export function createClassSession() {
   const setClock = (value: number) => {
     clock = value;
   };
-  return { ...session, schedule, commandsOf, classes, productionOf, setClock, question };
+  /** A published 3-round schedule whose first class has one seat, and the people who may attend its round. */
+  const oneSeatClass = () => {
+    schedule.proposeClassSchedule({ rounds: 3, startsAt: 0, roundMinutes: 10 });
+    schedule.publishSchedule();
+    const round = classes().rounds[0];
+    const target = round?.classes[0];
+    if (!round || !target) throw new Error('no class');
+    schedule.setClassDetails(target.id, { capacity: 1 });
+    const teaching = new Set<string>(round.classes.flatMap((entry) => entry.teachers));
+    return { round, target, attendees: Object.keys(ANSWERS).filter((id) => !teaching.has(id)) };
+  };
+  return { ...session, schedule, commandsOf, classes, productionOf, setClock, question, oneSeatClass };
 }
