@@ -206,7 +206,7 @@ export default defineConfig({
           groups: [
             {
               name: 'participant',
-              test: /apps[\\/]web[\\/]src[\\/](routes[\\/]participant[\\/](?!create[\\/]|feedback[\\/]|steps[\\/]EndView)|router[\\/]|components[\\/](Notice|TagList|AnswerList|AppShell|WarmupItemView|ConnectionBadge|LanguageSwitch|WhatNow|GroupDrawer)\.tsx|components[\\/]formatGroupTitle\.ts|session[\\/](deviceStore|useCommandRunner|useFormError)\.ts)|packages[\\/]session-model[\\/]src[\\/]selectors\.ts/,
+              test: /apps[\\/]web[\\/]src[\\/](routes[\\/]participant[\\/](?!create[\\/]|feedback[\\/]|teach[\\/]|steps[\\/](EndView|TeachView))|router[\\/]|components[\\/](Notice|TagList|AnswerList|AppShell|WarmupItemView|ConnectionBadge|LanguageSwitch|WhatNow|GroupDrawer)\.tsx|components[\\/]formatGroupTitle\.ts|session[\\/](deviceStore|useCommandRunner|useFormError)\.ts)|packages[\\/]session-model[\\/]src[\\/]selectors\.ts/,
             },
           ],
         },

@@ -19,7 +19,7 @@ export const ROOM_KEY_OWNERSHIP: Readonly<Record<RoomMapName, KeyOwnership>> = {
   [ROOM_MAPS.reactions]: 'prefix',
   /** participant id → true when the person asked not to be named. */
   [ROOM_MAPS.contributionOptOut]: 'id',
-  /** `PARTICIPANT_ID/CLASS_ID` → the sign-up; only its author may add, change or withdraw it. */
+  /** `PARTICIPANT_ID/ROUND_ID` → the person's class in that round; only its author may add, change or withdraw it. */
   [ROOM_MAPS.signUps]: 'prefix',
 };
 

@@ -1,3 +1,5 @@
+export { chooseDistantClass, termDistance, termsOf } from './classes/chooseDistantClass.ts';
+export type { ClassChoice, ClassesState, ClassRound, LostSeat, MiniClass } from './classes/classTypes.ts';
 export {
   type ProposedClass,
   type ProposedRound,
@@ -5,6 +7,7 @@ export {
   type ScheduleOptions,
   type TeachingGroup,
 } from './classes/proposeSchedule.ts';
+export { readClassesFor } from './classes/readClassesFor.ts';
 export {
   resolveSignUps,
   type SignUpClass,
@@ -12,6 +15,8 @@ export {
   type SignUpOutcome,
   type SignUpRefusal,
 } from './classes/resolveSignUps.ts';
+export { type OwnRound, selectOwnRounds } from './classes/selectOwnRounds.ts';
+export type { ClassDetails, ScheduleProposal } from './commands/classScheduleCommands.ts';
 export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
@@ -33,6 +38,7 @@ export {
   selectProductionFeedback,
   selectReactionCounts,
 } from './feedbackSelectors.ts';
+export { type ClassCommandSet, openClassCommands } from './openClassCommands.ts';
 export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
 export {
   openSessionFeedbackCommands,
@@ -64,6 +70,7 @@ export {
 export { readFeedbackFor } from './readFeedbackFor.ts';
 export { readSnapshot } from './readSnapshot.ts';
 export { CommandError, type CommandErrorCode } from './schema/CommandError.ts';
+export { CLASS_LIMITS } from './schema/classLimits.ts';
 export { FROM_ANSWERS_FIELD_ID, fieldFragmentName, ROLE_NAMES } from './schema/creationLayout.ts';
 export type {
   CreationState,

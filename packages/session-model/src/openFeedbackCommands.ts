@@ -1,3 +1,4 @@
+import { toCommandContext } from './commands/CommandContext.ts';
 import { createCommentModerationCommands } from './commands/commentModerationCommands.ts';
 import { createFeedbackCommands } from './commands/feedbackCommands.ts';
 import type { SessionStoreOptions } from './openSessionStore.ts';
@@ -12,11 +13,6 @@ export type FeedbackCommandSet = ReturnType<typeof createFeedbackCommands> &
  * download.
  */
 export function openFeedbackCommands(options: SessionStoreOptions): FeedbackCommandSet {
-  const context = {
-    control: options.control,
-    room: options.room,
-    actor: options.actor,
-    now: options.now ?? Date.now,
-  };
+  const context = toCommandContext(options);
   return { ...createFeedbackCommands(context), ...createCommentModerationCommands(context) };
 }

@@ -127,6 +127,7 @@ export const en = {
   },
   participant: {
     loadingCreate: 'Opening your group’s production…',
+    loadingTeach: 'Opening the mini classes…',
     welcome: 'Welcome, {{name}}',
     waitingWarmup: 'The facilitator will share warm-up items here.',
     waitingQuestion: 'The question will appear here.',

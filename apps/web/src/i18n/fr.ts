@@ -127,6 +127,7 @@ export const fr: Messages = {
   },
   participant: {
     loadingCreate: 'Ouverture de la production de votre groupe…',
+    loadingTeach: 'Ouverture des mini-cours…',
     welcome: 'Bienvenue, {{name}}',
     waitingWarmup: 'L’animateur partagera ici des éléments d’échauffement.',
     waitingQuestion: 'La question apparaîtra ici.',

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { ClassesMessages } from './classesEn.ts';
 import type { CreateMessages } from './createEn.ts';
 import type { Messages } from './en.ts';
 import type { FacilitatorMessages } from './facilitatorEn.ts';
@@ -37,6 +38,10 @@ const extraCatalogs = {
     en: () => import('./feedbackEn.ts').then((module): FeedbackMessages => module.feedbackEn),
     fr: () => import('./feedbackFr.ts').then((module): FeedbackMessages => module.feedbackFr),
   },
+  classes: {
+    en: () => import('./classesEn.ts').then((module): ClassesMessages => module.classesEn),
+    fr: () => import('./classesFr.ts').then((module): ClassesMessages => module.classesFr),
+  },
 };
 type ExtraCatalog = keyof typeof extraCatalogs;
 const wanted = new Set<ExtraCatalog>();
@@ -66,6 +71,9 @@ export const loadCreateMessages = () => loadExtraMessages('create');
 
 /** Adds the messages of feedback on productions (reactions, comments), for the screens that show it. */
 export const loadFeedbackMessages = () => loadExtraMessages('feedback');
+
+/** Adds step 5's messages (mini classes and sign-up), for the screens that show step 5. */
+export const loadClassesMessages = () => loadExtraMessages('classes');
 
 /** The device's choice of language wins over the session's; it is remembered on this device. */
 export async function setUiLanguage(language: UiLanguage): Promise<void> {

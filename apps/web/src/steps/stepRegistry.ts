@@ -1,6 +1,6 @@
 import type { Phase } from '@peerloom/session-model';
 import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
-import { loadCreateMessages } from '../i18n/setupI18n.ts';
+import { loadClassesMessages, loadCreateMessages } from '../i18n/setupI18n.ts';
 import type { FacilitatorStepProps, ParticipantStepProps, ProjectorStepProps } from './stepProps.ts';
 
 /** One screen of a step, loaded on first use (so a phone never downloads the facilitator's screens). */
@@ -88,7 +88,22 @@ export const STEPS: readonly StepEntry[] = [
     participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.CreateView)),
     projector: screen(() => import('../routes/projector/ProjectorCreate.tsx').then((m) => m.ProjectorCreate)),
   },
-  { kind: 'upcoming', id: 'teach' },
+  {
+    kind: 'ready',
+    phase: 'teach',
+    facilitator: screen(() =>
+      Promise.all([import('../routes/facilitator/teach/TeachStep.tsx'), loadClassesMessages()]).then(
+        ([m]) => m.TeachStep,
+      ),
+    ),
+    // Its own chunk, like the end screen: step 5 is not part of what a phone loads to join.
+    participant: screen(() => import('../routes/participant/steps/TeachView.tsx').then((m) => m.TeachView)),
+    projector: screen(() =>
+      Promise.all([import('../routes/projector/ProjectorTeach.tsx'), loadClassesMessages()]).then(
+        ([m]) => m.ProjectorTeach,
+      ),
+    ),
+  },
   { kind: 'upcoming', id: 'feedback' },
   {
     kind: 'ready',

@@ -90,4 +90,20 @@ describe('resolveSignUps', () => {
     ]);
     expect(outcome.attendees.get('c-b')).toEqual([]);
   });
+
+  it('seats people the facilitator placed even beyond capacity, bumping nobody, and refuses later sign-ups', () => {
+    const outcome = resolveSignUps(
+      classes,
+      [
+        { participantId: p('ana'), classId: 'c-a', at: 1 },
+        { participantId: p('ben'), classId: 'c-a', at: 2 },
+        { participantId: p('cleo'), classId: 'c-a', at: 9, pinned: true },
+        { participantId: p('dan'), classId: 'c-a', at: 8, pinned: true },
+        { participantId: p('eva'), classId: 'c-a', at: 10 },
+      ],
+      groupOf,
+    );
+    expect(outcome.attendees.get('c-a')).toEqual([p('ana'), p('ben'), p('dan'), p('cleo')]);
+    expect(outcome.refused).toEqual([{ participantId: p('eva'), classId: 'c-a', round: 1, reason: 'full' }]);
+  });
 });

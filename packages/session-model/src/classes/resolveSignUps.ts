@@ -15,6 +15,8 @@ export interface SignUpEntry {
   classId: string;
   /** Server time (ms) when the participant chose it, from the device's server clock. */
   at: number;
+  /** Placed there by the facilitator: never refused as `full` (a move into a full class adds a seat). */
+  pinned?: boolean;
 }
 
 export type SignUpRefusal = 'full' | 'teaching' | 'no-such-class';
@@ -36,7 +38,8 @@ const compare = (a: SignUpEntry, b: SignUpEntry) =>
  * arrived in (two phones signing up at the same moment, one of them offline): a participant's latest choice in a
  * round is their choice (a change of mind replaces the earlier one, so nobody is in two places); a choice of a
  * class in a round where their own group teaches is refused; then seats go in the order the choices were made
- * (server time, then participant id), and whoever comes after a class is full is refused with `full`.
+ * (server time, then participant id), and whoever comes after a class is full is refused with `full`. People the
+ * facilitator placed (`pinned`) take a seat in the same order but are never refused as `full`.
  */
 export function resolveSignUps(
   classes: readonly SignUpClass[],
@@ -73,7 +76,7 @@ export function resolveSignUps(
     const seated = attendees.get(chosen.id) ?? [];
     let reason: SignUpRefusal | null = null;
     if (group !== null && teachingRounds.get(group)?.has(chosen.round)) reason = 'teaching';
-    else if (seated.length >= chosen.capacity) reason = 'full';
+    else if (seated.length >= chosen.capacity && !entry.pinned) reason = 'full';
     if (reason)
       refused.push({ participantId: entry.participantId, classId: chosen.id, round: chosen.round, reason });
     else seated.push(entry.participantId);

@@ -10,6 +10,19 @@ export interface CommandContext {
   readonly now: () => number;
 }
 
+/** The context of commands opened apart from a store, on the documents and clock the store was given. */
+export const toCommandContext = (options: {
+  control: Y.Doc;
+  room: Y.Doc;
+  actor: Actor;
+  now?: () => number;
+}): CommandContext => ({
+  control: options.control,
+  room: options.room,
+  actor: options.actor,
+  now: options.now ?? Date.now,
+});
+
 /** Runs `change` as one transaction on `doc` with a typed origin naming the command and its actor. */
 export function runCommand<T>(context: CommandContext, doc: Y.Doc, command: string, change: () => T): T {
   const origin: CommandOrigin = { source: 'command', command, actor: context.actor };

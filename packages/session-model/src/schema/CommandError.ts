@@ -26,7 +26,12 @@ export type CommandErrorCode =
   | 'comment_empty'
   | 'comment_too_long'
   | 'comments_closed'
-  | 'too_many_comments';
+  | 'too_many_comments'
+  | 'class_full'
+  | 'class_teaching'
+  | 'schedule_unpublished'
+  | 'capacity_invalid'
+  | 'round_times_invalid';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */
 export class CommandError extends Error {

@@ -1,24 +1,16 @@
 import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
+import type { SessionStore } from '../createSessionStore.ts';
 import { openFeedbackCommands } from '../openFeedbackCommands.ts';
 import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { readSnapshot } from '../readSnapshot.ts';
-import { CommandError } from '../schema/CommandError.ts';
 import { REACTION_KINDS } from '../schema/feedbackLayout.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asParticipantId } from '../schema/ids.ts';
+import { attemptCommand } from './attemptCommand.ts';
+import { openPeerSession } from './openPeerSession.ts';
 
 const PARTICIPANTS = 5;
 const ROUNDS = 12;
-
-/** Runs a command a person might try on a stale view; refusals are expected, anything else is a bug. */
-function attempt(command: () => void) {
-  try {
-    command();
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-  }
-}
 
 describe('feedback converges with seeded random delivery', () => {
   for (const seed of [1, 2, 3, seedFromEnvironment()]) {
@@ -30,23 +22,7 @@ describe('feedback converges with seeded random delivery', () => {
         accepts: (from, docName) => docName !== 'control' || from === 0,
       });
       let clock = 1_000;
-      const documentsOf = (index: number) => {
-        const peer = network.peers[index];
-        if (!peer) throw new Error(`no peer ${index}`);
-        return { control: peer.doc('control'), room: peer.doc('room') };
-      };
-      const stores: SessionStore[] = network.peers.map((peer) =>
-        createSessionStore({
-          control: peer.doc('control'),
-          room: peer.doc('room'),
-          actor:
-            peer.index === 0
-              ? { role: 'facilitator' }
-              : { role: 'participant', participantId: asParticipantId(`p${peer.index}`) },
-          now: () => clock++,
-        }),
-      );
-      const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
+      const { documentsOf, stores, facilitator, participants } = openPeerSession(network, () => clock++);
       const feedback = network.peers.map((peer, index) =>
         openFeedbackCommands({
           control: peer.doc('control'),
@@ -56,14 +32,6 @@ describe('feedback converges with seeded random delivery', () => {
         }),
       );
       const [moderation, ...said] = feedback as [(typeof feedback)[number], ...typeof feedback];
-      facilitator.commands.seedSession({
-        sessionId: asSessionId('s'),
-        title: 'T',
-        language: 'en',
-        joinCode: 'ABCDEF',
-      });
-      for (const [index, store] of participants.entries()) store.commands.joinRoster(`Person ${index}`);
-      network.deliverAll();
       facilitator.commands.saveGrouping('thematic', null, [
         { label: [], members: ['p1', 'p2', 'p3'] },
         { label: [], members: ['p4', 'p5'] },
@@ -84,19 +52,20 @@ describe('feedback converges with seeded random delivery', () => {
           if (!production) continue;
           const known = known0.byProduction[production]?.comments ?? [];
           const roll = random.next();
-          if (roll < 0.35) attempt(() => commands.addComment(production, `round ${round}`));
+          if (roll < 0.35) attemptCommand(() => commands.addComment(production, `round ${round}`));
           else if (roll < 0.55) {
             const target = pick(known);
-            if (target) attempt(() => commands.addComment(production, `reply ${round}`, target.id));
+            if (target) attemptCommand(() => commands.addComment(production, `reply ${round}`, target.id));
           } else if (roll < 0.85) {
             const kind = pick(REACTION_KINDS);
-            if (kind) attempt(() => commands.toggleReaction(production, kind));
+            if (kind) attemptCommand(() => commands.toggleReaction(production, kind));
           } else {
             const own = pick(
               known.filter((comment) => comment.authorId === asParticipantId(`p${index + 1}`)),
             );
-            if (own && random.next() < 0.5) attempt(() => commands.editComment(own.id, `edited ${round}`));
-            else if (own) attempt(() => commands.deleteComment(own.id));
+            if (own && random.next() < 0.5)
+              attemptCommand(() => commands.editComment(own.id, `edited ${round}`));
+            else if (own) attemptCommand(() => commands.deleteComment(own.id));
           }
           network.deliverSome();
         }

@@ -10,10 +10,10 @@ import { CreationMessageForm } from './CreationMessageForm.tsx';
 import { FocusControl } from './FocusControl.tsx';
 import { ProductionDrawer } from './ProductionDrawer.tsx';
 import { ProductionsWall } from './ProductionsWall.tsx';
+import { RoomTimer } from './RoomTimer.tsx';
 import { StartProductions } from './StartProductions.tsx';
 import { sortProductions, WALL_ORDERS, type WallOrder } from './sortProductions.ts';
 import { TemplateBuilder } from './TemplateBuilder.tsx';
-import { TimerControls } from './TimerControls.tsx';
 import './create.css';
 
 /**
@@ -60,17 +60,7 @@ export function CreateStep({ snapshot, store, handle }: FacilitatorStepProps) {
         {error ? <Notice tone="error">{error}</Notice> : null}
         {started ? (
           <div className="create-controls">
-            <div className="room-timer">
-              <h3>{t('create.roomTimer')}</h3>
-              <TimerControls
-                scope="room"
-                timer={snapshot.timers.room}
-                now={now}
-                store={store}
-                run={run}
-                label={t('create.roomTimer')}
-              />
-            </div>
+            <RoomTimer title={t('create.roomTimer')} snapshot={snapshot} store={store} now={now} run={run} />
             <div className="create-pace">
               <FocusControl snapshot={snapshot} store={store} run={run} />
               <CreationMessageForm snapshot={snapshot} store={store} run={run} />
