@@ -12,6 +12,8 @@ export {
   type SignUpOutcome,
   type SignUpRefusal,
 } from './classes/resolveSignUps.ts';
+export type { EvaluationInput } from './commands/evaluationCommands.ts';
+export type { RubricInput } from './commands/evaluationSetupCommands.ts';
 export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
@@ -25,12 +27,44 @@ export { createParticipantStore, type ParticipantCommands } from './createPartic
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export { assignReviewers, type ReviewedProduction, splitReviews } from './evaluation/assignReviewers.ts';
 export {
+  EVALUATION_REACTION_KINDS,
+  type EvaluationReactionKind,
+} from './evaluation/evaluationLayout.ts';
+export { EVALUATION_LIMITS } from './evaluation/evaluationLimits.ts';
+export type {
+  Evaluation,
+  EvaluationMode,
+  EvaluationSettings,
+  EvaluationState,
+  Rubric,
+  RubricCriterion,
+} from './evaluation/evaluationTypes.ts';
+export { readEvaluationFor } from './evaluation/readEvaluationFor.ts';
+export { getRubricPresets, type RubricPreset } from './evaluation/rubricPresets.ts';
+export {
+  type EvaluationAssignments,
+  selectEvaluationAssignments,
+} from './evaluation/selectEvaluationAssignments.ts';
+export {
+  type EvaluationProgress,
+  type EvaluationTask,
+  selectEvaluationProgress,
+} from './evaluation/selectEvaluationProgress.ts';
+export {
+  type CriterionResult,
+  type EvaluationAudience,
+  type EvaluationComment,
+  type EvaluationResults,
+  selectEvaluationResults,
+} from './evaluation/selectEvaluationResults.ts';
+export {
   type CommentThread,
   type ReactionCount,
   selectCommentThreads,
   selectProductionFeedback,
   selectReactionCounts,
 } from './feedbackSelectors.ts';
+export { type EvaluationCommandSet, openEvaluationCommands } from './openEvaluationCommands.ts';
 export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
 export type { SessionStoreOptions } from './openSessionStore.ts';
 export type { WordsByAuthor } from './page/countWordsByAuthor.ts';

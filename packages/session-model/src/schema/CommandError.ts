@@ -26,7 +26,14 @@ export type CommandErrorCode =
   | 'comment_empty'
   | 'comment_too_long'
   | 'comments_closed'
-  | 'too_many_comments';
+  | 'too_many_comments'
+  | 'rubric_size'
+  | 'rubric_text_empty'
+  | 'rubric_text_too_long'
+  | 'evaluation_started'
+  | 'not_assigned'
+  | 'evaluation_incomplete'
+  | 'evaluation_comment_too_long';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */
 export class CommandError extends Error {
