@@ -29,7 +29,8 @@ describe('the step registry', () => {
   it('knows the next step and which starts send everyone back', () => {
     expect(getNextStep('warmup')?.phase).toBe('mix');
     expect(getNextStep('match')?.phase).toBe('create');
-    expect(getNextStep('create')?.phase).toBe('end');
+    expect(getNextStep('create')?.phase).toBe('feedback');
+    expect(getNextStep('feedback')?.phase).toBe('end');
     expect(getNextStep('end')).toBeNull();
     expect(isGoingBack('share', 'mix')).toBe(true);
     expect(isGoingBack('share', 'match')).toBe(false);

@@ -1,6 +1,6 @@
 import type { Phase } from '@peerloom/session-model';
 import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
-import { loadCreateMessages } from '../i18n/setupI18n.ts';
+import { loadCreateMessages, loadEvaluationMessages } from '../i18n/setupI18n.ts';
 import type { FacilitatorStepProps, ParticipantStepProps, ProjectorStepProps } from './stepProps.ts';
 
 /** One screen of a step, loaded on first use (so a phone never downloads the facilitator's screens). */
@@ -89,7 +89,24 @@ export const STEPS: readonly StepEntry[] = [
     projector: screen(() => import('../routes/projector/ProjectorCreate.tsx').then((m) => m.ProjectorCreate)),
   },
   { kind: 'upcoming', id: 'teach' },
-  { kind: 'upcoming', id: 'feedback' },
+  {
+    kind: 'ready',
+    phase: 'feedback',
+    facilitator: screen(() =>
+      Promise.all([
+        import('../routes/facilitator/evaluation/EvaluationStep.tsx'),
+        loadEvaluationMessages(),
+      ]).then(([m]) => m.EvaluationStep),
+    ),
+    participant: screen(() =>
+      import('../routes/participant/steps/FeedbackView.tsx').then((m) => m.FeedbackView),
+    ),
+    projector: screen(() =>
+      Promise.all([import('../routes/projector/ProjectorEvaluation.tsx'), loadEvaluationMessages()]).then(
+        ([m]) => m.ProjectorEvaluation,
+      ),
+    ),
+  },
   {
     kind: 'ready',
     phase: 'end',
