@@ -63,6 +63,14 @@ export function readEvaluation(
     evaluations.push(Object.freeze({ ...record, scores: Object.freeze(record.scores), evaluatorId }));
   }
   evaluations.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  // A peer can copy another's evaluation id: colliding ones stay listed, each under an id of its own.
+  const uses = new Map<string, number>();
+  for (const evaluation of evaluations) uses.set(evaluation.id, (uses.get(evaluation.id) ?? 0) + 1);
+  evaluations.forEach((evaluation, index) => {
+    if ((uses.get(evaluation.id) ?? 0) > 1) {
+      evaluations[index] = Object.freeze({ ...evaluation, id: `${evaluation.id}#${index}` });
+    }
+  });
 
   const productionOf = new Map(evaluations.map((evaluation) => [evaluation.id, evaluation.productionId]));
   const reactions: EvaluationReaction[] = [];
