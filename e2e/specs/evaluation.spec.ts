@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { openFacilitatorFromNode } from '../fixtures/facilitatorFromNode.ts';
 import { joinSession } from '../fixtures/joinPhone.ts';
@@ -8,8 +8,11 @@ import { expect, type RelayProcess, test } from '../fixtures/test.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '';
 
-async function shoot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+/** A screenshot of what the person sees, scrolled to `target` when given. */
+async function shoot(page: Page, name: string, target?: Locator) {
+  if (!SHOTS) return;
+  await target?.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 test.describe.configure({ timeout: 300_000 });
@@ -104,7 +107,8 @@ test('an anonymous rubric evaluation from one group reaches the evaluated group 
       .getByRole('button')
       .click();
     await expect(ada.getByTestId('production-preview')).toContainText('Eve Writer wrote: meetings run late.');
-    await shoot(ada, 'participant-evaluate-390');
+    await shoot(ada, 'participant-evaluate-390', ada.getByTestId('production-preview'));
+    await shoot(ada, 'participant-rubric-390', ada.getByTestId('rubric-form').getByRole('group').nth(1));
     await ada.getByRole('button', { name: 'Back to my evaluations' }).click();
     await evaluate(ada, `Group ${boGroup.number}`, [2, 3, 4], 'The problem is clear; say who it hurts most.');
 
@@ -121,7 +125,10 @@ test('an anonymous rubric evaluation from one group reaches the evaluated group 
       'aria-pressed',
       'true',
     );
-    await shoot(bo, 'participant-results-1024');
+    await shoot(bo, 'participant-results-1024', results);
+    await bo.setViewportSize({ width: 390, height: 844 });
+    await shoot(bo, 'participant-results-390', results.getByTestId('criterion-results'));
+    await bo.setViewportSize({ width: 1024, height: 768 });
     await checkAccessibility(bo, 'evaluated group results');
     await checkAccessibility(ada, 'evaluator assignments');
   } finally {
@@ -163,6 +170,17 @@ test('a named rubric evaluation shows its evaluator to the evaluated group, and 
     await expect(facilitator.getByTestId('evaluation-progress')).toContainText('1 of 6 evaluations done');
     await expect(facilitator.getByTestId('evaluation-results')).toContainText('— Ada Lovelace');
     await shoot(facilitator, 'facilitator-evaluation-1024');
+    await shoot(facilitator, 'facilitator-progress-1024', facilitator.getByTestId('evaluation-progress'));
+    await shoot(facilitator, 'facilitator-results-1024', facilitator.getByTestId('evaluation-results'));
+    await facilitator.setViewportSize({ width: 1920, height: 1080 });
+    await shoot(facilitator, 'facilitator-evaluation-1920', facilitator.getByTestId('rubric-editor'));
+
+    const projector = await newDevice({ viewport: { width: 1920, height: 1080 }, baseURL: relay.url });
+    await projector.goto(`/p/${session.sessionId}#v=${session.viewerToken}`);
+    await expect(projector.getByTestId('projector-evaluation-progress')).toContainText(
+      '1 of 6 evaluations done',
+    );
+    await shoot(projector, 'projector-1920');
     await checkAccessibility(facilitator, 'facilitator evaluation');
   } finally {
     await room.close();

@@ -20,6 +20,8 @@ export const evaluationEn = {
     rubricHint:
       '2 to 5 criteria, each scored from 1 to 4 with a description per level, and one open comment.',
     presetsLabel: 'Start from a ready-made rubric',
+    confirmPreset: 'Replace the current rubric with “{{name}}”? What you wrote in it is lost.',
+    confirmPresetYes: 'Yes, replace it',
     criterionTitle: 'Criterion {{number}}',
     criterionName: 'What is evaluated',
     levelLabel: 'Level {{level}}',

@@ -19,6 +19,8 @@ export const evaluationFr: EvaluationMessages = {
     rubricTitle: 'Grille',
     rubricHint: 'De 2 à 5 critères, notés de 1 à 4 avec une description par niveau, et un commentaire libre.',
     presetsLabel: 'Partir d’une grille toute prête',
+    confirmPreset: 'Remplacer la grille actuelle par « {{name}} » ? Ce que vous y avez écrit sera perdu.',
+    confirmPresetYes: 'Oui, la remplacer',
     criterionTitle: 'Critère {{number}}',
     criterionName: 'Ce qui est évalué',
     levelLabel: 'Niveau {{level}}',

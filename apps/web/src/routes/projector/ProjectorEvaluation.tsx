@@ -5,7 +5,7 @@ import { useEvaluation } from '../../session/useEvaluation.ts';
 import type { ProjectorStepProps } from '../../steps/stepProps.ts';
 import './projectorEvaluation.css';
 
-/** Step 6A on the projector: how far the room is, and how many evaluations each production has received. */
+/** Step 6A on the projector: how far the room is, and each production's evaluations received out of expected. */
 export function ProjectorEvaluation({ snapshot, handle }: ProjectorStepProps) {
   const { t } = useTranslation();
   const { state } = useEvaluation(handle, snapshot);
@@ -15,19 +15,33 @@ export function ProjectorEvaluation({ snapshot, handle }: ProjectorStepProps) {
   const active = snapshot.productions.filter((production) => !production.retired);
   return (
     <div className="projector-evaluation">
-      <h1 className="projector-question">{t('evaluation.projectorTitle')}</h1>
-      <p className="projector-lead">{t('evaluation.projectorHint')}</p>
-      <p className="projector-evaluation-count" data-testid="projector-evaluation-progress">
-        {t('evaluation.progressCount', { done: progress.done, total: progress.total })}
-      </p>
-      <meter min={0} max={Math.max(1, progress.total)} value={progress.done} className="evaluation-meter" />
+      <div className="projector-evaluation-head">
+        <div>
+          <h1 className="projector-question">{t('evaluation.projectorTitle')}</h1>
+          <p className="projector-lead">{t('evaluation.projectorHint')}</p>
+        </div>
+        <p className="projector-evaluation-count" data-testid="projector-evaluation-progress">
+          <span className="projector-evaluation-number">
+            {progress.done}
+            <span className="projector-evaluation-total"> / {progress.total}</span>
+          </span>
+          <span className="projector-evaluation-label">
+            {t('evaluation.progressCount', { done: progress.done, total: progress.total })}
+          </span>
+        </p>
+      </div>
       <ul className="projector-evaluation-grid">
         {active.map((production) => {
-          const received = progress.received[production.id] ?? 0;
+          const tasks = progress.tasks.filter((task) => task.productionId === production.id);
+          const done = tasks.filter((task) => task.submittedBy.length > 0).length;
+          const complete = tasks.length > 0 && done === tasks.length;
           return (
-            <li key={production.id} className={received > 0 ? 'received received-some' : 'received'}>
+            <li key={production.id} className={complete ? 'received received-complete' : 'received'}>
               <span className="received-title">{formatGroupTitle(production, numbered)}</span>
-              <span className="received-count">{t('evaluation.receivedCount', { count: received })}</span>
+              <span className="received-count">
+                {t('evaluation.receivedCount', { count: progress.received[production.id] ?? 0 })}
+              </span>
+              <meter min={0} max={Math.max(1, tasks.length)} value={done} className="evaluation-meter" />
             </li>
           );
         })}

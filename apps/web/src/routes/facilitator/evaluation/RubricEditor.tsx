@@ -5,9 +5,11 @@ import {
   type Language,
   type Rubric,
   type RubricInput,
+  type RubricPreset,
 } from '@peerloom/session-model';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmBox } from '../../../components/ConfirmBox.tsx';
 
 interface RubricEditorProps {
   rubric: Rubric | null;
@@ -33,6 +35,7 @@ export function RubricEditor({ rubric, language, started, commands, run }: Rubri
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<RubricInput | null>(null);
+  const [asking, setAsking] = useState<RubricPreset | null>(null);
   const shown: RubricInput = draft ?? (rubric ? toInput(rubric) : { criteria: [], commentPrompt: '' });
   const edit = (change: (current: RubricInput) => RubricInput) => setDraft(change(shown));
   const editCriterion = (index: number, change: Partial<RubricInput['criteria'][number]>) =>
@@ -58,12 +61,23 @@ export function RubricEditor({ rubric, language, started, commands, run }: Rubri
               key={preset.id}
               type="button"
               className="secondary"
-              onClick={() => save(toInput(preset.rubric))}
+              onClick={() => (rubric || draft ? setAsking(preset) : save(toInput(preset.rubric)))}
             >
               {preset.name}
             </button>
           ))}
         </div>
+        {asking ? (
+          <ConfirmBox
+            message={t('evaluation.confirmPreset', { name: asking.name })}
+            confirmLabel={t('evaluation.confirmPresetYes')}
+            onConfirm={() => {
+              setAsking(null);
+              save(toInput(asking.rubric));
+            }}
+            onCancel={() => setAsking(null)}
+          />
+        ) : null}
       </div>
       {!rubric && !draft ? <p className="hint">{t('evaluation.rubricMissing')}</p> : null}
       {started ? <p className="hint">{t('evaluation.rubricChangedAfterStart')}</p> : null}
@@ -83,10 +97,15 @@ export function RubricEditor({ rubric, language, started, commands, run }: Rubri
               <div className="rubric-levels">
                 {criterion.levels.map((level, levelIndex) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a level's position is its identity
-                  <label key={levelIndex}>
-                    {t('evaluation.levelLabel', { level: levelIndex + 1 })}
-                    {levelIndex === 0 ? ` (${t('evaluation.levelLow')})` : null}
-                    {levelIndex === criterion.levels.length - 1 ? ` (${t('evaluation.levelHigh')})` : null}
+                  <label key={levelIndex} className="rubric-level-row">
+                    <span className="rubric-level-tag" aria-hidden="true">
+                      {levelIndex + 1}
+                    </span>
+                    <span className="visually-hidden">
+                      {t('evaluation.levelLabel', { level: levelIndex + 1 })}
+                      {levelIndex === 0 ? ` (${t('evaluation.levelLow')})` : null}
+                      {levelIndex === criterion.levels.length - 1 ? ` (${t('evaluation.levelHigh')})` : null}
+                    </span>
                     <input
                       value={level}
                       maxLength={EVALUATION_LIMITS.levelDescriptionLength}
