@@ -119,11 +119,8 @@ export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
 export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
 export type { PageSettings } from './schema/pageTypes.ts';
 export { isPhase, PHASES, type Phase } from './schema/phases.ts';
-export {
-  fitsProfileField,
-  getProfileFieldPresets,
-  type ProfileField,
-} from './schema/profileFields.ts';
+export { getProfileFieldPresets } from './schema/profileFieldPresets.ts';
+export { fitsProfileField, type ProfileField } from './schema/profileFields.ts';
 export { timerRemaining } from './schema/readCreation.ts';
 export { DEFAULT_MATCHING_SETTINGS } from './schema/readMatchingSettings.ts';
 export type {

@@ -1,6 +1,5 @@
 import type { CriterionResult } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
-import './EvaluationResults.css';
 
 const formatLevel = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 const MAX_DOTS = 6;

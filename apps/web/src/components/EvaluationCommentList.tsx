@@ -3,7 +3,6 @@ import {
   type EvaluationComment,
   type EvaluationReactionKind,
 } from '@peerloom/session-model';
-import './EvaluationResults.css';
 import { useTranslation } from 'react-i18next';
 
 interface EvaluationCommentListProps {

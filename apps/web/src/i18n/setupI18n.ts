@@ -2,7 +2,6 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { CreateMessages } from './createEn.ts';
 import type { Messages } from './en.ts';
-import type { EvaluationMessages } from './evaluationEn.ts';
 import type { FacilitatorMessages } from './facilitatorEn.ts';
 import type { FeedbackMessages } from './feedbackEn.ts';
 
@@ -38,10 +37,6 @@ const extraCatalogs = {
     en: () => import('./feedbackEn.ts').then((module): FeedbackMessages => module.feedbackEn),
     fr: () => import('./feedbackFr.ts').then((module): FeedbackMessages => module.feedbackFr),
   },
-  evaluation: {
-    en: () => import('./evaluationEn.ts').then((module): EvaluationMessages => module.evaluationEn),
-    fr: () => import('./evaluationFr.ts').then((module): EvaluationMessages => module.evaluationFr),
-  },
 };
 type ExtraCatalog = keyof typeof extraCatalogs;
 const wanted = new Set<ExtraCatalog>();
@@ -71,9 +66,6 @@ export const loadCreateMessages = () => loadExtraMessages('create');
 
 /** Adds the messages of feedback on productions (reactions, comments), for the screens that show it. */
 export const loadFeedbackMessages = () => loadExtraMessages('feedback');
-
-/** Adds step 6A's messages (rubric, evaluations, results), for the screens that show it. */
-export const loadEvaluationMessages = () => loadExtraMessages('evaluation');
 
 /** The device's choice of language wins over the session's; it is remembered on this device. */
 export async function setUiLanguage(language: UiLanguage): Promise<void> {

@@ -8,6 +8,8 @@ import {
 import { useMemo } from 'react';
 import { serverNow } from './serverClock.ts';
 import type { SessionHandle } from './useSessionHandle.ts';
+// Every step-6A screen reads through this hook: its one stylesheet comes with it, as one file.
+import '../styles/evaluation.css';
 
 export interface EvaluationView {
   readonly state: EvaluationState;

@@ -1,6 +1,6 @@
 import type { Phase } from '@peerloom/session-model';
 import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
-import { loadCreateMessages, loadEvaluationMessages } from '../i18n/setupI18n.ts';
+import { loadCreateMessages } from '../i18n/setupI18n.ts';
 import type { FacilitatorStepProps, ParticipantStepProps, ProjectorStepProps } from './stepProps.ts';
 
 /** One screen of a step, loaded on first use (so a phone never downloads the facilitator's screens). */
@@ -93,18 +93,13 @@ export const STEPS: readonly StepEntry[] = [
     kind: 'ready',
     phase: 'feedback',
     facilitator: screen(() =>
-      Promise.all([
-        import('../routes/facilitator/evaluation/EvaluationStep.tsx'),
-        loadEvaluationMessages(),
-      ]).then(([m]) => m.EvaluationStep),
+      import('../routes/facilitator/evaluation/EvaluationStep.tsx').then((m) => m.EvaluationStep),
     ),
     participant: screen(() =>
-      import('../routes/participant/steps/FeedbackView.tsx').then((m) => m.FeedbackView),
+      import('../routes/participant/evaluation/EvaluationScreen.tsx').then((m) => m.EvaluationScreen),
     ),
     projector: screen(() =>
-      Promise.all([import('../routes/projector/ProjectorEvaluation.tsx'), loadEvaluationMessages()]).then(
-        ([m]) => m.ProjectorEvaluation,
-      ),
+      import('../routes/projector/ProjectorEvaluation.tsx').then((m) => m.ProjectorEvaluation),
     ),
   },
   {

@@ -1,12 +1,13 @@
 import { selectEvaluationAssignments, selectEvaluationProgress } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
+import { useEvaluationMessages } from '../../i18n/useEvaluationMessages.ts';
 import { useEvaluation } from '../../session/useEvaluation.ts';
 import type { ProjectorStepProps } from '../../steps/stepProps.ts';
-import './projectorEvaluation.css';
 
 /** Step 6A on the projector: how far the room is, and each production's evaluations received out of expected. */
 export function ProjectorEvaluation({ snapshot, handle }: ProjectorStepProps) {
+  useEvaluationMessages();
   const { t } = useTranslation();
   const { state } = useEvaluation(handle, snapshot);
   const assignments = selectEvaluationAssignments(snapshot.productions, state.settings);

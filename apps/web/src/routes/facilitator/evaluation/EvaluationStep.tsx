@@ -9,13 +9,13 @@ import { CriterionResultList } from '../../../components/CriterionResultList.tsx
 import { EvaluationCommentList } from '../../../components/EvaluationCommentList.tsx';
 import { formatGroupTitle } from '../../../components/formatGroupTitle.ts';
 import { Notice } from '../../../components/Notice.tsx';
+import { useEvaluationMessages } from '../../../i18n/useEvaluationMessages.ts';
 import { useCommandRunner } from '../../../session/useCommandRunner.ts';
 import { useEvaluation } from '../../../session/useEvaluation.ts';
 import type { FacilitatorStepProps } from '../../../steps/stepProps.ts';
 import { EvaluationProgressList } from './EvaluationProgressList.tsx';
 import { EvaluationSettingsForm } from './EvaluationSettingsForm.tsx';
 import { RubricEditor } from './RubricEditor.tsx';
-import './evaluation.css';
 
 const noNames: ReadonlyMap<string, string> = new Map();
 
@@ -24,6 +24,7 @@ const noNames: ReadonlyMap<string, string> = new Map();
  * once used), then progress and each production's results.
  */
 export function EvaluationStep({ snapshot, handle }: FacilitatorStepProps) {
+  useEvaluationMessages();
   const { t } = useTranslation();
   const id = useId();
   const { error, run } = useCommandRunner();

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGroupTitle } from '../../../components/formatGroupTitle.ts';
 import { Notice } from '../../../components/Notice.tsx';
+import { useEvaluationMessages } from '../../../i18n/useEvaluationMessages.ts';
 import { useCommandRunner } from '../../../session/useCommandRunner.ts';
 import { useEvaluation } from '../../../session/useEvaluation.ts';
 import type { ParticipantStepProps } from '../../../steps/stepProps.ts';
@@ -14,13 +15,13 @@ import { type AssignmentItem, AssignmentList } from './AssignmentList.tsx';
 import { GroupResults } from './GroupResults.tsx';
 import { ProductionPreview } from './ProductionPreview.tsx';
 import { RubricForm } from './RubricForm.tsx';
-import './evaluation.css';
 
 /**
  * Step 6A on a participant's device: who sees their name (before they write), the productions they evaluate
  * (each beside the rubric), then what others said of their group's production, to react to.
  */
 export function EvaluationScreen({ snapshot, participantId, handle }: ParticipantStepProps) {
+  useEvaluationMessages();
   const { t } = useTranslation();
   const { error, run } = useCommandRunner();
   const { state, commands } = useEvaluation(handle, snapshot);

@@ -1,9 +1,13 @@
 import { FROM_ANSWERS_FIELD_ID, type Production, type SessionSnapshot } from '@peerloom/session-model';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProductionsProgress } from '../../../session/useProductionsProgress.ts';
 import type { SessionHandle } from '../../../session/useSessionHandle.ts';
-import { FieldBlocks } from '../../page/FieldBlocks.tsx';
+
+// Shared with the session page: fetched when a production opens, so the step's first chunk stays small.
+const FieldBlocks = lazy(() =>
+  import('../../page/FieldBlocks.tsx').then((m) => ({ default: m.FieldBlocks })),
+);
 
 interface ProductionPreviewProps {
   snapshot: SessionSnapshot;
@@ -29,27 +33,29 @@ export function ProductionPreview({ snapshot, handle, production, title }: Produ
       <h2 id={`${id}-title`}>
         {t('evaluation.productionHeading')}: {title}
       </h2>
-      {page === null ? (
-        <p className="hint" aria-live="polite">
-          {t('evaluation.productionLoading')}
-        </p>
-      ) : (
-        fields.map((field) => {
-          const blocks = page.fields[field.id];
-          return (
-            <section key={field.id} className="page-field">
-              <h3 className="page-field-title">{field.title}</h3>
-              {blocks ? (
-                <div className="page-text">
-                  <FieldBlocks blocks={blocks} />
-                </div>
-              ) : (
-                <p className="hint">{t('evaluation.productionEmpty')}</p>
-              )}
-            </section>
-          );
-        })
-      )}
+      <Suspense fallback={<p className="hint">{t('evaluation.productionLoading')}</p>}>
+        {page === null ? (
+          <p className="hint" aria-live="polite">
+            {t('evaluation.productionLoading')}
+          </p>
+        ) : (
+          fields.map((field) => {
+            const blocks = page.fields[field.id];
+            return (
+              <section key={field.id} className="page-field">
+                <h3 className="page-field-title">{field.title}</h3>
+                {blocks ? (
+                  <div className="page-text">
+                    <FieldBlocks blocks={blocks} />
+                  </div>
+                ) : (
+                  <p className="hint">{t('evaluation.productionEmpty')}</p>
+                )}
+              </section>
+            );
+          })
+        )}
+      </Suspense>
     </section>
   );
 }
