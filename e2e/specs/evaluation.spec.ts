@@ -130,6 +130,13 @@ test('an anonymous rubric evaluation from one group reaches the evaluated group 
     await shoot(bo, 'participant-results-390', results.getByTestId('criterion-results'));
     await bo.setViewportSize({ width: 1024, height: 768 });
     await checkAccessibility(bo, 'evaluated group results');
+
+    // In French, the step's own messages follow the switch, and the evaluator stays unnamed.
+    await bo.getByLabel('Language').selectOption('fr');
+    await expect(results).toContainText('Ce que les autres disent de votre production');
+    await expect(results.getByTestId('evaluation-comment')).toContainText('un évaluateur');
+    await expect(bo.locator('body')).not.toContainText('Lovelace');
+    await shoot(bo, 'participant-results-fr-1024', results);
     await checkAccessibility(ada, 'evaluator assignments');
   } finally {
     await room.close();
@@ -164,12 +171,15 @@ test('a named rubric evaluation shows its evaluator to the evaluated group, and 
 
     const facilitator = await newDevice({ viewport: { width: 1024, height: 768 }, baseURL: relay.url });
     await facilitator.goto(`/f/${session.sessionId}#key=${session.facilitatorKey}`);
+    await expect(facilitator.getByTestId('evaluation-progress')).toContainText('1 of 6 evaluations done');
+    await shoot(facilitator, 'facilitator-live-1024');
+    // Once evaluations exist, progress and results come first; the rubric and settings fold under them.
+    await facilitator.getByText('Rubric and settings').click();
     const anonymity = facilitator.getByTestId('anonymity-settings');
     await expect(anonymity).toContainText('Locked');
     await expect(anonymity.getByRole('radio', { name: /Anonymous/ })).toBeDisabled();
-    await expect(facilitator.getByTestId('evaluation-progress')).toContainText('1 of 6 evaluations done');
     await expect(facilitator.getByTestId('evaluation-results')).toContainText('— Ada Lovelace');
-    await shoot(facilitator, 'facilitator-evaluation-1024');
+    await shoot(facilitator, 'facilitator-settings-1024', anonymity);
     await shoot(facilitator, 'facilitator-progress-1024', facilitator.getByTestId('evaluation-progress'));
     await shoot(facilitator, 'facilitator-results-1024', facilitator.getByTestId('evaluation-results'));
     await facilitator.setViewportSize({ width: 1920, height: 1080 });

@@ -16,6 +16,7 @@ export const evaluationEn = {
     title: 'Co-evaluation',
     intro:
       'Each group evaluates other groups’ productions with a short rubric. The evaluated group sees the results per criterion and the comments, and says whether each comment helped.',
+    setupTitle: 'Rubric and settings',
     rubricTitle: 'Rubric',
     rubricHint:
       '2 to 5 criteria, each scored from 1 to 4 with a description per level, and one open comment.',

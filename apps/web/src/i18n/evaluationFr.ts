@@ -16,6 +16,7 @@ export const evaluationFr: EvaluationMessages = {
     title: 'Co-évaluation',
     intro:
       'Chaque groupe évalue les productions d’autres groupes avec une grille courte. Le groupe évalué voit les résultats par critère et les commentaires, et dit si chaque commentaire l’a aidé.',
+    setupTitle: 'Grille et réglages',
     rubricTitle: 'Grille',
     rubricHint: 'De 2 à 5 critères, notés de 1 à 4 avec une description par niveau, et un commentaire libre.',
     presetsLabel: 'Partir d’une grille toute prête',

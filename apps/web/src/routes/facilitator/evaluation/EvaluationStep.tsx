@@ -37,6 +37,51 @@ export function EvaluationStep({ snapshot, handle }: FacilitatorStepProps) {
     ? new Map(snapshot.roster.map((entry) => [entry.participantId as string, entry.name]))
     : noNames;
   const numbered = (number: number) => t('groups.groupNumber', { number });
+  const started = state.evaluations.length > 0;
+  const setup = (
+    <div className="evaluation-setup">
+      <RubricEditor
+        rubric={settings.rubric}
+        language={snapshot.language}
+        started={started}
+        commands={commands}
+        run={run}
+      />
+      <EvaluationSettingsForm settings={settings} commands={commands} run={run} />
+    </div>
+  );
+  const progressCard = (
+    <section className="card" aria-labelledby={`${id}-progress`}>
+      <h3 id={`${id}-progress`}>{t('evaluation.progressTitle')}</h3>
+      <EvaluationProgressList progress={progress} productions={snapshot.productions} names={names} />
+    </section>
+  );
+  const resultsCard =
+    settings.rubric && active.length > 1 ? (
+      <section className="card" aria-labelledby={`${id}-results`} data-testid="evaluation-results">
+        <h3 id={`${id}-results`}>{t('evaluation.resultsTitle')}</h3>
+        <div className="evaluation-results-grid">
+          {active.map((production) => {
+            const results = selectEvaluationResults(state, production.id, {
+              audience: 'facilitator',
+              names,
+            });
+            return (
+              <article key={production.id} className="evaluation-result">
+                <h4>{formatGroupTitle(production, numbered)}</h4>
+                <p className="hint">{t('evaluation.receivedCount', { count: results.evaluationCount })}</p>
+                {results.evaluationCount > 0 ? (
+                  <>
+                    <CriterionResultList criteria={results.criteria} />
+                    <EvaluationCommentList comments={results.comments} />
+                  </>
+                ) : null}
+              </article>
+            );
+          })}
+        </div>
+      </section>
+    ) : null;
 
   return (
     <div className="evaluation-step">
@@ -47,47 +92,22 @@ export function EvaluationStep({ snapshot, handle }: FacilitatorStepProps) {
         {active.length === 1 ? <Notice tone="warning">{t('evaluation.tooFewProductions')}</Notice> : null}
         {error ? <Notice tone="error">{error}</Notice> : null}
       </section>
-      <div className="evaluation-setup">
-        <RubricEditor
-          rubric={settings.rubric}
-          language={snapshot.language}
-          started={state.evaluations.length > 0}
-          commands={commands}
-          run={run}
-        />
-        <div>
-          <EvaluationSettingsForm settings={settings} commands={commands} run={run} />
-          <section className="card" aria-labelledby={`${id}-progress`}>
-            <h3 id={`${id}-progress`}>{t('evaluation.progressTitle')}</h3>
-            <EvaluationProgressList progress={progress} productions={snapshot.productions} names={names} />
-          </section>
-        </div>
-      </div>
-      {settings.rubric && active.length > 1 ? (
-        <section className="card" aria-labelledby={`${id}-results`} data-testid="evaluation-results">
-          <h3 id={`${id}-results`}>{t('evaluation.resultsTitle')}</h3>
-          <div className="evaluation-results-grid">
-            {active.map((production) => {
-              const results = selectEvaluationResults(state, production.id, {
-                audience: 'facilitator',
-                names,
-              });
-              return (
-                <article key={production.id} className="evaluation-result">
-                  <h4>{formatGroupTitle(production, numbered)}</h4>
-                  <p className="hint">{t('evaluation.receivedCount', { count: results.evaluationCount })}</p>
-                  {results.evaluationCount > 0 ? (
-                    <>
-                      <CriterionResultList criteria={results.criteria} />
-                      <EvaluationCommentList comments={results.comments} />
-                    </>
-                  ) : null}
-                </article>
-              );
-            })}
-          </div>
-        </section>
-      ) : null}
+      {started ? (
+        <>
+          {progressCard}
+          {resultsCard}
+          <details className="card evaluation-setup-details" data-testid="evaluation-setup">
+            <summary>{t('evaluation.setupTitle')}</summary>
+            {setup}
+          </details>
+        </>
+      ) : (
+        <>
+          {setup}
+          {progressCard}
+          {resultsCard}
+        </>
+      )}
     </div>
   );
 }
