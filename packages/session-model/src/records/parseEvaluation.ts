@@ -1,18 +1,6 @@
+import type { StoredEvaluation } from '../evaluation/evaluationLayout.ts';
 import { EVALUATION_LIMITS } from '../evaluation/evaluationLimits.ts';
 import { readField } from './readField.ts';
-
-/** An evaluation as it may be trusted: what a peer wrote under its own key, with every field checked. */
-export interface EvaluationRecord {
-  id: string;
-  productionId: string;
-  /** Criterion id → an integer level of the scale; anything else is left out. */
-  scores: Record<string, number>;
-  comment: string;
-  namedToGroup: boolean;
-  namedToFacilitator: boolean;
-  createdAt: number;
-  updatedAt: number;
-}
 
 const MAX_ID_LENGTH = 64;
 const MAX_SCORES = 2 * EVALUATION_LIMITS.criteriaMax;
@@ -35,10 +23,11 @@ function readScores(value: unknown): Record<string, number> {
 }
 
 /**
- * The one parser of a `room` evaluation, for readers and commands alike; null when it is not one (no id or
- * no production). Anonymity flags read as `false` unless stored as exactly `true`: a broken value names nobody.
+ * The one parser of a `room` evaluation, for readers and commands alike: what a peer wrote under its own key,
+ * every field checked; null when it is not one (no id or no production). Anonymity flags read as `false`
+ * unless stored as exactly `true`: a broken value names nobody.
  */
-export function parseEvaluation(value: unknown): EvaluationRecord | null {
+export function parseEvaluation(value: unknown): StoredEvaluation | null {
   if (!readField.isPlainObject(value)) return null;
   const id = readId(value.id);
   const productionId = readId(value.productionId);
