@@ -8,8 +8,9 @@ import {
 import { useMemo } from 'react';
 import { serverNow } from './serverClock.ts';
 import type { SessionHandle } from './useSessionHandle.ts';
-// Every step-6A screen reads through this hook: its one stylesheet comes with it, as one file.
+// Every step-6A screen reads through this hook: the step's styles come with it, as one file.
 import '../styles/evaluation.css';
+import '../styles/evaluationScreens.css';
 
 export interface EvaluationView {
   readonly state: EvaluationState;
