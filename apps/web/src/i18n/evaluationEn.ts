@@ -40,6 +40,8 @@ export const evaluationEn = {
     assignTitle: 'Who evaluates what',
     perGroupLabel: 'Evaluations per group',
     perGroupHint: 'Each group evaluates this many other productions, and each production receives as many.',
+    assignChangedAfterStart:
+      'Evaluations already sent still count. A change here shares out what is left to do again.',
     modeLabel: 'Within a group',
     modeSplit: 'Members split the work (each evaluates a part)',
     modeTogether: 'Members evaluate together (each sees all the group’s evaluations)',

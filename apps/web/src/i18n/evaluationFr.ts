@@ -41,6 +41,8 @@ export const evaluationFr: EvaluationMessages = {
     perGroupLabel: 'Évaluations par groupe',
     perGroupHint:
       'Chaque groupe évalue ce nombre d’autres productions, et chaque production en reçoit autant.',
+    assignChangedAfterStart:
+      'Les évaluations déjà envoyées comptent toujours. Un changement ici répartit à nouveau ce qui reste à faire.',
     modeLabel: 'Dans un groupe',
     modeSplit: 'Les membres se partagent le travail (chacun en évalue une partie)',
     modeTogether: 'Les membres évaluent ensemble (chacun voit toutes les évaluations du groupe)',

@@ -53,6 +53,7 @@ export function EvaluationSettingsForm({ settings, commands, run }: EvaluationSe
           ))}
         </select>
         <p className="hint">{t('evaluation.perGroupHint')}</p>
+        {locked ? <p className="hint">{t('evaluation.assignChangedAfterStart')}</p> : null}
         <fieldset>
           <legend>{t('evaluation.modeLabel')}</legend>
           {(['split', 'together'] as const).map((mode) => (
