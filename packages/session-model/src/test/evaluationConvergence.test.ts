@@ -1,6 +1,6 @@
-import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
+import { seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
+import type { SessionStore } from '../createSessionStore.ts';
 import { EVALUATION_REACTION_KINDS } from '../evaluation/evaluationLayout.ts';
 import { readEvaluationFor } from '../evaluation/readEvaluationFor.ts';
 import { getRubricPresets } from '../evaluation/rubricPresets.ts';
@@ -8,47 +8,18 @@ import { selectEvaluationAssignments } from '../evaluation/selectEvaluationAssig
 import { selectEvaluationResults } from '../evaluation/selectEvaluationResults.ts';
 import { openEvaluationCommands } from '../openEvaluationCommands.ts';
 import { readSnapshot } from '../readSnapshot.ts';
-import { CommandError } from '../schema/CommandError.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { attempt, createSessionNetwork } from './createSessionNetwork.ts';
 
 const PARTICIPANTS = 6;
 const ROUNDS = 10;
 
-function attempt(command: () => void) {
-  try {
-    command();
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-  }
-}
-
 describe('co-evaluation converges with seeded random delivery', () => {
   for (const seed of [1, 2, 3, seedFromEnvironment()]) {
     it(`every peer reads the same evaluations, reactions and results, named only as told (seed ${seed})`, () => {
-      const network = createPeerNetwork({
-        peers: PARTICIPANTS + 1,
-        docNames: ['control', 'room'],
-        seed,
-        accepts: (from, docName) => docName !== 'control' || from === 0,
-      });
-      let clock = 1_000;
-      const documentsOf = (index: number) => {
-        const peer = network.peers[index];
-        if (!peer) throw new Error(`no peer ${index}`);
-        return { control: peer.doc('control'), room: peer.doc('room') };
-      };
-      const stores: SessionStore[] = network.peers.map((peer) =>
-        createSessionStore({
-          ...documentsOf(peer.index),
-          actor:
-            peer.index === 0
-              ? { role: 'facilitator' }
-              : { role: 'participant', participantId: asParticipantId(`p${peer.index}`) },
-          now: () => clock++,
-        }),
-      );
+      const { network, now, documentsOf, stores } = createSessionNetwork(PARTICIPANTS, seed);
       const commands = stores.map((store, index) =>
-        openEvaluationCommands({ ...documentsOf(index), actor: store.actor, now: () => clock++ }),
+        openEvaluationCommands({ ...documentsOf(index), actor: store.actor, now }),
       );
       const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
       const [setup, ...evaluators] = commands as [(typeof commands)[number], ...typeof commands];

@@ -1,58 +1,27 @@
-import { createPeerNetwork, seedFromEnvironment } from '@peerloom/test-kit';
+import { seedFromEnvironment } from '@peerloom/test-kit';
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
+import type { SessionStore } from '../createSessionStore.ts';
 import { openFeedbackCommands } from '../openFeedbackCommands.ts';
 import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { readSnapshot } from '../readSnapshot.ts';
-import { CommandError } from '../schema/CommandError.ts';
 import { REACTION_KINDS } from '../schema/feedbackLayout.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { attempt, createSessionNetwork } from './createSessionNetwork.ts';
 
 const PARTICIPANTS = 5;
 const ROUNDS = 12;
 
-/** Runs a command a person might try on a stale view; refusals are expected, anything else is a bug. */
-function attempt(command: () => void) {
-  try {
-    command();
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-  }
-}
-
 describe('feedback converges with seeded random delivery', () => {
   for (const seed of [1, 2, 3, seedFromEnvironment()]) {
     it(`every peer reads the same comments, replies, reactions and moderation (seed ${seed})`, () => {
-      const network = createPeerNetwork({
-        peers: PARTICIPANTS + 1,
-        docNames: ['control', 'room'],
-        seed,
-        accepts: (from, docName) => docName !== 'control' || from === 0,
-      });
-      let clock = 1_000;
-      const documentsOf = (index: number) => {
-        const peer = network.peers[index];
-        if (!peer) throw new Error(`no peer ${index}`);
-        return { control: peer.doc('control'), room: peer.doc('room') };
-      };
-      const stores: SessionStore[] = network.peers.map((peer) =>
-        createSessionStore({
-          control: peer.doc('control'),
-          room: peer.doc('room'),
-          actor:
-            peer.index === 0
-              ? { role: 'facilitator' }
-              : { role: 'participant', participantId: asParticipantId(`p${peer.index}`) },
-          now: () => clock++,
-        }),
-      );
+      const { network, now, documentsOf, stores } = createSessionNetwork(PARTICIPANTS, seed);
       const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
       const feedback = network.peers.map((peer, index) =>
         openFeedbackCommands({
           control: peer.doc('control'),
           room: peer.doc('room'),
           actor: (stores[index] as SessionStore).actor,
-          now: () => clock++,
+          now,
         }),
       );
       const [moderation, ...said] = feedback as [(typeof feedback)[number], ...typeof feedback];
