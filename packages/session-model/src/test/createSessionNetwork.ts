@@ -1,7 +1,7 @@
 import { createPeerNetwork } from '@peerloom/test-kit';
 import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
 import { CommandError } from '../schema/CommandError.ts';
-import { asParticipantId } from '../schema/ids.ts';
+import { asParticipantId, asSessionId } from '../schema/ids.ts';
 
 /**
  * A session on a network of peers with seeded random delivery: peer 0 is the facilitator (the only writer of
@@ -31,7 +31,22 @@ export function createSessionNetwork(participants: number, seed: number) {
       now,
     }),
   );
-  return { network, now, documentsOf, stores };
+  /** The facilitator seeds the session, every participant joins the roster (`Person 0`…), all delivered. */
+  const seedAndJoin = () => {
+    const [facilitator, ...participants] = stores;
+    facilitator?.commands.seedSession({
+      sessionId: asSessionId('s'),
+      title: 'T',
+      language: 'en',
+      joinCode: 'ABCDEF',
+    });
+    for (const [index, store] of participants.entries()) store.commands.joinRoster(`Person ${index}`);
+    network.deliverAll();
+  };
+  /** One of `items`, drawn from the network's seeded randomness. */
+  const pick = <T>(items: readonly T[]): T | undefined =>
+    items[Math.floor(network.random.next() * items.length)];
+  return { network, now, documentsOf, stores, pick, seedAndJoin };
 }
 
 /** Runs a command a person might try on a stale view; refusals are expected, anything else is a bug. */

@@ -8,7 +8,7 @@ import { selectEvaluationAssignments } from '../evaluation/selectEvaluationAssig
 import { selectEvaluationResults } from '../evaluation/selectEvaluationResults.ts';
 import { openEvaluationCommands } from '../openEvaluationCommands.ts';
 import { readSnapshot } from '../readSnapshot.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asParticipantId } from '../schema/ids.ts';
 import { attempt, createSessionNetwork } from './createSessionNetwork.ts';
 
 const PARTICIPANTS = 6;
@@ -17,20 +17,16 @@ const ROUNDS = 10;
 describe('co-evaluation converges with seeded random delivery', () => {
   for (const seed of [1, 2, 3, seedFromEnvironment()]) {
     it(`every peer reads the same evaluations, reactions and results, named only as told (seed ${seed})`, () => {
-      const { network, now, documentsOf, stores } = createSessionNetwork(PARTICIPANTS, seed);
+      const { network, now, documentsOf, stores, pick, seedAndJoin } = createSessionNetwork(
+        PARTICIPANTS,
+        seed,
+      );
       const commands = stores.map((store, index) =>
         openEvaluationCommands({ ...documentsOf(index), actor: store.actor, now }),
       );
       const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
       const [setup, ...evaluators] = commands as [(typeof commands)[number], ...typeof commands];
-      facilitator.commands.seedSession({
-        sessionId: asSessionId('s'),
-        title: 'T',
-        language: 'en',
-        joinCode: 'ABCDEF',
-      });
-      for (const [index, store] of participants.entries()) store.commands.joinRoster(`Person ${index}`);
-      network.deliverAll();
+      seedAndJoin();
       facilitator.commands.saveGrouping('thematic', null, [
         { label: [], members: ['p1', 'p2'] },
         { label: [], members: ['p3', 'p4'] },
@@ -48,7 +44,6 @@ describe('co-evaluation converges with seeded random delivery', () => {
       network.deliverAll();
 
       const random = network.random;
-      const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random.next() * items.length)];
       for (let round = 0; round < ROUNDS; round++) {
         for (const [index, store] of participants.entries()) {
           const own = evaluators[index];

@@ -5,7 +5,7 @@ import { openFeedbackCommands } from '../openFeedbackCommands.ts';
 import { readFeedbackFor } from '../readFeedbackFor.ts';
 import { readSnapshot } from '../readSnapshot.ts';
 import { REACTION_KINDS } from '../schema/feedbackLayout.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asParticipantId } from '../schema/ids.ts';
 import { attempt, createSessionNetwork } from './createSessionNetwork.ts';
 
 const PARTICIPANTS = 5;
@@ -14,7 +14,10 @@ const ROUNDS = 12;
 describe('feedback converges with seeded random delivery', () => {
   for (const seed of [1, 2, 3, seedFromEnvironment()]) {
     it(`every peer reads the same comments, replies, reactions and moderation (seed ${seed})`, () => {
-      const { network, now, documentsOf, stores } = createSessionNetwork(PARTICIPANTS, seed);
+      const { network, now, documentsOf, stores, pick, seedAndJoin } = createSessionNetwork(
+        PARTICIPANTS,
+        seed,
+      );
       const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
       const feedback = network.peers.map((peer, index) =>
         openFeedbackCommands({
@@ -25,14 +28,7 @@ describe('feedback converges with seeded random delivery', () => {
         }),
       );
       const [moderation, ...said] = feedback as [(typeof feedback)[number], ...typeof feedback];
-      facilitator.commands.seedSession({
-        sessionId: asSessionId('s'),
-        title: 'T',
-        language: 'en',
-        joinCode: 'ABCDEF',
-      });
-      for (const [index, store] of participants.entries()) store.commands.joinRoster(`Person ${index}`);
-      network.deliverAll();
+      seedAndJoin();
       facilitator.commands.saveGrouping('thematic', null, [
         { label: [], members: ['p1', 'p2', 'p3'] },
         { label: [], members: ['p4', 'p5'] },
@@ -42,7 +38,6 @@ describe('feedback converges with seeded random delivery', () => {
       network.deliverAll();
 
       const random = network.random;
-      const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random.next() * items.length)];
       for (let round = 0; round < ROUNDS; round++) {
         for (const [index, store] of participants.entries()) {
           const commands = said[index];
