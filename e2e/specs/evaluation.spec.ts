@@ -190,7 +190,14 @@ test('a named rubric evaluation shows its evaluator to the evaluated group, and 
     await expect(projector.getByTestId('projector-evaluation-progress')).toContainText(
       '1 of 6 evaluations done',
     );
+    await expect(projector.getByTestId('criterion-result')).toHaveCount(0);
     await shoot(projector, 'projector-1920');
+    // The facilitator puts the results on the wall: medians per criterion, never a comment or a name.
+    await facilitator.getByLabel(/Show the results per criterion on the projector/).check();
+    await expect(projector.getByTestId('criterion-result').first()).toContainText('Median 4 / 4');
+    await expect(projector.locator('body')).not.toContainText('Bold idea.');
+    await expect(projector.locator('body')).not.toContainText('Lovelace');
+    await shoot(projector, 'projector-results-1920');
     await checkAccessibility(facilitator, 'facilitator evaluation');
   } finally {
     await room.close();

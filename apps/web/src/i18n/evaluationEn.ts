@@ -61,6 +61,7 @@ export const evaluationEn = {
     progressDone: 'done',
     progressWaiting: 'waiting',
     progressAssignees: 'to {{names}}',
+    projectorResults: 'Show the results per criterion on the projector (no comments, no names)',
     resultsTitle: 'Results per production',
     receivedCount_zero: 'No evaluation yet',
     receivedCount_one: '{{count}} evaluation',

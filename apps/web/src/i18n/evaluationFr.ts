@@ -64,6 +64,7 @@ export const evaluationFr: EvaluationMessages = {
     progressDone: 'faite',
     progressWaiting: 'en attente',
     progressAssignees: 'confiée à {{names}}',
+    projectorResults: 'Afficher les résultats par critère au vidéoprojecteur (sans commentaires ni noms)',
     resultsTitle: 'Résultats par production',
     receivedCount_zero: 'Aucune évaluation pour l’instant',
     receivedCount_one: '{{count}} évaluation',

@@ -197,6 +197,10 @@ describe('co-evaluation', () => {
       refusalOf(() => ada.commands.setEvaluationAnonymity({ namedToGroup: true, namedToFacilitator: true })),
     ).toBe('not_allowed');
     expect(refusalOf(() => lead.commands.setRubric({ criteria: [], commentPrompt: '' }))).toBe('rubric_size');
+    expect(refusalOf(() => ada.commands.setEvaluationProjectorResults(true))).toBe('not_allowed');
+    expect(lead.state().settings.projectorResults).toBe(false);
+    lead.commands.setEvaluationProjectorResults(true);
+    expect(lead.state().settings.projectorResults).toBe(true);
     expect(
       refusalOf(() =>
         lead.commands.setRubric({

@@ -69,6 +69,14 @@ export function createEvaluationSetupCommands(context: CommandContext) {
       });
     },
 
+    /** Whether the projector shows each production's results (medians and comments, never a name). */
+    setEvaluationProjectorResults(show: boolean): void {
+      requireFacilitator(context);
+      runCommand(context, context.control, 'setEvaluationProjectorResults', () => {
+        settings().set('projectorResults', show === true);
+      });
+    },
+
     /**
      * Whether evaluators are named to the group they evaluate, and to the facilitator. Refused with
      * `evaluation_started` once an evaluation exists: evaluators wrote trusting what they were shown.

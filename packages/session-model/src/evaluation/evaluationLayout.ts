@@ -16,7 +16,7 @@ export const evaluationLayout = {
   /**
    * Flat keys, so two facilitator devices changing two settings never overwrite each other: `rubric` →
    * StoredRubric (one value: a rubric is small and applied from a preset as a whole), `perGroup` → number,
-   * `mode` → 'split' | 'together', `namedToGroup` and `namedToFacilitator` → boolean.
+   * `mode` → 'split' | 'together', `namedToGroup`, `namedToFacilitator` and `projectorResults` → boolean.
    */
   settings: (control: Y.Doc) => control.getMap<unknown>('evaluation'),
   /** `EVALUATOR_ID/PRODUCTION_ID` → the evaluation; its author may rewrite it. */

@@ -25,6 +25,8 @@ export interface EvaluationSettings {
   readonly namedToGroup: boolean;
   /** The facilitator sees who wrote each evaluation. */
   readonly namedToFacilitator: boolean;
+  /** The projector shows each production's results (never a name). */
+  readonly projectorResults: boolean;
   /** An evaluation exists: the anonymity settings can no longer change. */
   readonly anonymityLocked: boolean;
 }

@@ -35,6 +35,7 @@ export function readEvaluationSettings(control: Y.Doc, room: Y.Doc): EvaluationS
     mode: settings.get('mode') === 'together' ? 'together' : 'split',
     namedToGroup: settings.get('namedToGroup') === true,
     namedToFacilitator: settings.get('namedToFacilitator') === true,
+    projectorResults: settings.get('projectorResults') === true,
     anonymityLocked,
   });
 }

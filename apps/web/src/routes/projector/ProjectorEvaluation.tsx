@@ -1,9 +1,16 @@
-import { selectEvaluationAssignments, selectEvaluationProgress } from '@peerloom/session-model';
+import {
+  selectEvaluationAssignments,
+  selectEvaluationProgress,
+  selectEvaluationResults,
+} from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
+import { CriterionResultList } from '../../components/CriterionResultList.tsx';
 import { formatGroupTitle } from '../../components/formatGroupTitle.ts';
 import { useEvaluationMessages } from '../../i18n/useEvaluationMessages.ts';
 import { useEvaluation } from '../../session/useEvaluation.ts';
 import type { ProjectorStepProps } from '../../steps/stepProps.ts';
+
+const noNames: ReadonlyMap<string, string> = new Map();
 
 /** Step 6A on the projector: how far the room is, and each production's evaluations received out of expected. */
 export function ProjectorEvaluation({ snapshot, handle }: ProjectorStepProps) {
@@ -43,6 +50,15 @@ export function ProjectorEvaluation({ snapshot, handle }: ProjectorStepProps) {
                 {t('evaluation.receivedCount', { count: progress.received[production.id] ?? 0 })}
               </span>
               <meter min={0} max={Math.max(1, tasks.length)} value={done} className="evaluation-meter" />
+              {state.settings.projectorResults && (progress.received[production.id] ?? 0) > 0 ? (
+                // Medians and spread only: no comment and no name on the wall.
+                <CriterionResultList
+                  criteria={
+                    selectEvaluationResults(state, production.id, { audience: 'group', names: noNames })
+                      .criteria
+                  }
+                />
+              ) : null}
             </li>
           );
         })}

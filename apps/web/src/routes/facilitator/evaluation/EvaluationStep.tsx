@@ -54,6 +54,14 @@ export function EvaluationStep({ snapshot, handle }: FacilitatorStepProps) {
     <section className="card" aria-labelledby={`${id}-progress`}>
       <h3 id={`${id}-progress`}>{t('evaluation.progressTitle')}</h3>
       <EvaluationProgressList progress={progress} productions={snapshot.productions} names={names} />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.projectorResults}
+          onChange={(event) => run(() => commands.setEvaluationProjectorResults(event.target.checked))}
+        />
+        {t('evaluation.projectorResults')}
+      </label>
     </section>
   );
   const resultsCard =
