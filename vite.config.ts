@@ -206,7 +206,13 @@ export default defineConfig({
           groups: [
             {
               name: 'participant',
-              test: /apps[\\/]web[\\/]src[\\/](routes[\\/]participant[\\/](?!create[\\/]|feedback[\\/]|teach[\\/]|steps[\\/](EndView|TeachView))|router[\\/]|components[\\/](Notice|TagList|AnswerList|AppShell|WarmupItemView|ConnectionBadge|LanguageSwitch|WhatNow|GroupDrawer)\.tsx|components[\\/]formatGroupTitle\.ts|session[\\/](deviceStore|useCommandRunner|useFormError)\.ts)|packages[\\/]session-model[\\/]src[\\/]selectors\.ts/,
+              test: /apps[\\/]web[\\/]src[\\/](routes[\\/]participant[\\/](?!create[\\/]|evaluation[\\/]|feedback[\\/]|teach[\\/]|steps[\\/](EndView|TeachView))|router[\\/]|components[\\/](Notice|TagList|AnswerList|AppShell|WarmupItemView|ConnectionBadge|LanguageSwitch|WhatNow|GroupDrawer)\.tsx|components[\\/]formatGroupTitle\.ts|session[\\/](deviceStore|useCommandRunner|useFormError)\.ts)|packages[\\/]session-model[\\/]src[\\/]selectors\.ts/,
+            },
+            {
+              // Step 6A's model, hook and results travel as one file for its three screens: each chunk a screen
+              // may load is named in the participant route's code, so fewer of them keep that code small.
+              name: 'evaluation',
+              test: /apps[\\/]web[\\/]src[\\/](session[\\/]useEvaluation\.ts|i18n[\\/]useEvaluationMessages\.ts|components[\\/](CriterionResultList|EvaluationCommentList)\.tsx)|packages[\\/]session-model[\\/]src[\\/](evaluation[\\/]|records[\\/]parse(Evaluation|EvaluationReaction|Rubric)\.ts|openEvaluationCommands\.ts|commands[\\/]evaluation)/,
             },
           ],
         },

@@ -21,6 +21,10 @@ export const ROOM_KEY_OWNERSHIP: Readonly<Record<RoomMapName, KeyOwnership>> = {
   [ROOM_MAPS.contributionOptOut]: 'id',
   /** `PARTICIPANT_ID/ROUND_ID` → the person's class in that round; only its author may add, change or withdraw it. */
   [ROOM_MAPS.signUps]: 'prefix',
+  /** `PARTICIPANT_ID/PRODUCTION_ID` → the evaluation that participant wrote of that production. */
+  [ROOM_MAPS.evaluations]: 'prefix',
+  /** `PARTICIPANT_ID/EVALUATION_ID` → that participant's reaction to an evaluation of their group's production. */
+  [ROOM_MAPS.evaluationReactions]: 'prefix',
 };
 
 const isRoomMapName = (name: string): name is RoomMapName => Object.hasOwn(ROOM_KEY_OWNERSHIP, name);

@@ -20,6 +20,10 @@ export const ROOM_MAPS = {
   contributionOptOut: 'contributionOptOut',
   /** Class sign-ups (step 5). */
   signUps: 'signUps',
+  /** Co-evaluations (step 6A). */
+  evaluations: 'evaluations',
+  /** The evaluated group's reactions to each evaluation (step 6A). */
+  evaluationReactions: 'evaluationReactions',
 } as const;
 
 export type RoomMapName = (typeof ROOM_MAPS)[keyof typeof ROOM_MAPS];

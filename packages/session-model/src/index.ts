@@ -17,6 +17,8 @@ export {
 } from './classes/resolveSignUps.ts';
 export { type OwnRound, selectOwnRounds } from './classes/selectOwnRounds.ts';
 export type { ClassDetails, ScheduleProposal } from './commands/classScheduleCommands.ts';
+export type { EvaluationInput } from './commands/evaluationCommands.ts';
+export type { RubricInput } from './commands/evaluationSetupCommands.ts';
 export type { GroupDraft } from './commands/groupingCommands.ts';
 export type { MatchWeightTarget } from './commands/matchingSettingsCommands.ts';
 export type { AnswerInput } from './commands/participantCommands.ts';
@@ -32,6 +34,37 @@ export { createParticipantStore, type ParticipantCommands } from './createPartic
 export { createSessionStore, type SessionCommands, type SessionStore } from './createSessionStore.ts';
 export { assignReviewers, type ReviewedProduction, splitReviews } from './evaluation/assignReviewers.ts';
 export {
+  EVALUATION_REACTION_KINDS,
+  type EvaluationReactionKind,
+} from './evaluation/evaluationLayout.ts';
+export { EVALUATION_LIMITS } from './evaluation/evaluationLimits.ts';
+export type {
+  Evaluation,
+  EvaluationMode,
+  EvaluationSettings,
+  EvaluationState,
+  Rubric,
+  RubricCriterion,
+} from './evaluation/evaluationTypes.ts';
+export { readEvaluationFor } from './evaluation/readEvaluationFor.ts';
+export { getRubricPresets, type RubricPreset } from './evaluation/rubricPresets.ts';
+export {
+  type EvaluationAssignments,
+  selectEvaluationAssignments,
+} from './evaluation/selectEvaluationAssignments.ts';
+export {
+  type EvaluationProgress,
+  type EvaluationTask,
+  selectEvaluationProgress,
+} from './evaluation/selectEvaluationProgress.ts';
+export {
+  type CriterionResult,
+  type EvaluationAudience,
+  type EvaluationComment,
+  type EvaluationResults,
+  selectEvaluationResults,
+} from './evaluation/selectEvaluationResults.ts';
+export {
   type CommentThread,
   type ReactionCount,
   selectCommentThreads,
@@ -39,6 +72,7 @@ export {
   selectReactionCounts,
 } from './feedbackSelectors.ts';
 export { type ClassCommandSet, openClassCommands } from './openClassCommands.ts';
+export { type EvaluationCommandSet, openEvaluationCommands } from './openEvaluationCommands.ts';
 export { type FeedbackCommandSet, openFeedbackCommands } from './openFeedbackCommands.ts';
 export {
   openSessionFeedbackCommands,
@@ -98,11 +132,8 @@ export { LANGUAGES, type Language, LIMITS } from './schema/limits.ts';
 export { migrateControl, migrateRoom, SCHEMA_VERSION } from './schema/migrations.ts';
 export type { PageSettings } from './schema/pageTypes.ts';
 export { isPhase, PHASES, type Phase } from './schema/phases.ts';
-export {
-  fitsProfileField,
-  getProfileFieldPresets,
-  type ProfileField,
-} from './schema/profileFields.ts';
+export { getProfileFieldPresets } from './schema/profileFieldPresets.ts';
+export { fitsProfileField, type ProfileField } from './schema/profileFields.ts';
 export { readAnonymousAnswers } from './schema/readAnonymousAnswers.ts';
 export { timerRemaining } from './schema/readCreation.ts';
 export { DEFAULT_MATCHING_SETTINGS } from './schema/readMatchingSettings.ts';

@@ -7,6 +7,8 @@ import {
   createSessionStore,
   FROM_ANSWERS_FIELD_ID,
   fieldFragmentName,
+  getRubricPresets,
+  openEvaluationCommands,
   openFeedbackCommands,
   type QuestionId,
 } from '@peerloom/session-model';
@@ -61,6 +63,7 @@ describe('session-model commands against the relay guard', () => {
       peers,
       store: createParticipantStore(options),
       feedback: openFeedbackCommands(options),
+      evaluation: openEvaluationCommands(options),
       page: createPageStore(options),
     };
   };
@@ -253,5 +256,60 @@ describe('session-model commands against the relay guard', () => {
     await waitForDoc(witness.doc, () => text().includes('finished offline'));
     expect(fixture.relay.counters.refusedWrites).toBe(0);
     for (const { peer } of members) expect(peer.provider.wsconnected).toBe(true);
+  });
+  it('accepts every co-evaluation command (evaluate, rewrite, react, take back), live and after reconnecting', async () => {
+    const { facilitatorPeers, facilitator } = await openFacilitator();
+    const people = [await participant('Ada'), await participant('Bo'), await participant('Cy')];
+    for (const person of people) person.store.commands.joinRoster(`Name ${person.id.slice(0, 4)}`);
+    const room = facilitatorPeers.room.doc;
+    for (const person of people) await seenBy(room, 'roster', person.id, (value) => value !== undefined);
+    facilitator.commands.saveGrouping(
+      'thematic',
+      null,
+      people.map((person) => ({ label: [person.id], members: [person.id] })),
+    );
+    facilitator.commands.publishGrouping('thematic');
+    facilitator.commands.startProductions();
+    const setup = openEvaluationCommands({
+      control: facilitatorPeers.control.doc,
+      room,
+      actor: { role: 'facilitator' },
+    });
+    const [preset] = getRubricPresets('en');
+    if (!preset) throw new Error('no preset');
+    setup.setRubric({
+      criteria: preset.rubric.criteria.map((criterion) => ({ ...criterion })),
+      commentPrompt: '',
+    });
+    setup.setEvaluationAssignment({ perGroup: 2, mode: 'split' });
+    setup.setEvaluationAnonymity({ namedToGroup: false, namedToFacilitator: true });
+    const productionOf = (id: string) =>
+      facilitator.getSnapshot().productions.find((production) => production.members.includes(id as never))
+        ?.id ?? '';
+    const scores = Object.fromEntries(preset.rubric.criteria.map((criterion) => [criterion.id, 3]));
+    const [ada, bo, cy] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0]];
+    for (const person of people) {
+      await waitForDoc(person.peers.control.doc, () => person.store.getSnapshot().productions.length === 3);
+    }
+    const adaOfBo = ada.evaluation.submitEvaluation(productionOf(bo.id), { scores, comment: 'Clear.' });
+    ada.evaluation.submitEvaluation(productionOf(bo.id), { scores, comment: 'Clear, rewritten.' });
+    await seenBy(bo.peers.room.doc, 'evaluations', `${ada.id}/${productionOf(bo.id)}`, (value) => !!value);
+    expect(bo.evaluation.toggleEvaluationReaction(adaOfBo, 'helpful')).toBe('helpful');
+    expect(bo.evaluation.toggleEvaluationReaction(adaOfBo, 'helpful')).toBeNull();
+    expect(bo.evaluation.toggleEvaluationReaction(adaOfBo, 'unclear')).toBe('unclear');
+    await seenBy(room, 'evaluationReactions', `${bo.id}/${adaOfBo}`, (value) => !!value);
+
+    // Offline: an evaluation and a reaction wait on the device and go out on reconnecting.
+    cy.peers.room.provider.disconnect();
+    cy.evaluation.submitEvaluation(productionOf(ada.id), { scores, comment: 'Written offline.' });
+    cy.peers.room.provider.connect();
+    await seenBy(
+      room,
+      'evaluations',
+      `${cy.id}/${productionOf(ada.id)}`,
+      (value) => (value as { comment?: string })?.comment === 'Written offline.',
+    );
+    expect(fixture.relay.counters.refusedWrites).toBe(0);
+    for (const person of people) expect(person.peers.room.provider.wsconnected).toBe(true);
   });
 });

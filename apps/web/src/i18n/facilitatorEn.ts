@@ -77,7 +77,6 @@ export const facilitatorEn = {
     questionNumber: 'Question {{number}}',
     download: 'Download the summary (Markdown)',
     openPage: 'Open the session page (every production, to arrange, present and export)',
-    comingNext: 'Coming next in Peerloom: mini classes and feedback (steps 5 and 6).',
   },
   mix: {
     title: 'Diverse groups from profiles',

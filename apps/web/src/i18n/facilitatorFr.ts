@@ -74,7 +74,6 @@ export const facilitatorFr: FacilitatorMessages = {
     questionNumber: 'Question {{number}}',
     download: 'Télécharger le résumé (Markdown)',
     openPage: 'Ouvrir la page de la session (toutes les productions, à organiser, présenter et exporter)',
-    comingNext: 'Bientôt dans Peerloom : les mini-cours et les retours (étapes 5 et 6).',
   },
   mix: {
     title: 'Groupes variés à partir des profils',

@@ -30,7 +30,8 @@ describe('the step registry', () => {
     expect(getNextStep('warmup')?.phase).toBe('mix');
     expect(getNextStep('match')?.phase).toBe('create');
     expect(getNextStep('create')?.phase).toBe('teach');
-    expect(getNextStep('teach')?.phase).toBe('end');
+    expect(getNextStep('teach')?.phase).toBe('feedback');
+    expect(getNextStep('feedback')?.phase).toBe('end');
     expect(getNextStep('end')).toBeNull();
     expect(isGoingBack('share', 'mix')).toBe(true);
     expect(isGoingBack('share', 'match')).toBe(false);

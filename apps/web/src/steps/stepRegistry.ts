@@ -104,7 +104,19 @@ export const STEPS: readonly StepEntry[] = [
       ),
     ),
   },
-  { kind: 'upcoming', id: 'feedback' },
+  {
+    kind: 'ready',
+    phase: 'feedback',
+    facilitator: screen(() =>
+      import('../routes/facilitator/evaluation/EvaluationStep.tsx').then((m) => m.EvaluationStep),
+    ),
+    participant: screen(() =>
+      import('../routes/participant/evaluation/EvaluationScreen.tsx').then((m) => m.EvaluationScreen),
+    ),
+    projector: screen(() =>
+      import('../routes/projector/ProjectorEvaluation.tsx').then((m) => m.ProjectorEvaluation),
+    ),
+  },
   {
     kind: 'ready',
     phase: 'end',

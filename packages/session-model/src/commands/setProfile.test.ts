@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { controlLayout } from '../schema/layout.ts';
-import { getProfileFieldPresets } from '../schema/profileFields.ts';
+import { getProfileFieldPresets } from '../schema/profileFieldPresets.ts';
 import { createTestSession, refusalOf } from '../test/createTestSession.ts';
 
 function setup() {

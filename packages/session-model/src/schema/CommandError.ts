@@ -31,7 +31,14 @@ export type CommandErrorCode =
   | 'class_teaching'
   | 'schedule_unpublished'
   | 'capacity_invalid'
-  | 'round_times_invalid';
+  | 'round_times_invalid'
+  | 'rubric_size'
+  | 'rubric_text_empty'
+  | 'rubric_text_too_long'
+  | 'evaluation_started'
+  | 'not_assigned'
+  | 'evaluation_incomplete'
+  | 'evaluation_comment_too_long';
 
 /** A command refused its input; `code` is stable so the UI can show a translated message. */
 export class CommandError extends Error {

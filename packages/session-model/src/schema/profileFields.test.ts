@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './limits.ts';
-import { getProfileFieldPresets, isProfileField } from './profileFields.ts';
+import { getProfileFieldPresets } from './profileFieldPresets.ts';
+import { isProfileField } from './profileFields.ts';
 
 describe('profile field presets', () => {
   it('are written in the session’s language, with the same ids and kinds in each', () => {

@@ -72,7 +72,6 @@ export function EndStep(props: FacilitatorStepProps) {
             </a>
           ) : null}
         </div>
-        <p className="hint">{t('end.comingNext')}</p>
       </section>
       <Suspense fallback={null}>
         <SessionFeedbackPanel {...props} />
