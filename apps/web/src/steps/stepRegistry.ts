@@ -1,14 +1,9 @@
 import type { Phase } from '@peerloom/session-model';
-import { type ComponentType, createElement, type LazyExoticComponent, lazy } from 'react';
+import { createElement } from 'react';
 import { loadClassesMessages, loadCreateMessages } from '../i18n/setupI18n.ts';
+import { PARTICIPANT_SCREENS } from './participantSteps.ts';
 import type { FacilitatorStepProps, ParticipantStepProps, ProjectorStepProps } from './stepProps.ts';
-
-/** One screen of a step, loaded on first use (so a phone never downloads the facilitator's screens). */
-export interface StepScreen<Props> {
-  readonly Component: LazyExoticComponent<ComponentType<Props>>;
-  /** Starts loading the screen's code ahead of time, e.g. while the previous step runs. */
-  readonly preload: () => Promise<unknown>;
-}
+import { type StepScreen, screen } from './stepScreen.ts';
 
 /** A step of the method this build runs: its screen for each kind of device, declared once. */
 export interface ReadyStep {
@@ -27,15 +22,6 @@ export interface UpcomingStep {
 
 export type StepEntry = ReadyStep | UpcomingStep;
 
-function screen<Props>(load: () => Promise<ComponentType<Props>>): StepScreen<Props> {
-  let loading: Promise<{ default: ComponentType<Props> }> | null = null;
-  const preload = () => {
-    loading ??= load().then((component) => ({ default: component }));
-    return loading;
-  };
-  return { Component: lazy(preload), preload };
-}
-
 const projectorGroups = (kind: 'diverse' | 'thematic') =>
   screen<ProjectorStepProps>(() =>
     import('../routes/projector/ProjectorGroups.tsx').then(
@@ -52,28 +38,28 @@ export const STEPS: readonly StepEntry[] = [
     kind: 'ready',
     phase: 'warmup',
     facilitator: screen(() => import('../routes/facilitator/WarmupStep.tsx').then((m) => m.WarmupStep)),
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.WarmupView)),
+    participant: PARTICIPANT_SCREENS.warmup,
     projector: screen(() => import('../routes/projector/ProjectorWarmup.tsx').then((m) => m.ProjectorWarmup)),
   },
   {
     kind: 'ready',
     phase: 'mix',
     facilitator: screen(() => import('../routes/facilitator/MixStep.tsx').then((m) => m.MixStep)),
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.MixView)),
+    participant: PARTICIPANT_SCREENS.mix,
     projector: projectorGroups('diverse'),
   },
   {
     kind: 'ready',
     phase: 'share',
     facilitator: screen(() => import('../routes/facilitator/QuestionPanel.tsx').then((m) => m.QuestionPanel)),
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.ShareView)),
+    participant: PARTICIPANT_SCREENS.share,
     projector: screen(() => import('../routes/projector/ProjectorShare.tsx').then((m) => m.ProjectorShare)),
   },
   {
     kind: 'ready',
     phase: 'match',
     facilitator: screen(() => import('../routes/facilitator/MatchStep.tsx').then((m) => m.MatchStep)),
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.MatchView)),
+    participant: PARTICIPANT_SCREENS.match,
     projector: projectorGroups('thematic'),
   },
   {
@@ -85,7 +71,7 @@ export const STEPS: readonly StepEntry[] = [
         ([m]) => m.CreateStep,
       ),
     ),
-    participant: screen(() => import('../routes/participant/steps/index.ts').then((m) => m.CreateView)),
+    participant: PARTICIPANT_SCREENS.create,
     projector: screen(() => import('../routes/projector/ProjectorCreate.tsx').then((m) => m.ProjectorCreate)),
   },
   {
@@ -96,8 +82,7 @@ export const STEPS: readonly StepEntry[] = [
         ([m]) => m.TeachStep,
       ),
     ),
-    // Its own chunk, like the end screen: step 5 is not part of what a phone loads to join.
-    participant: screen(() => import('../routes/participant/steps/TeachView.tsx').then((m) => m.TeachView)),
+    participant: PARTICIPANT_SCREENS.teach,
     projector: screen(() =>
       Promise.all([import('../routes/projector/ProjectorTeach.tsx'), loadClassesMessages()]).then(
         ([m]) => m.ProjectorTeach,
@@ -110,9 +95,7 @@ export const STEPS: readonly StepEntry[] = [
     facilitator: screen(() =>
       import('../routes/facilitator/evaluation/EvaluationStep.tsx').then((m) => m.EvaluationStep),
     ),
-    participant: screen(() =>
-      import('../routes/participant/evaluation/EvaluationScreen.tsx').then((m) => m.EvaluationScreen),
-    ),
+    participant: PARTICIPANT_SCREENS.feedback,
     projector: screen(() =>
       import('../routes/projector/ProjectorEvaluation.tsx').then((m) => m.ProjectorEvaluation),
     ),
@@ -121,8 +104,7 @@ export const STEPS: readonly StepEntry[] = [
     kind: 'ready',
     phase: 'end',
     facilitator: screen(() => import('../routes/facilitator/EndStep.tsx').then((m) => m.EndStep)),
-    // Its own chunk: the end screen (and the comments it opens) is not part of what a phone loads to join.
-    participant: screen(() => import('../routes/participant/steps/EndView.tsx').then((m) => m.EndView)),
+    participant: PARTICIPANT_SCREENS.end,
     projector: screen(() => import('../routes/projector/ProjectorEnd.tsx').then((m) => m.ProjectorEnd)),
   },
 ];

@@ -17,7 +17,7 @@ import { useOtherTabNotice } from '../../session/useOtherTabNotice.ts';
 import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
-import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
+import { PARTICIPANT_SCREENS, preloadParticipantScreens } from '../../steps/participantSteps.ts';
 import { MyGroup } from './MyGroup.tsx';
 
 interface SessionViewProps {
@@ -33,9 +33,9 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
   const otherTab = useOtherTabNotice(`peerloom:${credentials.sessionId}:${credentials.participantId}`);
   const participantId = asParticipantId(credentials.participantId);
   const rosterWritten = useRef(false);
-  const Step = getStep(snapshot.phase).participant.Component;
+  const Step = PARTICIPANT_SCREENS[snapshot.phase].Component;
 
-  useEffect(() => preloadStepScreens('participant'), []);
+  useEffect(() => preloadParticipantScreens(), []);
 
   useEffect(() => {
     if (!loaded || rosterWritten.current) return;
