@@ -253,9 +253,8 @@ export class DocRoom {
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     const receivedAt = this.receivedAt;
-    // Forwarded only once durable: a device never holds another's write that a crash of the relay could lose. If
-    // it did, it would send it back after the restart, and the guard would rightly refuse a write under another
-    // participant's client id: that honest device could never sync again.
+    // Forwarded once durable: a device holding another's write the relay lost in a crash would send it back after
+    // the restart and be refused (another participant's client id) for good.
     this.options.commits.afterDurable(() => {
       for (const connection of this.connections.values()) {
         if (connection !== writer) connection.send(message);

@@ -1,6 +1,6 @@
 import { GROUP_MAPS } from '@peerloom/protocol';
 import * as Y from 'yjs';
-import { checkDeleteSet, type DecodedUpdate } from './checkDeletion.ts';
+import type { DecodedUpdate } from './checkDeletion.ts';
 import { type Placement, placeItems } from './placeItems.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
 
@@ -48,15 +48,7 @@ export function checkAuthorEntries(
     }
   }
 
-  return checkDeleteSet(
-    doc,
-    ds,
-    (client, clock) => {
-      const sent = place.findIncoming(Y.createID(client, clock));
-      return sent ? sent.id.clock + sent.length : null;
-    },
-    (item) => ownEntry(place.held(item)),
-  );
+  return place.checkDeletions(ds, (item) => ownEntry(place.held(item)));
 }
 
 /** An `authors` entry's value: the writer's own participant id (or nothing, already deleted). */

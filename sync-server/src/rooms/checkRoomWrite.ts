@@ -1,6 +1,6 @@
 import { ownerOfRoomKey, WRITE_LIMITS } from '@peerloom/protocol';
 import * as Y from 'yjs';
-import { checkDeleteSet, type DecodedUpdate } from './checkDeletion.ts';
+import type { DecodedUpdate } from './checkDeletion.ts';
 import { measurePlainValue } from './measurePlainValue.ts';
 import { type Placement, placeItems } from './placeItems.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
@@ -40,15 +40,7 @@ export function checkRoomWrite(
     }
   }
 
-  return checkDeleteSet(
-    doc,
-    ds,
-    (client, clock) => {
-      const sent = place.findIncoming(Y.createID(client, clock));
-      return sent ? sent.id.clock + sent.length : null;
-    },
-    (item) => ownedEntry(place.held(item)),
-  );
+  return place.checkDeletions(ds, (item) => ownedEntry(place.held(item)));
 }
 
 function checkContent(content: Y.Item['content']): WriteRefusalReason | null {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { type DecodedUpdate, findHeld } from './checkDeletion.ts';
+import { checkDeleteSet, type DecodedUpdate, findHeld } from './checkDeletion.ts';
+import type { WriteRefusalReason } from './WriteRefused.ts';
 
 /** Where an item lands: an entry of a root map, inside a nested type, or nowhere (Yjs collects it). */
 export type Placement = { root: string; key: string | null } | 'nested' | 'collected' | 'missing';
@@ -14,8 +15,11 @@ export interface ItemPlacer {
   held(item: Y.Item): Placement;
   /** The item with this id, in the relay's copy or else in the update; null for no id. */
   neighbour(id: Y.ID | null): Placement | null;
-  /** The struct of the update that holds `id`, if any. */
-  findIncoming(id: Y.ID): Struct | null;
+  /** Checks the update's delete set: each deleted item the relay holds must pass `mayDelete` (`checkDeleteSet`). */
+  checkDeletions(
+    ds: DecodedUpdate['ds'],
+    mayDelete: (item: Y.Item) => WriteRefusalReason | null,
+  ): WriteRefusalReason | null;
 }
 
 /**
@@ -70,5 +74,16 @@ export function placeItems(doc: Y.Doc, structs: readonly Struct[]): ItemPlacer {
     return placement;
   };
 
-  return { incoming: placeIncoming, held: placeHeld, neighbour: placeNeighbour, findIncoming };
+  const checkDeletions = (ds: DecodedUpdate['ds'], mayDelete: (item: Y.Item) => WriteRefusalReason | null) =>
+    checkDeleteSet(
+      doc,
+      ds,
+      (client, clock) => {
+        const sent = findIncoming(Y.createID(client, clock));
+        return sent ? sent.id.clock + sent.length : null;
+      },
+      mayDelete,
+    );
+
+  return { incoming: placeIncoming, held: placeHeld, neighbour: placeNeighbour, checkDeletions };
 }

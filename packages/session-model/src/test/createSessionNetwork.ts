@@ -1,7 +1,7 @@
 import { createPeerNetwork } from '@peerloom/test-kit';
-import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
 import { CommandError } from '../schema/CommandError.ts';
-import { asParticipantId, asSessionId } from '../schema/ids.ts';
+import { asSessionId } from '../schema/ids.ts';
+import { openPeerStores } from './openPeerSession.ts';
 
 /**
  * A session on a network of peers with seeded random delivery: peer 0 is the facilitator (the only writer of
@@ -16,21 +16,7 @@ export function createSessionNetwork(participants: number, seed: number) {
   });
   let clock = 1_000;
   const now = () => clock++;
-  const documentsOf = (index: number) => {
-    const peer = network.peers[index];
-    if (!peer) throw new Error(`no peer ${index}`);
-    return { control: peer.doc('control'), room: peer.doc('room') };
-  };
-  const stores: SessionStore[] = network.peers.map((peer) =>
-    createSessionStore({
-      ...documentsOf(peer.index),
-      actor:
-        peer.index === 0
-          ? { role: 'facilitator' }
-          : { role: 'participant', participantId: asParticipantId(`p${peer.index}`) },
-      now,
-    }),
-  );
+  const { documentsOf, stores } = openPeerStores(network, now);
   /** The facilitator seeds the session, every participant joins the roster (`Person 0`…), all delivered. */
   const seedAndJoin = () => {
     const [facilitator, ...participants] = stores;

@@ -2,11 +2,8 @@ import type { PeerNetwork } from '@peerloom/test-kit';
 import { createSessionStore, type SessionStore } from '../createSessionStore.ts';
 import { asParticipantId, asSessionId } from '../schema/ids.ts';
 
-/**
- * A seeded session on every peer of `network`: peer 0 is the facilitator, peer i the participant `pi`, each on the
- * roster as "Person i" once everything is delivered. `now` is every store's clock.
- */
-export function openPeerSession(network: PeerNetwork, now: () => number) {
+/** A session store on every peer of `network`: peer 0 the facilitator, peer i the participant `pi`; `now` their clock. */
+export function openPeerStores(network: PeerNetwork, now: () => number) {
   const documentsOf = (index: number) => {
     const peer = network.peers[index];
     if (!peer) throw new Error(`no peer ${index}`);
@@ -22,6 +19,15 @@ export function openPeerSession(network: PeerNetwork, now: () => number) {
       now,
     }),
   );
+  return { documentsOf, stores };
+}
+
+/**
+ * A seeded session on every peer of `network` (`openPeerStores`), each participant on the roster as "Person i" once
+ * everything is delivered.
+ */
+export function openPeerSession(network: PeerNetwork, now: () => number) {
+  const { documentsOf, stores } = openPeerStores(network, now);
   const [facilitator, ...participants] = stores as [SessionStore, ...SessionStore[]];
   facilitator.commands.seedSession({
     sessionId: asSessionId('s'),
