@@ -291,7 +291,8 @@ async function main(): Promise<void> {
   const peer = results.find((result) => result !== primary);
   const peerFailure = failures.find((failure) => failure.relay !== primary.relay);
   const peerSummary = peer ? summary(peer) : peerFailure ? { failed: peerFailure.error } : null;
-  process.stdout.write(`${JSON.stringify({ ...summary(primary), peer: peerSummary })}\n`);
+  const members = options.light ? 'raw y-websocket frames (--light)' : 'full Yjs clients';
+  process.stdout.write(`${JSON.stringify({ ...summary(primary), members, peer: peerSummary })}\n`);
   process.exit(0);
 }
 

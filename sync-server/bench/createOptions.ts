@@ -14,10 +14,12 @@ export interface CreateOptions {
   profileDir: string | null;
   /** Folder to keep the relay's forward trace and the workers' receipts in; null: a temporary one, removed. */
   traceDir: string | null;
+  /** Members on raw y-websocket frames (LightTypingGroup) instead of full Yjs clients: the workers' CPU left to the relay. */
+  light: boolean;
 }
 
 const USAGE = `Usage: createBench [--groups N] [--members M] [--duration S] [--rate R] [--workers W]
-                   [--drain S] [--only ours|stock] [--profile DIR] [--trace DIR]`;
+                   [--drain S] [--only ours|stock] [--profile DIR] [--trace DIR] [--light]`;
 
 function positive(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -41,6 +43,7 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
       only: { type: 'string' },
       profile: { type: 'string' },
       trace: { type: 'string' },
+      light: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -58,5 +61,6 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
     relays: values.only ? [values.only] : ['ours', 'stock'],
     profileDir: values.profile ?? null,
     traceDir: values.trace ?? null,
+    light: values.light ?? false,
   };
 }

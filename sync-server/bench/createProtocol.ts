@@ -49,7 +49,8 @@ export interface CreateWorkerReport {
 }
 
 export type ToCreateWorker =
-  | { type: 'connect'; groups: GroupSpec[]; timeoutMs: number }
+  /** `light`: members on raw frames with no Y.Doc per received document (LightTypingGroup). */
+  | { type: 'connect'; groups: GroupSpec[]; timeoutMs: number; light: boolean }
   | { type: 'type'; durationSeconds: number; keysPerSecond: number }
   | { type: 'report'; traceDir: string }
   | { type: 'stop' };

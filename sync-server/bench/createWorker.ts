@@ -11,6 +11,7 @@ import type {
   ToCreateWorker,
 } from './createProtocol.ts';
 import { KeystrokeReceipts } from './KeystrokeReceipts.ts';
+import { LightTypingGroup } from './LightTypingGroup.ts';
 import { LatencyHistogram } from './percentiles.ts';
 import { StallMonitor, type StallReport } from './StallMonitor.ts';
 import { TypingGroup } from './TypingGroup.ts';
@@ -20,7 +21,7 @@ const CONNECT_BATCH = 5;
 const meter = new TrafficMeter();
 const latencies = new LatencyHistogram();
 const receipts = new KeystrokeReceipts();
-const groups: TypingGroup[] = [];
+const groups: (TypingGroup | LightTypingGroup)[] = [];
 let loopDelay: LoopDelay = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
 let stalls: StallReport | null = null;
 
@@ -33,11 +34,15 @@ function send(message: FromCreateWorker): void {
   process.send?.(message);
 }
 
-async function connect(specs: GroupSpec[], timeoutMs: number) {
+async function connect(specs: GroupSpec[], timeoutMs: number, light: boolean) {
   for (let start = 0; start < specs.length; start += CONNECT_BATCH) {
     const batch = specs
       .slice(start, start + CONNECT_BATCH)
-      .map((spec) => new TypingGroup(spec, meter, latencies, receipts, timeoutMs, () => {}));
+      .map((spec) =>
+        light
+          ? new LightTypingGroup(spec, meter, latencies, receipts, timeoutMs)
+          : new TypingGroup(spec, meter, latencies, receipts, timeoutMs, () => {}),
+      );
     groups.push(...batch);
     await Promise.all(batch.map((group) => group.connect()));
   }
@@ -91,7 +96,7 @@ function stop(exitCode: number): void {
 const fail = (error: unknown) => send({ type: 'failed', message: String(error) });
 
 process.on('message', (message: ToCreateWorker) => {
-  if (message.type === 'connect') connect(message.groups, message.timeoutMs).catch(fail);
+  if (message.type === 'connect') connect(message.groups, message.timeoutMs, message.light).catch(fail);
   else if (message.type === 'type') type(message.durationSeconds, message.keysPerSecond).catch(fail);
   else if (message.type === 'report') send({ type: 'report', report: report(message.traceDir) });
   else if (message.type === 'stop') stop(0);

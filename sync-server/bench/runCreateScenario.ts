@@ -249,7 +249,12 @@ export async function runCreateScenario(
     for (const [index, spec] of groupSpecs.entries()) perWorker[index % options.workers]?.push(spec);
     const connectTimeoutMs = 120_000 + 1000 * Math.max(...perWorker.map((groups) => groups.length));
     await pool.request(
-      perWorker.map((groups) => ({ type: 'connect', groups, timeoutMs: connectTimeoutMs })),
+      perWorker.map((groups) => ({
+        type: 'connect',
+        groups,
+        timeoutMs: connectTimeoutMs,
+        light: options.light,
+      })),
       'connected',
       connectTimeoutMs + 10_000,
     );
