@@ -7,6 +7,11 @@ export const CONTROL_MAPS = {
   groupMembers: 'groupMembers',
   /** Production id → its record; the relay reads only the keys (a retired production keeps its document). */
   productions: 'productions',
+  /**
+   * Participant id → the facilitator's admin record; `removedAt` (a number) marks a participant the facilitator
+   * removed. The relay reads it to refuse a removed participant's anonymous feedback.
+   */
+  participantAdmin: 'participantAdmin',
 } as const;
 
 /** The root maps of the `room` document, all flat (key → plain value). */

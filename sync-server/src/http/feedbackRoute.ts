@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FEEDBACK_LIMITS, type FeedbackReceipt, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { CONTROL_MAPS, FEEDBACK_LIMITS, type FeedbackReceipt, SESSION_FEEDBACK } from '@peerloom/protocol';
 import type * as Y from 'yjs';
 import type { TokenSigner } from '../auth/tokens.ts';
 import type { FeedbackInbox } from '../feedback/FeedbackInbox.ts';
@@ -27,6 +27,8 @@ export interface FeedbackRouteOptions {
 interface FormState {
   formId: string | null;
   open: boolean;
+  /** Whether the facilitator removed the participant asking. */
+  removed: boolean;
 }
 
 const refuse = (status: number, code: string, message: string) => new HttpError(status, code, message);
@@ -77,13 +79,18 @@ export function createFeedbackRoute(options: FeedbackRouteOptions) {
     }
   };
 
-  const formOf = (sessionId: string): FormState =>
+  const formOf = (sessionId: string, participantId: string): FormState =>
     withDocument(sessionId, 'control', (control) => {
       const form = control.getMap<unknown>(SESSION_FEEDBACK.formMap);
       const formId = form.get(SESSION_FEEDBACK.formIdKey);
+      const admin = control.getMap<unknown>(CONTROL_MAPS.participantAdmin).get(participantId);
       return {
         formId: typeof formId === 'string' ? formId : null,
         open: form.get(SESSION_FEEDBACK.openKey) === true,
+        removed:
+          typeof admin === 'object' &&
+          admin !== null &&
+          typeof (admin as { removedAt?: unknown }).removedAt === 'number',
       };
     });
 
@@ -125,7 +132,14 @@ export function createFeedbackRoute(options: FeedbackRouteOptions) {
       throw refuse(404, 'unknown_session', 'This session does not exist.');
     }
     const answer = readAnswer(body);
-    const form = formOf(claims.sessionId);
+    const form = formOf(claims.sessionId, claims.participantId);
+    if (form.removed) {
+      throw refuse(
+        403,
+        'removed',
+        'The facilitator removed you from this session, so this form is closed to you.',
+      );
+    }
     if (form.formId !== answer.formId) {
       throw refuse(409, 'unknown_form', 'This form was replaced; reload to see the current one.');
     }

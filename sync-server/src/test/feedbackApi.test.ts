@@ -1,4 +1,4 @@
-import { CloseCode, FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
+import { CloseCode, CONTROL_MAPS, FEEDBACK_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FeedbackSession, startFeedbackSession } from './feedbackFixture.ts';
 import { waitForDoc } from './relayFixture.ts';
@@ -66,6 +66,25 @@ describe('POST /api/feedback', () => {
       status: 409,
       error: 'form_closed',
     });
+  });
+
+  it('refuses a participant the facilitator removed, with a clear 403, and still takes the others', async () => {
+    const ada = await session.join('Ada');
+    const bo = await session.join('Bo');
+    const admin = session.control.doc.getMap<unknown>(CONTROL_MAPS.participantAdmin);
+    admin.set(ada.participantId, { removedAt: Date.now() });
+    const relayControl = session.fixture.relay.rooms
+      .loadedDocuments(session.sessionId)
+      .get(`${session.sessionId}/control`);
+    if (!relayControl) throw new Error('control not loaded on the relay');
+    await waitForDoc(relayControl, () =>
+      relayControl.getMap(CONTROL_MAPS.participantAdmin).has(ada.participantId),
+    );
+    expect(await errorOf({ token: ada.token, formId: 'f1', rating: 4, text: '' })).toEqual({
+      status: 403,
+      error: 'removed',
+    });
+    expect((await session.submit({ token: bo.token, formId: 'f1', rating: 4, text: '' })).status).toBe(200);
   });
 
   it('serves the feedback document read-only: the facilitator always, participants once shared, viewers never', async () => {

@@ -33,6 +33,7 @@ export const anonymousEn = {
       empty_answer: 'Choose a rating or write a few words.',
       text_too_long: 'Answers can have at most {{max}} characters.',
       invalid_rating: 'Choose a rating from 1 to 5.',
+      removed: 'The facilitator removed you from this session, so your answer was not sent.',
       generic: 'The server did not take this answer. Try again.',
     },
     tryAgain: 'Send again',

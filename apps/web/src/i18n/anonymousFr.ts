@@ -31,6 +31,7 @@ export const anonymousFr: AnonymousMessages = {
       empty_answer: 'Choisissez une note ou écrivez quelques mots.',
       text_too_long: 'Une réponse a au plus {{max}} caractères.',
       invalid_rating: 'Choisissez une note de 1 à 5.',
+      removed: 'L’animateur vous a retiré de cette session : votre réponse n’a pas été envoyée.',
       generic: 'Le serveur n’a pas pris cette réponse. Réessayez.',
     },
     tryAgain: 'Renvoyer',

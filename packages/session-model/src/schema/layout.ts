@@ -11,7 +11,7 @@ export const controlLayout = {
   /** Group id → member participant ids of published groups; the relay reads it to allow writes to `group/G`. */
   groupMembers: (doc: Y.Doc) => doc.getMap<string[]>(CONTROL_MAPS.groupMembers),
   /** Participant id → the facilitator's decisions about that person (a display name, a removal). */
-  participantAdmin: (doc: Y.Doc) => doc.getMap<StoredParticipantAdmin>('participantAdmin'),
+  participantAdmin: (doc: Y.Doc) => doc.getMap<StoredParticipantAdmin>(CONTROL_MAPS.participantAdmin),
   /** Answer key (`questionId/participantId`) → when the facilitator hid it; the answer itself stays in `room`. */
   hiddenAnswers: (doc: Y.Doc) => doc.getMap<number>('hiddenAnswers'),
   /**
