@@ -57,7 +57,14 @@ export function SessionFeedbackView({ snapshot, handle }: ParticipantStepProps) 
       </>
     );
   } else if (state.kind === 'refused') {
-    const known = ['form_closed', 'unknown_form', 'empty_answer', 'text_too_long', 'invalid_rating', 'removed'];
+    const known = [
+      'form_closed',
+      'unknown_form',
+      'empty_answer',
+      'text_too_long',
+      'invalid_rating',
+      'removed',
+    ];
     const code = known.includes(state.code) ? state.code : 'generic';
     body = (
       <>
