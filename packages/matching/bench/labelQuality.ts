@@ -7,7 +7,7 @@ import { foldAccents } from '../src/stemFrench.ts';
 const topicWords = new Set(
   `work works worked help helped course courses thanks thank clear test tests results result group groups
   home information line example point points order value state end use used world new
-  merci essai essais parole debut`.split(/\s+/),
+  ask asked asking merci essai essais parole debut sujet sujets retour retours`.split(/\s+/),
 );
 
 // What a reader would not call a topic, beyond the stop lists: chat slang, fillers, vague words (the ones

@@ -1,0 +1,115 @@
+import type { ConceptEntry } from './concepts/conceptEntry.ts';
+import { learningConcepts } from './concepts/learningConcepts.ts';
+import { meetingConcepts } from './concepts/meetingConcepts.ts';
+import { peopleConcepts } from './concepts/peopleConcepts.ts';
+import { recognitionConcepts } from './concepts/recognitionConcepts.ts';
+import { workdayConcepts } from './concepts/workdayConcepts.ts';
+import { foldAccents, stemFrench } from './stemFrench.ts';
+import type { AnswerLanguage } from './textAnalyzer.ts';
+
+/** Every concept the app ships, in a fixed order (an earlier entry wins a word listed twice). */
+export const workshopConcepts: readonly ConceptEntry[] = [
+  ...peopleConcepts,
+  ...recognitionConcepts,
+  ...meetingConcepts,
+  ...learningConcepts,
+  ...workdayConcepts,
+];
+
+/** A concept found in an answer and how many of its words it covers. */
+export interface ConceptMatch {
+  concept: string;
+  length: number;
+}
+
+/** Finds the concepts of the lexicon in analysed answers, in either language. */
+export interface ConceptLexicon {
+  /**
+   * The concept at `position` of an answer's words (lower case, accents folded, elisions dropped) written
+   * in `language`: a phrase of that language, the word (English: or its singular; French: or its stem),
+   * then, unless the word is one of this language's stop words, a phrase or word of the other language
+   * (franglais).
+   */
+  match(
+    words: readonly string[],
+    stems: readonly string[],
+    position: number,
+    language: AnswerLanguage,
+    isStopWord: (word: string) => boolean,
+  ): ConceptMatch | undefined;
+  /** The concept's label in a language. */
+  label(concept: string, language: AnswerLanguage): string;
+  /** The language a word belongs to when only one language's entries list it. */
+  languageOf(word: string): AnswerLanguage | undefined;
+}
+
+const longestPhrase = 4;
+const elisions = new Set(['l', 'd', 'j', 'qu', 'n', 's', 'c', 'm', 't']);
+const minimumStem = 4;
+
+/** Lower case, accents folded, elided words ("l", "d") dropped: how the analyzer hands words over. */
+export function lexiconWords(phrase: string): string[] {
+  return foldAccents(phrase.toLowerCase())
+    .split(/[_\s']+/)
+    .filter((word) => word && !elisions.has(word));
+}
+
+/**
+ * Builds the lookups of a lexicon. French words also match by their {@link stemFrench} stem; English words
+ * only as listed or by their singular, because English stemmers join words of other topics
+ * ("international" and "intern", "experience" and "experiment").
+ */
+export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptLexicon {
+  const forms = { en: new Map<string, string>(), fr: new Map<string, string>() };
+  const frenchStems = new Map<string, string>();
+  const labels = new Map<string, ConceptEntry['label']>();
+  const setOnce = (map: Map<string, string>, key: string, value: string) => {
+    if (!map.has(key)) map.set(key, value);
+  };
+  for (const entry of entries) {
+    labels.set(entry.id, entry.label);
+    for (const language of ['en', 'fr'] as const) {
+      for (const written of entry.words[language]) {
+        const words = lexiconWords(written);
+        if (words.length === 0) continue;
+        const key = words.join(' ');
+        setOnce(forms[language], key, entry.id);
+        if (language === 'en' || words.length > 1 || written.includes('-')) continue;
+        const stem = stemFrench(key);
+        if (stem.length >= minimumStem) setOnce(frenchStems, stem, entry.id);
+      }
+    }
+  }
+  const phraseAt = (words: readonly string[], position: number, language: AnswerLanguage) => {
+    for (let length = Math.min(longestPhrase, words.length - position); length >= 2; length--) {
+      const concept = forms[language].get(words.slice(position, position + length).join(' '));
+      if (concept) return { concept, length };
+    }
+    return undefined;
+  };
+  return {
+    match(words, wordStems, position, language, isStopWord) {
+      const other = language === 'fr' ? 'en' : 'fr';
+      const word = words[position] ?? '';
+      const variant =
+        language === 'fr'
+          ? frenchStems.get(wordStems[position] ?? '')
+          : word.length > 3 && word.endsWith('s')
+            ? forms.en.get(word.slice(0, -1))
+            : undefined;
+      const own = phraseAt(words, position, language) ?? single(forms[language].get(word) ?? variant);
+      if (own || isStopWord(word)) return own;
+      return phraseAt(words, position, other) ?? single(forms[other].get(word));
+    },
+    label: (concept, language) => labels.get(concept)?.[language] ?? concept,
+    languageOf(word) {
+      const english = forms.en.has(word);
+      const french = forms.fr.has(word);
+      return english === french ? undefined : english ? 'en' : 'fr';
+    },
+  };
+}
+
+function single(concept: string | undefined): ConceptMatch | undefined {
+  return concept ? { concept, length: 1 } : undefined;
+}
