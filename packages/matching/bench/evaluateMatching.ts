@@ -20,9 +20,10 @@ const { values } = parseArgs({
     sets: { type: 'string' },
     labels: { type: 'boolean', default: false },
     'skip-shared': { type: 'boolean', default: false },
+    'no-concepts': { type: 'boolean', default: false },
   },
 });
-const matcher = createMatcher();
+const matcher = createMatcher({ concepts: !values['no-concepts'] });
 if (!values.dataset) {
   // Default (or --all): every development set and every shared corpus, one table, one JSON line.
   evaluateAllSets(matcher, {

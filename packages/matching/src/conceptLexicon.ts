@@ -27,7 +27,7 @@ export interface ConceptLexicon {
   /**
    * The concept at `position` of an answer's words (lower case, accents folded, elisions dropped) written
    * in `language`: a phrase of that language, the word (English: or its singular; French: or its stem),
-   * then, unless the word is one of this language's stop words, a phrase or word of the other language
+   * then, in a French answer and unless the word is a French stop word, an English phrase or word
    * (franglais).
    */
   match(
@@ -98,7 +98,9 @@ export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptL
             ? forms.en.get(word.slice(0, -1))
             : undefined;
       const own = phraseAt(words, position, language) ?? single(forms[language].get(word) ?? variant);
-      if (own || isStopWord(word)) return own;
+      // French answers borrow English words ("feedback", "call"); English texts hold French-looking
+      // English words ("information", "stage", "plan") that must keep their English sense.
+      if (own || language === 'en' || isStopWord(word)) return own;
       return phraseAt(words, position, other) ?? single(forms[other].get(word));
     },
     label: (concept, language) => labels.get(concept)?.[language] ?? concept,

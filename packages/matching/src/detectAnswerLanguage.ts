@@ -18,7 +18,7 @@ const englishMarkers = new Set(
 /**
  * The language of one answer from its words (lower case, accents folded, elisions such as "l'" kept as
  * their own word): French and English function words and accents vote, and `known` (a word's language in
- * the concept lexicon, for answers of one or two content words such as "trust") breaks ties. Without
+ * the concept lexicon) breaks ties in answers of up to four words ("trust", "les clients"). Without
  * enough evidence, the room's language.
  */
 export function detectAnswerLanguage(
@@ -37,10 +37,11 @@ export function detectAnswerLanguage(
     if (language === 'fr') lexical++;
     if (language === 'en') lexical--;
   }
-  // One marker decides a short answer ("le covid"); a longer one needs two more of one language, so that a
-  // name or a foreign word in an English text ("notre dame", "fond du lac") does not switch it.
-  const margin = words.length <= 4 ? 1 : 2;
+  // One marker decides a short answer ("le covid"); a longer one needs two more of one language, and one
+  // marker in seven words, so that names in a text ("notre dame", "fond du lac", "de la cruz") do not
+  // switch it.
+  const margin = words.length <= 4 ? 1 : Math.max(2, Math.ceil(words.length / 7));
   if (Math.abs(french - english) >= margin) return french > english ? 'fr' : 'en';
-  if (lexical !== 0) return lexical > 0 ? 'fr' : 'en';
+  if (lexical !== 0 && words.length <= 4) return lexical > 0 ? 'fr' : 'en';
   return fallback;
 }

@@ -20,6 +20,11 @@ describe('text analyzer, French', () => {
       expect(analyzer.analyze(`le ${word}`, 'fr'), word).toHaveLength(1);
   });
 
+  it('drops elided words written with either apostrophe', () => {
+    expect(surfaces('on m’a dit qu’il s’était planté', 'fr').join(' ')).not.toMatch(/[’']/);
+    expect(surfaces("on m'a dit qu'il s'était planté", 'fr').join(' ')).not.toMatch(/[’']/);
+  });
+
   it('keeps French spelling: organiser is not rewritten the English way', () => {
     const words = surfaces("organiser l'organisation, la mobilisation, on utilise l'outil", 'fr').join(' ');
     expect(words).not.toMatch(/organiz|mobiliz|utiliz/);

@@ -20,8 +20,15 @@ export interface TextAnalyzer {
   analyze(text: string, language?: AnswerLanguage): AnalyzedToken[];
 }
 
+/** Options of {@link createTextAnalyzer}. */
+export interface TextAnalyzerOptions {
+  /** Map words to the concepts of the bilingual lexicon (default true; the evaluation measures without). */
+  concepts?: boolean;
+}
+
 const keptTypes = new Set(['word', 'hashtag']);
-const elision = /^(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](\p{L}{2,}.*)$/u;
+// French elisions (l', m’, qu'); English "n't" is not one.
+const elision = /^(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?!t$)(\p{L}.*)$/u;
 const accent = /[àâäéèêëîïôöùûüÿçœæ]/i;
 const hasLetter = /\p{L}/u;
 const directManager = /\bn\s*\+\s*1\b/gi;
@@ -36,7 +43,7 @@ const maxCachedStems = 50_000;
  * light French stem, English words get wink's stem. Words and phrases of the bilingual concept lexicon
  * ("boss", "chef", "n+1" → manager) become one shared concept, labelled in the room's language.
  */
-export function createTextAnalyzer(): TextAnalyzer {
+export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
   const nlp = winkNLP(model, []);
   const its = nlp.its;
   // The published typings declare `its.stem` with the wrong arity; at runtime it is an ordinary its-function.
@@ -49,7 +56,7 @@ export function createTextAnalyzer(): TextAnalyzer {
     stems.set(written, stem);
     return stem;
   };
-  const lexicon = createConceptLexicon(workshopConcepts);
+  const lexicon = createConceptLexicon(options.concepts === false ? [] : workshopConcepts);
   return {
     analyze(text, roomLanguage = 'en') {
       const tokens: AnalyzedToken[] = [];
