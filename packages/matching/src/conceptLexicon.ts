@@ -26,7 +26,7 @@ export interface ConceptMatch {
 export interface ConceptLexicon {
   /**
    * The concept at `position` of an answer's words (lower case, accents folded, elisions dropped) written
-   * in `language`: a phrase of that language, the word (English: or its singular; French: or its stem),
+   * in `language`: a phrase of that language, the word (English: or its base form; French: or its stem),
    * then, in a French answer and unless the word is a French stop word, an English phrase or word
    * (franglais).
    */
@@ -56,8 +56,8 @@ export function lexiconWords(phrase: string): string[] {
 
 /**
  * Builds the lookups of a lexicon. French words also match by their {@link stemFrench} stem; English words
- * only as listed or by their singular, because English stemmers join words of other topics
- * ("international" and "intern", "experience" and "experiment").
+ * as listed or through their inflections only (plural, -ed, -ing), because English stemmers join words of
+ * other topics ("international" and "intern", "experience" and "experiment").
  */
 export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptLexicon {
   const forms = { en: new Map<string, string>(), fr: new Map<string, string>() };
@@ -94,9 +94,9 @@ export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptL
       const variant =
         language === 'fr'
           ? frenchStems.get(wordStems[position] ?? '')
-          : word.length > 3 && word.endsWith('s')
-            ? forms.en.get(word.slice(0, -1))
-            : undefined;
+          : englishBases(word)
+              .map((base) => forms.en.get(base))
+              .find(Boolean);
       const own = phraseAt(words, position, language) ?? single(forms[language].get(word) ?? variant);
       // French answers borrow English words ("feedback", "call"); English texts hold French-looking
       // English words ("information", "stage", "plan") that must keep their English sense.
@@ -110,6 +110,26 @@ export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptL
       return english === french ? undefined : english ? 'en' : 'fr';
     },
   };
+}
+
+/** Candidate base forms of an inflected English word: plural, past and -ing, never a derivation. */
+function englishBases(word: string): string[] {
+  if (word.length <= 3) return [];
+  const bases: string[] = [];
+  const cut = (suffix: string, ...endings: string[]) => {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) return;
+    const stem = word.slice(0, -suffix.length);
+    for (const ending of endings) bases.push(stem + ending);
+    // A doubled last consonant goes back to one: "stopped", "planning".
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  };
+  cut('ies', 'y');
+  cut('es', '');
+  cut('s', '');
+  cut('ied', 'y');
+  cut('ed', '', 'e');
+  cut('ing', '', 'e');
+  return bases;
 }
 
 function single(concept: string | undefined): ConceptMatch | undefined {

@@ -39,7 +39,7 @@ const maxCachedStems = 50_000;
  * Loads the wink-nlp English lite model (bundled in the npm package, no network) and returns an analyzer.
  * Loading takes ~100–150 ms, so create it once (e.g. per Web Worker) and reuse it.
  * Each answer is read in its own language (French and English function words vote; the room's language
- * when nothing tells): that language's stop list applies, French words keep their spelling and get a
+ * when nothing tells): that language's stop words apply (wink's list and fillers in English), French words keep their spelling and get a
  * light French stem, English words get wink's stem. Words and phrases of the bilingual concept lexicon
  * ("boss", "chef", "n+1" → manager) become one shared concept, labelled in the room's language.
  */
@@ -66,6 +66,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
       const types = document.tokens().out(its.type) as string[];
       const values = document.tokens().out(its.value) as string[];
       const normals = document.tokens().out(its.normal) as string[];
+      const stopFlags = document.tokens().out(its.stopWordFlag) as unknown as boolean[];
       const kept: number[] = [];
       const markers: string[] = [];
       for (let index = 0; index < types.length; index++) {
@@ -80,6 +81,9 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
       const surfaces: string[] = [];
       const words: string[] = [];
       const wordStems: string[] = [];
+      const englishStop = kept.map((index) => stopFlags[index] === true);
+      const isStop = (word: string, position: number) =>
+        isStopWord(word, language) || (language === 'en' && englishStop[position] === true);
       for (const index of kept) {
         const written = (values[index] ?? '').replace(/^#/, '');
         let surface = language === 'fr' ? written.toLowerCase() : (normals[index] ?? '').replace(/^#/, '');
@@ -94,9 +98,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
         }
       }
       for (let position = 0; position < words.length; ) {
-        const match = lexicon.match(words, wordStems, position, language, (word) =>
-          isStopWord(word, language),
-        );
+        const match = lexicon.match(words, wordStems, position, language, (word) => isStop(word, position));
         if (match) {
           tokens.push({ stem: `~${match.concept}`, surface: lexicon.label(match.concept, roomLanguage) });
           position += match.length;
@@ -106,7 +108,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
         const surface = surfaces[position] ?? '';
         const stem = wordStems[position] ?? word;
         position++;
-        if (word.length < 2 || !hasLetter.test(word) || isStopWord(word, language)) continue;
+        if (word.length < 2 || !hasLetter.test(word) || isStop(word, position - 1)) continue;
         tokens.push({ stem, surface });
       }
       return tokens;
