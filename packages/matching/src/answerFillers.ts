@@ -5,7 +5,7 @@ import type { AnswerLanguage } from './textAnalyzer.ts';
 // and measures of time. Frequent enough to be shared inside a group, so they would otherwise become labels.
 const english = `lol lmao haha hahaha tbh idk imo btw pls plz omg ok okay yeah yes nope oh um uh hmm well sooo soo
   basically literally honestly actually really truly just like kinda sorta pretty quite totally super very
-  finally guess
+  finally guess sincere useful ones sent
   way lot lots much many bit stuff thing things everything anything nothing something everyone everybody
   nobody anyone anybody someone somebody people guy guys folks
   always never ever still already also again often sometimes usually constantly every each whole half

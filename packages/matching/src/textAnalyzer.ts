@@ -33,6 +33,7 @@ const accent = /[àâäéèêëîïôöùûüÿçœæ]/i;
 const hasLetter = /\p{L}/u;
 const directManager = /\bn\s*\+\s*1\b/gi;
 const hashtag = /#(?=\p{L})/gu;
+const frenchMeanings = new Set(['former', 'but', 'an', 'full', 'top', 'son', 'sans', 'plus', 'date']);
 const maxCachedStems = 50_000;
 
 /**
@@ -82,8 +83,11 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
       const words: string[] = [];
       const wordStems: string[] = [];
       const englishStop = kept.map((index) => stopFlags[index] === true);
+      // wink's English stop words apply to a French answer too ("the", "with" in franglais), except the
+      // French words they spell ("former" = to train, "but" = goal, "an" = year).
       const isStop = (word: string, position: number) =>
-        isStopWord(word, language) || (language === 'en' && englishStop[position] === true);
+        isStopWord(word, language) ||
+        (englishStop[position] === true && (language === 'en' || !frenchMeanings.has(word)));
       for (const index of kept) {
         const written = (values[index] ?? '').replace(/^#/, '');
         let surface = language === 'fr' ? written.toLowerCase() : (normals[index] ?? '').replace(/^#/, '');

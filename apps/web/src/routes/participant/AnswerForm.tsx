@@ -9,10 +9,10 @@ import { type FormEvent, lazy, Suspense, useEffect, useId, useMemo, useState } f
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { loadDraft, saveDraft } from '../../session/deviceStore.ts';
+import type { RoomAnswer } from '../../session/suggestTags.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
-import type { RoomAnswer } from './suggestTags.ts';
 
-const TagSuggestions = lazy(() => import('./TagSuggestions.tsx'));
+const TagSuggestions = lazy(() => import('../../components/TagSuggestions.tsx'));
 
 interface AnswerFormProps {
   store: SessionStore<ParticipantCommands>;

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tagSuggestionsEn } from '../../i18n/tagSuggestionsEn.ts';
-import { tagSuggestionsFr } from '../../i18n/tagSuggestionsFr.ts';
-import { type RoomAnswer, suggestTags } from './suggestTags.ts';
+import { tagSuggestionsEn } from '../i18n/tagSuggestionsEn.ts';
+import { tagSuggestionsFr } from '../i18n/tagSuggestionsFr.ts';
+import { type RoomAnswer, suggestTags } from '../session/suggestTags.ts';
 import './TagSuggestions.css';
 
 // Loaded lazily with this chip row, so that neither weighs on a phone's first download.
