@@ -62,6 +62,8 @@ export function lexiconWords(phrase: string): string[] {
 export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptLexicon {
   const forms = { en: new Map<string, string>(), fr: new Map<string, string>() };
   const frenchStems = new Map<string, string>();
+  // Words that start a phrase: most words start none, and skip the phrase lookups.
+  const phraseStarts = { en: new Set<string>(), fr: new Set<string>() };
   const labels = new Map<string, ConceptEntry['label']>();
   const setOnce = (map: Map<string, string>, key: string, value: string) => {
     if (!map.has(key)) map.set(key, value);
@@ -74,6 +76,7 @@ export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptL
         if (words.length === 0) continue;
         const key = words.join(' ');
         setOnce(forms[language], key, entry.id);
+        if (words.length > 1) phraseStarts[language].add(words[0] ?? '');
         if (language === 'en' || words.length > 1 || written.includes('-')) continue;
         const stem = stemFrench(key);
         if (stem.length >= minimumStem) setOnce(frenchStems, stem, entry.id);
@@ -81,6 +84,7 @@ export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptL
     }
   }
   const phraseAt = (words: readonly string[], position: number, language: AnswerLanguage) => {
+    if (!phraseStarts[language].has(words[position] ?? '')) return undefined;
     for (let length = Math.min(longestPhrase, words.length - position); length >= 2; length--) {
       const concept = forms[language].get(words.slice(position, position + length).join(' '));
       if (concept) return { concept, length };

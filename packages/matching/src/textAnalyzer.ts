@@ -35,6 +35,7 @@ const directManager = /\bn\s*\+\s*1\b/gi;
 const hashtag = /#(?=\p{L})/gu;
 const frenchMeanings = new Set(['former', 'but', 'an', 'full', 'top', 'son', 'sans', 'plus', 'date']);
 const maxCachedStems = 50_000;
+const maxCachedAnswers = 20_000;
 
 /**
  * Loads the wink-nlp English lite model (bundled in the npm package, no network) and returns an analyzer.
@@ -58,64 +59,75 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
     return stem;
   };
   const lexicon = createConceptLexicon(options.concepts === false ? [] : workshopConcepts);
-  return {
-    analyze(text, roomLanguage = 'en') {
-      const tokens: AnalyzedToken[] = [];
-      if (!text.trim()) return tokens;
-      // wink reads "#réunions" as "#r" + "éunions": hashtags become plain words first.
-      const document = nlp.readDoc(text.replace(directManager, ' nplusun ').replace(hashtag, ''));
-      const types = document.tokens().out(its.type) as string[];
-      const values = document.tokens().out(its.value) as string[];
-      const normals = document.tokens().out(its.normal) as string[];
-      const stopFlags = document.tokens().out(its.stopWordFlag) as unknown as boolean[];
-      const kept: number[] = [];
-      const markers: string[] = [];
-      for (let index = 0; index < types.length; index++) {
-        if (!keptTypes.has(types[index] ?? '')) continue;
-        kept.push(index);
-        const folded = foldAccents((values[index] ?? '').toLowerCase().replace(/^#/, ''));
-        const parts = elision.exec(folded);
-        if (parts) markers.push(parts[1] ?? '', parts[2] ?? '');
-        else markers.push(folded);
-      }
-      const language = detectAnswerLanguage(markers, accent.test(text), roomLanguage, lexicon.languageOf);
-      const surfaces: string[] = [];
-      const words: string[] = [];
-      const wordStems: string[] = [];
-      const englishStop = kept.map((index) => stopFlags[index] === true);
-      // wink's English stop words apply to a French answer too ("the", "with" in franglais), except the
-      // French words they spell ("former" = to train, "but" = goal, "an" = year).
-      const isStop = (word: string, position: number) =>
-        isStopWord(word, language) ||
-        (englishStop[position] === true && (language === 'en' || !frenchMeanings.has(word)));
-      for (const index of kept) {
-        const written = (values[index] ?? '').replace(/^#/, '');
-        let surface = language === 'fr' ? written.toLowerCase() : (normals[index] ?? '').replace(/^#/, '');
-        surface = surface.replace(elision, '$2');
-        surfaces.push(surface);
-        words.push(foldAccents(surface));
-        if (language === 'fr') wordStems.push(stemFrench(surface));
-        else {
-          const cached = stems.get(written);
-          const stem = cached ?? remember(written, String(document.tokens().itemAt(index).out(stemOf)));
-          wordStems.push(stem.length > 1 ? stem : surface);
-        }
-      }
-      for (let position = 0; position < words.length; ) {
-        const match = lexicon.match(words, wordStems, position, language, (word) => isStop(word, position));
-        if (match) {
-          tokens.push({ stem: `~${match.concept}`, surface: lexicon.label(match.concept, roomLanguage) });
-          position += match.length;
-          continue;
-        }
-        const word = words[position] ?? '';
-        const surface = surfaces[position] ?? '';
-        const stem = wordStems[position] ?? word;
-        position++;
-        if (word.length < 2 || !hasLetter.test(word) || isStop(word, position - 1)) continue;
-        tokens.push({ stem, surface });
-      }
-      return tokens;
-    },
+  // A facilitator regroups the same answers many times: each is analysed once per room language.
+  const answers = new Map<string, AnalyzedToken[]>();
+  const analyzeOnce = (text: string, roomLanguage: AnswerLanguage) => {
+    const key = `${roomLanguage}:${text}`;
+    let tokens = answers.get(key);
+    if (!tokens) {
+      tokens = analyzeAnswer(text, roomLanguage);
+      if (answers.size >= maxCachedAnswers) answers.clear();
+      answers.set(key, tokens);
+    }
+    return tokens.map((token) => ({ ...token }));
   };
+  const analyzeAnswer = (text: string, roomLanguage: AnswerLanguage): AnalyzedToken[] => {
+    const tokens: AnalyzedToken[] = [];
+    if (!text.trim()) return tokens;
+    // wink reads "#réunions" as "#r" + "éunions": hashtags become plain words first.
+    const document = nlp.readDoc(text.replace(directManager, ' nplusun ').replace(hashtag, ''));
+    const types = document.tokens().out(its.type) as string[];
+    const values = document.tokens().out(its.value) as string[];
+    const normals = document.tokens().out(its.normal) as string[];
+    const stopFlags = document.tokens().out(its.stopWordFlag) as unknown as boolean[];
+    const kept: number[] = [];
+    const markers: string[] = [];
+    for (let index = 0; index < types.length; index++) {
+      if (!keptTypes.has(types[index] ?? '')) continue;
+      kept.push(index);
+      const folded = foldAccents((values[index] ?? '').toLowerCase().replace(/^#/, ''));
+      const parts = elision.exec(folded);
+      if (parts) markers.push(parts[1] ?? '', parts[2] ?? '');
+      else markers.push(folded);
+    }
+    const language = detectAnswerLanguage(markers, accent.test(text), roomLanguage, lexicon.languageOf);
+    const surfaces: string[] = [];
+    const words: string[] = [];
+    const wordStems: string[] = [];
+    const englishStop = kept.map((index) => stopFlags[index] === true);
+    // wink's English stop words apply to a French answer too ("the", "with" in franglais), except the
+    // French words they spell ("former" = to train, "but" = goal, "an" = year).
+    const isStop = (word: string, position: number) =>
+      isStopWord(word, language) ||
+      (englishStop[position] === true && (language === 'en' || !frenchMeanings.has(word)));
+    for (const index of kept) {
+      const written = (values[index] ?? '').replace(/^#/, '');
+      let surface = language === 'fr' ? written.toLowerCase() : (normals[index] ?? '').replace(/^#/, '');
+      surface = surface.replace(elision, '$2');
+      surfaces.push(surface);
+      words.push(foldAccents(surface));
+      if (language === 'fr') wordStems.push(stemFrench(surface));
+      else {
+        const cached = stems.get(written);
+        const stem = cached ?? remember(written, String(document.tokens().itemAt(index).out(stemOf)));
+        wordStems.push(stem.length > 1 ? stem : surface);
+      }
+    }
+    for (let position = 0; position < words.length; ) {
+      const match = lexicon.match(words, wordStems, position, language, (word) => isStop(word, position));
+      if (match) {
+        tokens.push({ stem: `~${match.concept}`, surface: lexicon.label(match.concept, roomLanguage) });
+        position += match.length;
+        continue;
+      }
+      const word = words[position] ?? '';
+      const surface = surfaces[position] ?? '';
+      const stem = wordStems[position] ?? word;
+      position++;
+      if (word.length < 2 || !hasLetter.test(word) || isStop(word, position - 1)) continue;
+      tokens.push({ stem, surface });
+    }
+    return tokens;
+  };
+  return { analyze: (text, roomLanguage = 'en') => analyzeOnce(text, roomLanguage) };
 }
