@@ -5,6 +5,7 @@ import { createMatcher } from '../src/createMatcher.ts';
 import { featurize } from '../src/featurize.ts';
 import { defaultThematicMethod, type ThematicMethod } from '../src/thematicMethod.ts';
 import { dirichletMultinomialMixture } from './dirichletMultinomialMixture.ts';
+import { evaluateAllSets } from './evaluateAllSets.ts';
 import type { EvaluationMethodName } from './evaluationMethods.ts';
 import { hungarianAccuracy } from './hungarianAccuracy.ts';
 import { loadDataset } from './loadDataset.ts';
@@ -12,13 +13,29 @@ import { normalizedMutualInformation } from './normalizedMutualInformation.ts';
 import { measureProductRegime, type ProductMeasure } from './productRegime.ts';
 
 const { values } = parseArgs({
-  options: { dataset: { type: 'string' }, seeds: { type: 'string', default: '5' } },
+  options: {
+    dataset: { type: 'string' },
+    seeds: { type: 'string' },
+    all: { type: 'boolean', default: false },
+    sets: { type: 'string' },
+    labels: { type: 'boolean', default: false },
+    'skip-shared': { type: 'boolean', default: false },
+    'no-concepts': { type: 'boolean', default: false },
+  },
 });
-if (!values.dataset)
-  throw new Error('usage: evaluateMatching.ts --dataset <folder with texts.txt and labels.txt>');
+const matcher = createMatcher({ concepts: !values['no-concepts'] });
+if (!values.dataset) {
+  // Default (or --all): every development set and every shared corpus, one table, one JSON line.
+  evaluateAllSets(matcher, {
+    seeds: Number(values.seeds ?? '3'),
+    filter: values.sets,
+    showLabels: values.labels,
+    skipShared: values['skip-shared'],
+  });
+  process.exit(0);
+}
 const data = loadDataset(values.dataset);
-const seeds = Number(values.seeds);
-const matcher = createMatcher();
+const seeds = Number(values.seeds ?? '5');
 const classes = new Set(data.labels).size;
 const percent = (value: number) => (100 * value).toFixed(1).padStart(6);
 

@@ -1,9 +1,11 @@
 import { foldAccents } from './stemFrench.ts';
+import type { AnswerLanguage } from './textAnalyzer.ts';
 
 // Words people type in answers that carry no topic: chat fillers, intensifiers, vague nouns, everyday verbs
 // and measures of time. Frequent enough to be shared inside a group, so they would otherwise become labels.
 const english = `lol lmao haha hahaha tbh idk imo btw pls plz omg ok okay yeah yes nope oh um uh hmm well sooo soo
   basically literally honestly actually really truly just like kinda sorta pretty quite totally super very
+  finally guess sincere useful ones sent
   way lot lots much many bit stuff thing things everything anything nothing something everyone everybody
   nobody anyone anybody someone somebody people guy guys folks
   always never ever still already also again often sometimes usually constantly every each whole half
@@ -24,19 +26,28 @@ const french = `mdr ptdr lol jpp ouais oui non ok bah ben bref euh hein voila vo
   long longue longs longues dure durent durer court courte bon bonne mauvais mauvaise grand grande petit petite
   gros grosse vrai vraie vrais vraies nouveau nouvel nouvelle nouveaux nouvelles vieux vieille meme même
   autre autres seul seule seuls seules impossible possible svp stp pcq jsp ya la là ca ça cest
-  jour jours journee journée semaine semaines mois an ans annee année annees années heure heures fois min`;
+  jour jours journee journée semaine semaines mois annee année annees années heure heures fois min
+  qqch qqn qq quelque quelques quand meme apres après bien mal ptet peutetre vite fin coup cote côté`;
 
-const fillers: ReadonlySet<string> = new Set(
-  `${english} ${french}`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => foldAccents(word.toLowerCase())),
-);
+const folded = (words: string) =>
+  new Set(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => foldAccents(word.toLowerCase())),
+  );
+
+/** The filler words of each language, lower case without accents. */
+export const answerFillers: Readonly<Record<AnswerLanguage, ReadonlySet<string>>> = {
+  en: folded(english),
+  fr: folded(french),
+};
 
 /**
  * Whether a word typed in an answer is a filler (English or French: "lol", "basically", "runs", "long",
  * "trop", "genre", "vraiment"…) that must never name a group, whatever its case or accents.
  */
 export function isAnswerFiller(word: string): boolean {
-  return fillers.has(foldAccents(word.toLowerCase()));
+  const key = foldAccents(word.toLowerCase());
+  return answerFillers.en.has(key) || answerFillers.fr.has(key);
 }

@@ -1,4 +1,4 @@
-import { createTextAnalyzer, type TextAnalyzer } from './textAnalyzer.ts';
+import { createTextAnalyzer, type TextAnalyzer, type TextAnalyzerOptions } from './textAnalyzer.ts';
 import {
   type ThematicInput,
   type ThematicOptions,
@@ -13,8 +13,8 @@ export interface Matcher {
 }
 
 /** Loads the wink English model once (from the npm package, no network) and returns a reusable matcher. */
-export function createMatcher(): Matcher {
-  const analyzer = createTextAnalyzer();
+export function createMatcher(options: TextAnalyzerOptions = {}): Matcher {
+  const analyzer = createTextAnalyzer(options);
   return {
     analyzer,
     thematicGroups: (inputs, options) => thematicGroups(inputs, { ...options, analyzer }),

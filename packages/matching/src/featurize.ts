@@ -6,6 +6,8 @@ export interface FeatureSource {
   /** Analyzed tokens per question (index = question index). */
   answers: AnalyzedToken[][];
   tags?: string[];
+  /** Per tag, the key that joins variants ("réunions", "meetings"); the tag itself (lower case) if absent. */
+  tagKeys?: string[];
   criteria?: Record<string, string>;
 }
 
@@ -39,6 +41,8 @@ export interface FeatureSpace {
   featureLabels: string[];
   /** True for text-term features, false for tag and criterion features. */
   isTextFeature: boolean[];
+  /** True for concepts of the lexicon (and pairs of them), whose labels are curated topic words. */
+  isConceptFeature: boolean[];
   /** Per participant, feature ids of unigram and one-hot features with repetition (for mixture models). */
   tokenIds: number[][];
   /**
@@ -97,12 +101,12 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
       blocks.push({ counts, weight: weights.texts?.[question] ?? 1, sublinear: true });
     });
     const tags = new Map<string, number>();
-    for (const tag of source.tags ?? []) {
-      const clean = tag.trim().toLowerCase();
-      if (!clean) continue;
+    (source.tags ?? []).forEach((tag, index) => {
+      const clean = (source.tagKeys?.[index] ?? tag).trim().toLowerCase();
+      if (!clean) return;
       tags.set(`g:${clean}`, 1);
       countSurface(`g:${clean}`, tag.trim());
-    }
+    });
     blocks.push({ counts: tags, weight: weights.tags ?? defaultTagWeight, sublinear: false, share: true });
     for (const [criterion, value] of Object.entries(source.criteria ?? {})) {
       const clean = value.trim().toLowerCase();
@@ -134,6 +138,7 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
   const featureIds = new Map<string, number>();
   const featureLabels: string[] = [];
   const isTextFeature: boolean[] = [];
+  const isConceptFeature: boolean[] = [];
   const idf: number[] = [];
   const total = sources.length;
   for (const [key, frequency] of documentFrequency) {
@@ -141,6 +146,7 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
     featureIds.set(key, featureLabels.length);
     featureLabels.push(labelOf(key));
     isTextFeature.push(key.startsWith('t') || key.startsWith('b'));
+    isConceptFeature.push(key.startsWith('t') && key.includes(':~'));
     idf.push(key.startsWith('t') || key.startsWith('b') ? Math.log((1 + total) / (1 + frequency)) + 1 : 1);
   }
 
@@ -193,7 +199,15 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
     bags.push(bag);
     return normalized({ indices, values });
   });
-  return { vectors, featureCount: featureLabels.length, featureLabels, isTextFeature, tokenIds, bags };
+  return {
+    vectors,
+    featureCount: featureLabels.length,
+    featureLabels,
+    isTextFeature,
+    isConceptFeature,
+    tokenIds,
+    bags,
+  };
 }
 
 function normalized(vector: { indices: number[]; values: number[] }): SparseVector {

@@ -8,7 +8,7 @@ export {
 export { type DiverseOptions, type DiverseResult, diverseGroups } from './diverseGroups.ts';
 export { defaultGroupSizeBounds, type GroupSizeBounds } from './groupSizeBounds.ts';
 export type { ProfileField, ProfileParticipant } from './profileDistances.ts';
-export type { AnswerLanguage, TextAnalyzer } from './textAnalyzer.ts';
+export type { AnswerLanguage, TextAnalyzer, TextAnalyzerOptions } from './textAnalyzer.ts';
 export {
   type ThematicGroup,
   type ThematicInput,

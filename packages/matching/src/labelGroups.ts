@@ -28,7 +28,9 @@ export function labelGroups(groups: number[][], space: FeatureSpace, participant
   }
   const topical = space.featureLabels.map(
     (text, feature) =>
-      !space.isTextFeature[feature] || !text.split(' ').some((word) => word === '' || isAnswerFiller(word)),
+      !space.isTextFeature[feature] ||
+      space.isConceptFeature[feature] ||
+      !text.split(' ').some((word) => word === '' || isAnswerFiller(word)),
   );
   return groups.map((members) => {
     const weight = new Map<number, number>();

@@ -1,6 +1,8 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { frenchStopWords } from './frenchStopWords.ts';
+import { isStopWord } from './answerStopWords.ts';
+import { createConceptLexicon, workshopConcepts } from './conceptLexicon.ts';
+import { detectAnswerLanguage } from './detectAnswerLanguage.ts';
 import { foldAccents, stemFrench } from './stemFrench.ts';
 
 /** Language whose stop words and stemming rules apply to answers. */
@@ -14,62 +16,118 @@ export interface AnalyzedToken {
 
 /** Turns free text into content-word tokens (no stop words, punctuation, numbers, urls or emoji). */
 export interface TextAnalyzer {
+  /** `language` is the room's: labels of concepts come in it, and answers without clues are read in it. */
   analyze(text: string, language?: AnswerLanguage): AnalyzedToken[];
 }
 
+/** Options of {@link createTextAnalyzer}. */
+export interface TextAnalyzerOptions {
+  /** Map words to the concepts of the bilingual lexicon (default true; the evaluation measures without). */
+  concepts?: boolean;
+}
+
 const keptTypes = new Set(['word', 'hashtag']);
-const frenchElision = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]/;
+// French elisions (l', m’, qu'); English "n't" is not one.
+const elision = /^(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?!t$)(\p{L}.*)$/u;
+const accent = /[àâäéèêëîïôöùûüÿçœæ]/i;
 const hasLetter = /\p{L}/u;
+const directManager = /\bn\s*\+\s*1\b/gi;
+const hashtag = /#(?=\p{L})/gu;
+const frenchMeanings = new Set(['former', 'but', 'an', 'full', 'top', 'son', 'sans', 'plus', 'date']);
 const maxCachedStems = 50_000;
+const maxCachedAnswers = 20_000;
 
 /**
  * Loads the wink-nlp English lite model (bundled in the npm package, no network) and returns an analyzer.
  * Loading takes ~100–150 ms, so create it once (e.g. per Web Worker) and reuse it.
- * French: wink's tokenizer still splits the text; stop words come from a built-in French list and stems
- * from a light suffix stemmer with accent folding, after removing elisions such as l' and d'.
+ * Each answer is read in its own language (French and English function words vote; the room's language
+ * when nothing tells): that language's stop words apply (wink's list and fillers in English), French words keep their spelling and get a
+ * light French stem, English words get wink's stem. Words and phrases of the bilingual concept lexicon
+ * ("boss", "chef", "n+1" → manager) become one shared concept, labelled in the room's language.
  */
-export function createTextAnalyzer(): TextAnalyzer {
+export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
   const nlp = winkNLP(model, []);
   const its = nlp.its;
   // The published typings declare `its.stem` with the wrong arity; at runtime it is an ordinary its-function.
   const stemOf = its.stem as unknown as typeof its.normal;
-  // Stemming is most of wink's cost per token and depends only on the word as written (wink stems the
-  // written form, e.g. "colour", not its normal "color"), so each written form is stemmed once.
+  // Stemming is most of wink's cost per token and depends only on the word as written, so each written
+  // form is stemmed once.
   const stems = new Map<string, string>();
-  const stemFor = (document: ReturnType<typeof nlp.readDoc>, index: number, written: string) => {
-    let stem = stems.get(written);
-    if (stem === undefined) {
-      stem = String(document.tokens().itemAt(index).out(stemOf));
-      if (stems.size >= maxCachedStems) stems.clear();
-      stems.set(written, stem);
-    }
+  const remember = (written: string, stem: string) => {
+    if (stems.size >= maxCachedStems) stems.clear();
+    stems.set(written, stem);
     return stem;
   };
-  return {
-    analyze(text, language = 'en') {
-      const tokens: AnalyzedToken[] = [];
-      if (!text.trim()) return tokens;
-      const document = nlp.readDoc(text);
-      const types = document.tokens().out(its.type) as string[];
-      const normals = document.tokens().out(its.normal) as string[];
-      const values = document.tokens().out(its.value) as string[];
-      const stopFlags = document.tokens().out(its.stopWordFlag) as unknown as boolean[];
-      for (let index = 0; index < types.length; index++) {
-        if (!keptTypes.has(types[index] ?? '')) continue;
-        let surface = (normals[index] ?? '').replace(/^#/, '');
-        if (language === 'fr') {
-          surface = surface.replace(frenchElision, '');
-          if (surface.length < 2 || !hasLetter.test(surface) || frenchStopWords.has(foldAccents(surface)))
-            continue;
-          if (stopFlags[index]) continue;
-          tokens.push({ stem: stemFrench(surface), surface });
-        } else {
-          if (stopFlags[index] || surface.length < 2 || !hasLetter.test(surface)) continue;
-          const stem = stemFor(document, index, values[index] ?? surface);
-          tokens.push({ stem: stem.length > 1 ? stem : surface, surface });
-        }
-      }
-      return tokens;
-    },
+  const lexicon = createConceptLexicon(options.concepts === false ? [] : workshopConcepts);
+  // A facilitator regroups the same answers many times: each is analysed once per room language.
+  const answers = new Map<string, AnalyzedToken[]>();
+  const analyzeOnce = (text: string, roomLanguage: AnswerLanguage) => {
+    const key = `${roomLanguage}:${text}`;
+    let tokens = answers.get(key);
+    if (!tokens) {
+      tokens = analyzeAnswer(text, roomLanguage);
+      if (answers.size >= maxCachedAnswers) answers.clear();
+      answers.set(key, tokens);
+    }
+    return tokens.map((token) => ({ ...token }));
   };
+  const analyzeAnswer = (text: string, roomLanguage: AnswerLanguage): AnalyzedToken[] => {
+    const tokens: AnalyzedToken[] = [];
+    if (!text.trim()) return tokens;
+    // wink reads "#réunions" as "#r" + "éunions": hashtags become plain words first.
+    const document = nlp.readDoc(text.replace(directManager, ' nplusun ').replace(hashtag, ''));
+    const types = document.tokens().out(its.type) as string[];
+    const values = document.tokens().out(its.value) as string[];
+    const normals = document.tokens().out(its.normal) as string[];
+    const stopFlags = document.tokens().out(its.stopWordFlag) as unknown as boolean[];
+    const kept: number[] = [];
+    const markers: string[] = [];
+    for (let index = 0; index < types.length; index++) {
+      if (!keptTypes.has(types[index] ?? '')) continue;
+      kept.push(index);
+      const folded = foldAccents((values[index] ?? '').toLowerCase().replace(/^#/, ''));
+      const parts = elision.exec(folded);
+      if (parts) markers.push(parts[1] ?? '', parts[2] ?? '');
+      else markers.push(folded);
+    }
+    const language = detectAnswerLanguage(markers, accent.test(text), roomLanguage, lexicon.languageOf);
+    const surfaces: string[] = [];
+    const words: string[] = [];
+    const wordStems: string[] = [];
+    const englishStop = kept.map((index) => stopFlags[index] === true);
+    // wink's English stop words apply to a French answer too ("the", "with" in franglais), except the
+    // French words they spell ("former" = to train, "but" = goal, "an" = year).
+    const isStop = (word: string, position: number) =>
+      isStopWord(word, language) ||
+      (englishStop[position] === true && (language === 'en' || !frenchMeanings.has(word)));
+    for (const index of kept) {
+      const written = (values[index] ?? '').replace(/^#/, '');
+      let surface = language === 'fr' ? written.toLowerCase() : (normals[index] ?? '').replace(/^#/, '');
+      surface = surface.replace(elision, '$2');
+      surfaces.push(surface);
+      words.push(foldAccents(surface));
+      if (language === 'fr') wordStems.push(stemFrench(surface));
+      else {
+        const cached = stems.get(written);
+        const stem = cached ?? remember(written, String(document.tokens().itemAt(index).out(stemOf)));
+        wordStems.push(stem.length > 1 ? stem : surface);
+      }
+    }
+    for (let position = 0; position < words.length; ) {
+      const match = lexicon.match(words, wordStems, position, language, (word) => isStop(word, position));
+      if (match) {
+        tokens.push({ stem: `~${match.concept}`, surface: lexicon.label(match.concept, roomLanguage) });
+        position += match.length;
+        continue;
+      }
+      const word = words[position] ?? '';
+      const surface = surfaces[position] ?? '';
+      const stem = wordStems[position] ?? word;
+      position++;
+      if (word.length < 2 || !hasLetter.test(word) || isStop(word, position - 1)) continue;
+      tokens.push({ stem, surface });
+    }
+    return tokens;
+  };
+  return { analyze: (text, roomLanguage = 'en') => analyzeOnce(text, roomLanguage) };
 }

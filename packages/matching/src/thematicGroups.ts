@@ -1,12 +1,11 @@
 import { assignClusters, type ClusterStrategy } from './assignClusters.ts';
 import { chooseGroupCount } from './chooseGroupCount.ts';
-import { featurize } from './featurize.ts';
 import { defaultGroupSizeBounds, type GroupSizeBounds } from './groupSizeBounds.ts';
 import { labelGroups } from './labelGroups.ts';
 import { repairGroupSizes } from './repairGroupSizes.ts';
-import { sharedTextAnalyzer } from './sharedTextAnalyzer.ts';
 import type { AnswerLanguage, TextAnalyzer } from './textAnalyzer.ts';
 import { defaultThematicMethod, type ThematicMethod } from './thematicMethod.ts';
+import { thematicSpace } from './thematicSpace.ts';
 
 /** One participant's answers (one text per question) and optional tags and criteria such as role. */
 export interface ThematicInput {
@@ -56,15 +55,7 @@ export interface ThematicResult {
 export function thematicGroups(inputs: ThematicInput[], options: ThematicOptions): ThematicResult {
   const started = performance.now();
   const bounds = normalizeBounds(options.sizes ?? defaultGroupSizeBounds);
-  const analyzer = options.analyzer ?? sharedTextAnalyzer();
-  const space = featurize(
-    inputs.map((input) => ({
-      answers: input.texts.map((text) => analyzer.analyze(text ?? '', options.language)),
-      tags: input.tags,
-      criteria: input.criteria,
-    })),
-    { weights: options.weights },
-  );
+  const space = thematicSpace(inputs, options);
   const locked = inputs.map((input) => {
     const group = options.locked?.[input.participantId];
     return group !== undefined && Number.isInteger(group) && group >= 0 ? group : undefined;

@@ -5,11 +5,14 @@ import {
   type QuestionId,
   type SessionStore,
 } from '@peerloom/session-model';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { loadDraft, saveDraft } from '../../session/deviceStore.ts';
+import type { RoomAnswer } from '../../session/suggestTags.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
+
+const TagSuggestions = lazy(() => import('../../components/TagSuggestions.tsx'));
 
 interface AnswerFormProps {
   store: SessionStore<ParticipantCommands>;
@@ -17,6 +20,9 @@ interface AnswerFormProps {
   draftKey: string;
   existing: Answer | null;
   onDone: () => void;
+  /** The room's answers to this question, for tag suggestions. */
+  roomAnswers: readonly RoomAnswer[];
+  participantId: string;
 }
 
 interface Draft {
@@ -27,7 +33,15 @@ interface Draft {
 const splitTags = (tags: string) => tags.split(',').map((tag) => tag.trim());
 
 /** The answer box; what is typed is kept on the device until it is published. */
-export function AnswerForm({ store, questionId, draftKey, existing, onDone }: AnswerFormProps) {
+export function AnswerForm({
+  store,
+  questionId,
+  draftKey,
+  existing,
+  onDone,
+  roomAnswers,
+  participantId,
+}: AnswerFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<Draft>({
@@ -66,6 +80,8 @@ export function AnswerForm({ store, questionId, draftKey, existing, onDone }: An
     }
   };
 
+  const typedTags = useMemo(() => splitTags(draft.tags).filter(Boolean), [draft.tags]);
+  const addTag = (tag: string) => change({ tags: [...typedTags, tag].join(', ') });
   const left = LIMITS.answerLength - [...draft.text].length;
   return (
     <form className="card answer-form" onSubmit={submit} noValidate>
@@ -87,6 +103,15 @@ export function AnswerForm({ store, questionId, draftKey, existing, onDone }: An
         value={draft.tags}
         onChange={(event) => change({ tags: event.target.value })}
       />
+      <Suspense fallback={null}>
+        <TagSuggestions
+          draft={draft.text}
+          tags={typedTags}
+          answers={roomAnswers}
+          ownId={participantId}
+          onPick={addTag}
+        />
+      </Suspense>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <button type="submit">{existing ? t('participant.saveEdit') : t('participant.publish')}</button>
     </form>

@@ -42,6 +42,8 @@ export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
           draftKey={draftKey}
           existing={own}
           onDone={() => setEditing(false)}
+          roomAnswers={selectAnswersTo(snapshot, question.id)}
+          participantId={participantId}
         />
       ) : (
         <section className="card own-answer" aria-labelledby="own-answer-title">

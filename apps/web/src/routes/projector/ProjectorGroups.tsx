@@ -57,9 +57,15 @@ export function ProjectorGroups({ snapshot, kind }: ProjectorGroupsProps) {
     groups: cards.length,
     maxMembers: Math.max(1, ...cards.map((card) => card.members.length)),
     labelled: cards.some((card) => card.label.length > 0),
+    // The name is drawn at 1.15em in bold and the label at 0.85em: counted in member-line characters, so that
+    // six labelled groups take two rows rather than cutting "Group 1" and its label short.
     longestLine: Math.max(
       0,
-      ...cards.flatMap((card) => [card.name.length, ...card.members.map((member) => member.name.length)]),
+      ...cards.flatMap((card) => [
+        Math.ceil(card.name.length * 1.3),
+        Math.ceil(card.label.length * 0.85),
+        ...card.members.map((member) => member.name.length),
+      ]),
     ),
     width: room.width,
     height: room.height,

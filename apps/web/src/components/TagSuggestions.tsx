@@ -1,0 +1,48 @@
+import i18next from 'i18next';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tagSuggestionsEn } from '../i18n/tagSuggestionsEn.ts';
+import { tagSuggestionsFr } from '../i18n/tagSuggestionsFr.ts';
+import { type RoomAnswer, suggestTags } from '../session/suggestTags.ts';
+import './TagSuggestions.css';
+
+// Loaded lazily with this chip row, so that neither weighs on a phone's first download.
+i18next.addResourceBundle('en', 'translation', tagSuggestionsEn, true, false);
+i18next.addResourceBundle('fr', 'translation', tagSuggestionsFr, true, false);
+
+interface TagSuggestionsProps {
+  draft: string;
+  tags: readonly string[];
+  answers: readonly RoomAnswer[];
+  ownId: string;
+  onPick: (tag: string) => void;
+}
+
+/** Tags the room already uses (and words others share with the draft), one tap to add each. */
+export default function TagSuggestions({ draft, tags, answers, ownId, onPick }: TagSuggestionsProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const suggestions = useMemo(() => suggestTags(draft, tags, answers, ownId), [draft, tags, answers, ownId]);
+  if (suggestions.length === 0) return null;
+  return (
+    <div className="tag-suggestions">
+      <span id={id} className="tag-suggestions-title">
+        {t('tagSuggestions.title')}
+      </span>
+      <ul className="tags" aria-labelledby={id}>
+        {suggestions.map((tag) => (
+          <li key={tag}>
+            <button
+              type="button"
+              className="tag-suggestion"
+              aria-label={t('tagSuggestions.add', { tag })}
+              onClick={() => onPick(tag)}
+            >
+              #{tag}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Matcher } from '../src/createMatcher.ts';
+import type { AnswerLanguage } from '../src/textAnalyzer.ts';
+import { defaultThematicMethod } from '../src/thematicMethod.ts';
+import { thematicSpace } from '../src/thematicSpace.ts';
+import { accuracyAtThemes } from './accuracyAtThemes.ts';
+import { type LabelledDataset, loadDataset } from './loadDataset.ts';
+import { measureSet } from './measureSet.ts';
+import { measureProductRegime } from './productRegime.ts';
+import { sampleDataset } from './sampleDataset.ts';
+
+const here = import.meta.dirname;
+const devsetFolder = resolve(here, 'devsets');
+const sharedFolder = resolve(here, '../../../../shared/datasets');
+
+/** Options of {@link evaluateAllSets}. */
+export interface AllSetsOptions {
+  seeds: number;
+  /** Only the sets whose name contains this text. */
+  filter?: string;
+  /** Also print each group's label and gold themes. */
+  showLabels: boolean;
+  /** Leave out the shared benchmark corpora (minutes of work). */
+  skipShared: boolean;
+}
+
+const fixed = (value: number | undefined, width = 6) =>
+  (value === undefined ? '—' : value.toFixed(1)).padStart(width);
+const round = (value: number) => Number(value.toFixed(2));
+
+/**
+ * Evaluates every development set (bench/devsets) as a room of its own, in its language (mixed sets once per
+ * room language), then every shared benchmark corpus, prints a table and, last, one JSON line.
+ */
+export function evaluateAllSets(matcher: Matcher, options: AllSetsOptions): void {
+  const json: Record<string, unknown> = {};
+  const wanted = (name: string) => !options.filter || name.includes(options.filter);
+  console.log(`# development sets (${options.seeds} seeds; groups of 3–6, target 5; room = whole set)`);
+  console.log('  set                   room  prec  random    ACC    NMI  cross%  labels%  stop-labels');
+  let labelsGood = 0;
+  let labelsAll = 0;
+  let stopLabels = 0;
+  const devsets = readdirSync(devsetFolder).sort().filter(wanted);
+  for (const name of devsets) {
+    const data = loadDataset(resolve(devsetFolder, name));
+    const rooms: AnswerLanguage[] = name.startsWith('mixed')
+      ? ['fr', 'en']
+      : [name.startsWith('fr') ? 'fr' : 'en'];
+    for (const room of rooms) {
+      const measure = measureSet(matcher, data, room, options.seeds);
+      labelsGood += (measure.labelQuality * measure.groups) / 100;
+      labelsAll += measure.groups;
+      stopLabels += measure.stopLabels;
+      const key = rooms.length > 1 ? `${name}@${room}` : name;
+      json[key] = {
+        precision: round(measure.precision),
+        random: round(measure.randomPrecision),
+        acc: round(measure.acc),
+        nmi: round(measure.nmi),
+        ...(measure.crossLanguage === undefined ? {} : { cross_language: round(measure.crossLanguage) }),
+      };
+      console.log(
+        `  ${name.padEnd(20)}  ${room}  ${fixed(measure.precision, 5)}  ${fixed(measure.randomPrecision)} ${fixed(measure.acc)} ${fixed(measure.nmi)}  ${fixed(measure.crossLanguage)}  ${fixed(measure.labelQuality, 7)}  ${String(measure.stopLabels).padStart(11)}`,
+      );
+      if (options.showLabels) printExamples(measure.examples, data);
+    }
+  }
+  const timing = timeDevelopmentPool(matcher, devsets);
+  console.log(
+    `  500 answers pooled from the FR and EN sets (room fr): p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`,
+  );
+  let p95 = timing.p95;
+  if (!options.skipShared) {
+    console.log(
+      '\n# shared benchmark corpora (English; ACC/NMI on the full set at K = classes; precision at N = 500, 8 samples)',
+    );
+    console.log('  set              ACC    NMI  prec@500  random  p95 ms');
+    for (const name of readdirSync(sharedFolder).sort().filter(wanted)) {
+      const data = loadDataset(resolve(sharedFolder, name));
+      const inputs = data.texts.map((text, index) => ({ participantId: String(index), texts: [text] }));
+      const full = accuracyAtThemes(
+        thematicSpace(inputs, { analyzer: matcher.analyzer, language: 'en' }),
+        data.labels,
+        options.seeds,
+      );
+      // Eight samples: one k-means run on 500 answers swings by ±2 points when a few features change.
+      const regime = measureProductRegime(matcher, data, 500, defaultThematicMethod, 8, 20);
+      p95 = Math.max(p95, regime.p95);
+      json[name] = {
+        precision: round(regime.precision),
+        random: round(regime.randomPrecision),
+        acc: round(full.acc),
+        nmi: round(full.nmi),
+        p95_ms_500: round(regime.p95),
+      };
+      console.log(
+        `  ${name.padEnd(14)} ${fixed(full.acc)} ${fixed(full.nmi)}  ${fixed(regime.precision, 8)}  ${fixed(regime.randomPrecision)}  ${fixed(regime.p95)}`,
+      );
+    }
+  }
+  const labelQuality = labelsAll > 0 ? (100 * labelsGood) / labelsAll : 0;
+  console.log(
+    `\nlabel quality (dev sets): ${labelQuality.toFixed(1)} % of labels only topic words; ${stopLabels} labels with a stop word or filler`,
+  );
+  console.log(
+    JSON.stringify({
+      ...json,
+      label_quality: round(labelQuality),
+      stop_labels: stopLabels,
+      p95_ms_500: round(p95),
+      p95_ms_500_devpool: round(timing.p95),
+    }),
+  );
+}
+
+function printExamples(
+  examples: { label: string[]; themes: number[]; texts: string[] }[],
+  data: LabelledDataset,
+) {
+  for (const example of examples) {
+    const themes = example.themes.map((theme) => data.themes?.[theme]?.split(' ')[0] ?? theme).join(',');
+    console.log(
+      `      [${example.label.join(' | ')}]  ${themes}  — ${example.texts.map((text) => text.slice(0, 40)).join(' / ')}`,
+    );
+  }
+}
+
+/** Groups 500 answers drawn from the French and English development sets, 20 timed runs after a warm-up. */
+function timeDevelopmentPool(matcher: Matcher, devsets: string[]): { p50: number; p95: number } {
+  const texts = devsets
+    .filter((name) => !name.startsWith('mixed'))
+    .flatMap((name) => loadDataset(resolve(devsetFolder, name)).texts);
+  if (texts.length === 0) return { p50: 0, p95: 0 };
+  const picked = sampleDataset(texts.length, 500, 7);
+  const inputs = picked.map((index, position) => ({
+    participantId: String(position),
+    texts: [texts[index] ?? ''],
+  }));
+  const times: number[] = [];
+  for (let run = 0; run <= 20; run++) {
+    const { stats } = matcher.thematicGroups(inputs, { seed: run + 1, language: 'fr' });
+    if (run > 0) times.push(stats.ms);
+  }
+  times.sort((left, right) => left - right);
+  const quantile = (share: number) =>
+    times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
+  return { p50: quantile(0.5), p95: quantile(0.95) };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { isTopicWord } from '../bench/labelQuality.ts';
+import { lexiconWords, workshopConcepts } from './conceptLexicon.ts';
+import { createTextAnalyzer } from './textAnalyzer.ts';
+
+const analyzer = createTextAnalyzer();
+const concepts = (text: string, room: 'en' | 'fr' = 'fr') =>
+  analyzer
+    .analyze(text, room)
+    .filter((token) => token.stem.startsWith('~'))
+    .map((token) => token.stem.slice(1));
+
+describe('bilingual concept lexicon', () => {
+  it('lists each word once per language, so that no word means two concepts', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const entry of workshopConcepts) {
+      for (const language of ['en', 'fr'] as const) {
+        for (const written of entry.words[language]) {
+          const key = `${language}:${lexiconWords(written).join(' ')}`;
+          const other = seen.get(key);
+          if (other && other !== entry.id) twice.push(`${key} in ${other} and ${entry.id}`);
+          seen.set(key, entry.id);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('labels every concept with topic words in both languages (no stop word, no filler)', () => {
+    const bad: string[] = [];
+    for (const entry of workshopConcepts) {
+      for (const language of ['en', 'fr'] as const) {
+        for (const word of entry.label[language].split(/[\s'’-]+/)) {
+          if (!isTopicWord(word)) bad.push(`${entry.id}.${language}: ${word}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('meets French and English words of one idea, inflected, in phrases and in franglais', () => {
+    expect(concepts('mon chef')).toEqual(['manager']);
+    expect(concepts('my boss', 'en')).toEqual(['manager']);
+    expect(concepts('mon n+1 au top')).toContain('manager');
+    expect(concepts('kudos du boss sur Teams')).toEqual(['thanks', 'manager', 'messages']);
+    expect(concepts('he thanked me', 'en')).toEqual(['thanks']);
+    expect(concepts("l'ordre du jour envoyé avant")).toEqual(['agenda']);
+    expect(concepts('a clear agenda', 'fr')).toEqual(['agenda']);
+    expect(concepts('commence à l’heure')).toEqual(['punctuality']);
+    expect(concepts('we decided, then prepared the trainings', 'en')).toEqual([
+      'decision',
+      'preparation',
+      'course',
+    ]);
+    expect(concepts('an international event', 'en')).toEqual([]);
+  });
+
+  it('labels a concept in the room language whatever the answer language', () => {
+    const french = analyzer.analyze('my boss', 'fr').map((token) => token.surface);
+    const english = analyzer.analyze('les remerciements', 'en').map((token) => token.surface);
+    expect(french).toEqual(['manager']);
+    expect(english).toEqual(['thanks']);
+    expect(analyzer.analyze('the team', 'fr').map((token) => token.surface)).toEqual(['équipe']);
+  });
+});
