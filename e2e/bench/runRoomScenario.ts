@@ -1,0 +1,186 @@
+import { selectActiveQuestion } from '@peerloom/session-model';
+import type { Browser } from 'playwright-core';
+import { createSession, type JoinStats, joinParticipants } from '../../sync-server/bench/relayApi.ts';
+import { WorkerPool } from '../../sync-server/bench/workerPool.ts';
+import { openFacilitatorFromNode } from '../fixtures/facilitatorFromNode.ts';
+import type { CreatedSession } from '../fixtures/startRelayProcess.ts';
+import { RoomScreen, type RoomScreenName, type ScreenFigures } from './RoomScreen.ts';
+import type { FromRoomWorker, RoomDeviceSpec, ToRoomWorker } from './roomProtocol.ts';
+
+export interface RoomOptions {
+  participants: number;
+  answerSeconds: number;
+  editors: number;
+  editRate: number;
+  editSeconds: number;
+  workers: number;
+  workerScript: string;
+  repoRoot: string;
+}
+
+export interface ScreenResult extends ScreenFigures {
+  name: RoomScreenName;
+  /** Main-thread ms per incoming answer while the first and the last 100 answers arrived. */
+  updateMsFirst: number;
+  updateMsLast: number;
+  /** From the last update sent until the screen showed every answer and the last edit. */
+  convergeMs: number;
+}
+
+export interface ScenarioResult {
+  screens: ScreenResult[];
+  /** Answers whose final text the relay's copy does not hold, plus commands the model refused. */
+  lost: number;
+}
+
+const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
+const sleepUntil = (at: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+const answerText = (index: number) =>
+  `Participant ${index + 1} would like to learn about topic ${index % 17} with practical examples and peers.`;
+const editText = (index: number, edit: number) =>
+  `Participant ${index + 1}, edit ${edit}: rather topic ${(index + edit) % 23}, with a project to share.`;
+const PHONE_TYPING = 'I would rather learn by building a small tool';
+
+/** One run of the room: a fresh session, `screens` open in Chromium, 300 answers, then the burst of edits. */
+export async function runRoomScenario(
+  browser: Browser,
+  relayUrl: string,
+  screens: readonly RoomScreenName[],
+  options: RoomOptions,
+): Promise<ScenarioResult> {
+  const session = (await createSession(relayUrl, 'Room benchmark')) as CreatedSession & {
+    viewerToken: string;
+  };
+  const facilitator = await openFacilitatorFromNode(relayUrl, session);
+  facilitator.store.commands.addQuestion('What do you want to learn today?');
+  facilitator.store.commands.setPhase('share');
+  await facilitator.saved();
+  const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
+  const names = Array.from({ length: options.participants }, (_, index) => `Participant ${index + 1}`);
+  const joined = await joinParticipants(relayUrl, session.code, names, joins, {
+    concurrency: 8,
+    deadline: Date.now() + 5 * 60_000,
+  });
+  const pool = await WorkerPool.start<ToRoomWorker, FromRoomWorker>(
+    options.workers,
+    options.workerScript,
+    options.repoRoot,
+  );
+  const opened: RoomScreen[] = [];
+  try {
+    const shares: RoomDeviceSpec[][] = Array.from({ length: options.workers }, () => []);
+    joined.forEach((person, index) => {
+      shares[index % options.workers]?.push({ index, name: names[index] ?? '', ...person });
+    });
+    const serverUrl = `${relayUrl.replace(/^http/, 'ws')}/sync`;
+    await pool.request(
+      shares.map((devices) => ({ type: 'prepare', serverUrl, sessionId: session.sessionId, devices })),
+      'prepared',
+      120_000,
+    );
+    progress(`${options.participants} participants on the roster; opening ${screens.join(', ')}`);
+    const workerOf = (index: number) => pool.workers[index % options.workers];
+    const sendAnswer = (index: number, text: string) =>
+      workerOf(index)?.send({ type: 'answer', index, text });
+
+    for (const name of screens) {
+      const url =
+        name === 'tablet'
+          ? `${relayUrl}/f/${session.sessionId}#key=${session.facilitatorKey}`
+          : name === 'projector'
+            ? `${relayUrl}/p/${session.sessionId}#v=${session.viewerToken}`
+            : `${relayUrl}/j/${session.code}`;
+      const screen = await RoomScreen.open(browser, name, url);
+      opened.push(screen);
+      if (name === 'phone') {
+        await screen.page.getByLabel('Your name').fill('Phone');
+        await screen.page.getByRole('button', { name: 'Join' }).click();
+        await screen.page.getByLabel('Your answer').fill('The phone answers first.');
+        await screen.page.getByRole('button', { name: 'Publish answer' }).click();
+      }
+      await screen.page.getByTestId('answer-count').waitFor({ timeout: 60_000 });
+    }
+    const phone = opened.find((screen) => screen.name === 'phone');
+    const expectedAnswers = options.participants + (phone ? 1 : 0);
+
+    const samples: number[][] = [];
+    const sample = async () => samples.push(await Promise.all(opened.map((screen) => screen.taskMs())));
+    const interval = (options.answerSeconds * 1000) / options.participants;
+    const window = Math.min(100, Math.floor(options.participants / 3));
+    progress(`${options.participants} answers over ${options.answerSeconds} s`);
+    let startAt = Date.now();
+    await sample();
+    for (let index = 0; index < options.participants; index++) {
+      await sleepUntil(startAt + index * interval);
+      sendAnswer(index, answerText(index));
+      if (index + 1 === window || index + 1 === options.participants - window) await sample();
+    }
+    await sleepUntil(startAt + options.participants * interval);
+    await sample();
+
+    const edits = Math.round(options.editRate * options.editSeconds);
+    const editors = Array.from({ length: Math.min(options.editors, options.participants) }, (_, k) =>
+      Math.floor((k * options.participants) / Math.min(options.editors, options.participants)),
+    );
+    const finalTexts = new Map(
+      Array.from({ length: options.participants }, (_, index) => [index, answerText(index)]),
+    );
+    progress(`${edits} edits by ${editors.length} participants over ${options.editSeconds} s`);
+    startAt = Date.now();
+    const typing = phone
+      ? (async () => {
+          await sleepUntil(startAt + 1000);
+          await phone.page.getByRole('button', { name: 'Edit my answer' }).click();
+          await phone.setTyping(true);
+          const box = phone.page.getByLabel('Your answer');
+          await box.press('End');
+          await box.pressSequentially(` ${PHONE_TYPING}`.slice(0, 40), { delay: 100 });
+          await phone.setTyping(false);
+        })()
+      : Promise.resolve();
+    let lastSentAt = startAt;
+    let marker = '';
+    for (let edit = 0; edit < edits; edit++) {
+      await sleepUntil(startAt + (edit * 1000) / options.editRate);
+      // The last edit goes to the first answer, at the top of every list, so that screens show it.
+      const index = edit === edits - 1 ? (editors[0] ?? 0) : (editors[edit % editors.length] ?? 0);
+      const text = editText(index, edit);
+      finalTexts.set(index, text);
+      sendAnswer(index, text);
+      lastSentAt = Date.now();
+      marker = text;
+    }
+    const shown = Promise.all(opened.map((screen) => screen.shown(expectedAnswers, marker, 60_000)));
+    await typing;
+    const shownAt = await shown;
+    const settled = await pool.broadcast({ type: 'settle', timeoutMs: 60_000 }, 'settled', 70_000);
+    await facilitator.saved();
+    const snapshot = facilitator.store.getSnapshot();
+    const question = selectActiveQuestion(snapshot);
+    const held = new Map(
+      snapshot.answers
+        .filter((answer) => answer.questionId === question?.id)
+        .map((answer) => [answer.authorName, answer.text]),
+    );
+    let lost = settled.reduce((sum, reply) => sum + reply.failed, 0);
+    for (const [index, text] of finalTexts) if (held.get(names[index] ?? '') !== text) lost++;
+
+    const results: ScreenResult[] = [];
+    for (const [position, screen] of opened.entries()) {
+      const at = (moment: number) => samples[moment]?.[position] ?? Number.NaN;
+      results.push({
+        name: screen.name,
+        ...(await screen.figures()),
+        updateMsFirst: (at(1) - at(0)) / window,
+        updateMsLast: (at(3) - at(2)) / window,
+        convergeMs: (shownAt[position] ?? Number.NaN) - lastSentAt,
+      });
+    }
+    return { screens: results, lost };
+  } finally {
+    for (const screen of opened) await screen.close();
+    await pool.stop();
+    await facilitator.close();
+  }
+}
