@@ -101,9 +101,8 @@ export function createSnapshotReader(control: Y.Doc, room: Y.Doc): SnapshotReade
     const before = answers.get(key);
     const person = parsed ? people.get(parsed.participantId) : undefined;
     if (parsed) {
-      let keys = answerKeysOf.get(parsed.participantId);
-      if (!keys) answerKeysOf.set(parsed.participantId, (keys = new Set()));
-      keys.add(key);
+      const keys = answerKeysOf.get(parsed.participantId) ?? new Set<string>();
+      answerKeysOf.set(parsed.participantId, keys.add(key));
     }
     if (!parsed || !record || person?.removed) {
       answers.delete(key);
