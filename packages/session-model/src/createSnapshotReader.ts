@@ -35,23 +35,8 @@ const keepSame = <T>(fresh: T[], previous: readonly T[]): readonly T[] =>
   fresh.length === previous.length && fresh.every((item, index) => item === previous[index])
     ? previous
     : Object.freeze(fresh);
-const sameTags = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((tag, index) => tag === b[index]);
-const sameAnswer = (a: Answer, b: Answer) =>
-  a.text === b.text &&
-  a.authorName === b.authorName &&
-  a.hidden === b.hidden &&
-  a.createdAt === b.createdAt &&
-  a.updatedAt === b.updatedAt &&
-  a.questionVersion === b.questionVersion &&
-  a.questionId === b.questionId &&
-  a.participantId === b.participantId &&
-  sameTags(a.tags, b.tags);
-const sameEntry = (a: RosterEntry, b: RosterEntry) =>
-  a.name === b.name &&
-  a.ownName === b.ownName &&
-  a.joinedAt === b.joinedAt &&
-  JSON.stringify(a.profile) === JSON.stringify(b.profile);
+/** Same JSON: answers and roster entries are small, and compared only when a transaction touched them. */
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Incremental snapshot reading over a session's two documents (the session store's engine). */
 export function createSnapshotReader(control: Y.Doc, room: Y.Doc): SnapshotReader {
@@ -89,7 +74,7 @@ export function createSnapshotReader(control: Y.Doc, room: Y.Doc): SnapshotReade
       profile: record.profile,
     };
     const isRemoved = typeof stored?.removedAt === 'number';
-    if (before && before.removed === isRemoved && sameEntry(before.entry, fresh)) return false;
+    if (before && before.removed === isRemoved && sameJson(before.entry, fresh)) return false;
     people.set(participantId, { entry: Object.freeze(fresh), removed: isRemoved });
     return true;
   };
@@ -115,7 +100,7 @@ export function createSnapshotReader(control: Y.Doc, room: Y.Doc): SnapshotReade
       ...record,
       hidden: hidden.has(key),
     };
-    if (before && sameAnswer(before, fresh)) return false;
+    if (before && sameJson(before, fresh)) return false;
     answers.set(key, Object.freeze(fresh));
     return true;
   };
@@ -169,7 +154,7 @@ export function createSnapshotReader(control: Y.Doc, room: Y.Doc): SnapshotReade
     const kept: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(fresh)) {
       const old = previous[name as keyof ControlParts];
-      kept[name] = old === value || JSON.stringify(old) === JSON.stringify(value) ? old : value;
+      kept[name] = old === value || sameJson(old, value) ? old : value;
     }
     return kept as unknown as ControlParts;
   };

@@ -30,24 +30,17 @@ export interface SessionStoreOf<Commands> {
   destroy(): void;
 }
 
-/**
- * Where frames run, the next animation frame (or `fallbackMs` later if none comes: a hidden tab); elsewhere
- * (Node) the end of the current task.
- */
-function nextFrame(callback: () => void, fallbackMs = 100): void {
+/** The next animation frame where frames run (or 100 ms later if none comes: a hidden tab); else (Node) a microtask. */
+function nextFrame(callback: () => void): void {
   if (typeof requestAnimationFrame !== 'function') {
     queueMicrotask(callback);
     return;
   }
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
+  const timer = setTimeout(() => callback(), 100);
+  requestAnimationFrame(() => {
     clearTimeout(timer);
     callback();
-  };
-  const timer = setTimeout(once, fallbackMs);
-  requestAnimationFrame(once);
+  });
 }
 
 /**
