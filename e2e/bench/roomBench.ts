@@ -17,7 +17,7 @@ import { runRoomScenario, type ScenarioResult, type ScreenResult } from './runRo
  * phone (390×844, CPU 4× slower; it answers first, then types 40 characters during the burst), the facilitator's
  * tablet (1024×768, 2×) and the projector (1920×1080). `--mode alone` runs each screen in a session of its own,
  * `together` all three in one, `both` (default) both. Shorter runs: --participants --answer-seconds --editors
- * --edit-rate --edit-seconds. `--before FILE`: a previous run's last line, printed beside this one. Last line JSON.
+ * --edit-rate --edit-seconds. `--before FILE`: a previous run's last line, printed beside this one; `--shots DIR`: screenshots at the end. Last line JSON.
  */
 const { values } = parseArgs({
   options: {
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     mode: { type: 'string', default: 'both' },
     screens: { type: 'string', default: 'phone,tablet,projector' },
     before: { type: 'string' },
+    shots: { type: 'string' },
   },
 });
 const options = {
@@ -41,6 +42,7 @@ const options = {
   workers: Number(values.workers),
   workerScript: fileURLToPath(new URL('./roomWorker.ts', import.meta.url)),
   repoRoot,
+  shots: values.shots,
 };
 const screens = values.screens.split(',') as RoomScreenName[];
 const round = (value: number, digits = 0) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);

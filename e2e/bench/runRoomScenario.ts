@@ -16,6 +16,8 @@ export interface RoomOptions {
   workers: number;
   workerScript: string;
   repoRoot: string;
+  /** A folder for each screen's screenshot at the end, if given. */
+  shots?: string;
 }
 
 export interface ScreenResult extends ScreenFigures {
@@ -168,6 +170,8 @@ export async function runRoomScenario(
 
     const results: ScreenResult[] = [];
     for (const [position, screen] of opened.entries()) {
+      if (options.shots)
+        await screen.page.screenshot({ path: `${options.shots}/${screen.name}-${screens.length}.png` });
       const at = (moment: number) => samples[moment]?.[position] ?? Number.NaN;
       results.push({
         name: screen.name,
