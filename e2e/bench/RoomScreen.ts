@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { type CpuProfile, topSelfTime } from '../../sync-server/bench/inspectorCpuProfile.ts';
 
 /** Which device a screen of the room bench plays. */
 export type RoomScreenName = 'phone' | 'tablet' | 'projector';
@@ -14,9 +15,9 @@ export const SCREEN_SETUP: Record<
 
 /** What the page records for the bench: long tasks and, while typing, each key's way to the screen. */
 const PROBE_SCRIPT = `
-  window.__roomBench = { longTasks: [], keys: [], typing: false };
+  window.__roomBench = { longTasks: [], keys: [], typing: false, since: 0 };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__roomBench.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) window.__roomBench.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   let keyAt = null;
   document.addEventListener('keydown', (event) => {
@@ -90,6 +91,23 @@ export class RoomScreen {
     return (await handle.jsonValue()) as number;
   }
 
+  /** From now on long tasks count: what loading the page and joining cost is left out. */
+  async startCounting(profile = false): Promise<void> {
+    if (profile) {
+      await this.cdp.send('Profiler.enable');
+      await this.cdp.send('Profiler.start');
+    }
+    await this.page.evaluate(() => {
+      (window as unknown as { __roomBench: { since: number } }).__roomBench.since = performance.now();
+    });
+  }
+
+  /** The page's CPU profile since `startCounting(true)`: the functions with the most self time. */
+  async stopProfile(): Promise<string[]> {
+    const { profile } = await this.cdp.send('Profiler.stop');
+    return topSelfTime(profile as CpuProfile, 25);
+  }
+
   async setTyping(typing: boolean): Promise<void> {
     await this.page.evaluate((on) => {
       (window as unknown as { __roomBench: { typing: boolean } }).__roomBench.typing = on;
@@ -98,10 +116,13 @@ export class RoomScreen {
 
   async figures(): Promise<ScreenFigures> {
     const recorded = await this.page.evaluate(() => {
-      const bench = (window as unknown as { __roomBench: { longTasks: number[]; keys: number[] } })
-        .__roomBench;
+      const bench = (
+        window as unknown as {
+          __roomBench: { longTasks: Array<[number, number]>; keys: number[]; since: number };
+        }
+      ).__roomBench;
       return {
-        longTasks: bench.longTasks,
+        longTasks: bench.longTasks.filter(([start]) => start >= bench.since).map(([, duration]) => duration),
         keys: bench.keys,
         domNodes: document.getElementsByTagName('*').length,
       };

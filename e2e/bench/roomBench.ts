@@ -17,7 +17,7 @@ import { runRoomScenario, type ScenarioResult, type ScreenResult } from './runRo
  * phone (390×844, CPU 4× slower; it answers first, then types 40 characters during the burst), the facilitator's
  * tablet (1024×768, 2×) and the projector (1920×1080). `--mode alone` runs each screen in a session of its own,
  * `together` all three in one, `both` (default) both. Shorter runs: --participants --answer-seconds --editors
- * --edit-rate --edit-seconds. `--before FILE`: a previous run's last line, printed beside this one; `--shots DIR`: screenshots at the end. Last line JSON.
+ * --edit-rate --edit-seconds. `--before FILE`: a previous run's last line, printed beside this one; `--shots DIR`: screenshots at the end; `--dist DIR`: another build of the app to serve (an earlier commit's). Last line JSON.
  */
 const { values } = parseArgs({
   options: {
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     screens: { type: 'string', default: 'phone,tablet,projector' },
     before: { type: 'string' },
     shots: { type: 'string' },
+    dist: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const options = {
@@ -43,6 +45,7 @@ const options = {
   workerScript: fileURLToPath(new URL('./roomWorker.ts', import.meta.url)),
   repoRoot,
   shots: values.shots,
+  profile: values.profile,
 };
 const screens = values.screens.split(',') as RoomScreenName[];
 const round = (value: number, digits = 0) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
@@ -57,7 +60,8 @@ function describe(screen: ScreenResult): string[] {
   const lines = [
     `    ${screen.name}: long tasks ${screen.longTasks.count} (${screen.longTasks.totalMs.toFixed(0)} ms in all, ` +
       `longest ${screen.longTasks.longestMs.toFixed(0)} ms); main thread per answer ` +
-      `${screen.updateMsFirst.toFixed(1)} ms (first 100) / ${screen.updateMsLast.toFixed(1)} ms (last 100)`,
+      `${screen.updateMsFirst.toFixed(1)} ms (first 100) / ${screen.updateMsLast.toFixed(1)} ms (last 100), above an idle ` +
+      `${screen.idleMsPerSecond.toFixed(0)} ms/s`,
     `      everything shown ${screen.convergeMs.toFixed(0)} ms after the last update; heap after GC ` +
       `${screen.heapMb.toFixed(1)} MB; ${screen.domNodes} DOM elements`,
   ];
@@ -72,7 +76,9 @@ function describe(screen: ScreenResult): string[] {
 
 installChildCleanup();
 const loadAtStart = loadavg();
-const target = createRelayTarget('ours', repoRoot, { staticDir: join(repoRoot, 'apps/web/dist') });
+const target = createRelayTarget('ours', repoRoot, {
+  staticDir: values.dist ?? join(repoRoot, 'apps/web/dist'),
+});
 const server = await target.start();
 const relayUrl = `http://127.0.0.1:${server.port}`;
 const deadline = setTimeout(() => {

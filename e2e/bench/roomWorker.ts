@@ -91,8 +91,10 @@ const fail = (error: unknown) => send({ type: 'failed', message: String(error) }
 
 process.on('message', (message: ToRoomWorker) => {
   if (message.type === 'prepare') prepare(message.serverUrl, message.sessionId, message.devices).catch(fail);
-  else if (message.type === 'answer') answer(message.index, message.text);
-  else if (message.type === 'settle')
+  else if (message.type === 'answer') {
+    answer(message.index, message.text);
+    if (message.reply) send({ type: 'answered', at: Date.now() });
+  } else if (message.type === 'settle')
     settle(message.timeoutMs).then(() => send({ type: 'settled', failed }), fail);
   else if (message.type === 'stop') {
     for (const device of devices.values()) {

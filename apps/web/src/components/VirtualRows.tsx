@@ -27,12 +27,15 @@ export default function VirtualRows({
   };
   const latestMeasure = useRef(measure);
   latestMeasure.current = measure;
-  // What is above the list may have grown or shrunk (a form opened): its place is checked after every render.
-  useLayoutEffect(() => latestMeasure.current());
+  // The list moves when what is above it grows or shrinks (a form opens): the page's size changes then too.
+  // Resize callbacks come after layout, so reading the list's place there forces none.
   useLayoutEffect(() => {
-    if (!listRef.current) return;
+    const list = listRef.current;
+    if (!list) return;
+    latestMeasure.current();
     const observer = new ResizeObserver(() => latestMeasure.current());
-    observer.observe(listRef.current);
+    observer.observe(list);
+    observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
   const virtualizer = useWindowVirtualizer({
