@@ -10,7 +10,7 @@ export interface SessionStoreOptions {
   /** Server time (the app passes its server clock) so timers agree across devices; Date.now by default. */
   now?: () => number;
   /**
-   * How a change from the network is told to subscribers: by default at the next animation frame (a
+   * How a change from the network is told to subscribers: by default after the next painted frame (a
    * microtask where frames do not run), so a burst of updates costs one snapshot and one render per frame.
    */
   scheduleNotify?: (notify: () => void) => void;
@@ -30,16 +30,20 @@ export interface SessionStoreOf<Commands> {
   destroy(): void;
 }
 
-/** The next animation frame where frames run (or 100 ms later if none comes: a hidden tab); else (Node) a microtask. */
+/**
+ * Where frames run, the task right after the next frame was painted (or 100 ms later if no frame comes: a hidden
+ * tab), so that a frame showing a typed character never waits for a render of what the network brought; else
+ * (Node) a microtask.
+ */
 function nextFrame(callback: () => void): void {
   if (typeof requestAnimationFrame !== 'function') {
     queueMicrotask(callback);
     return;
   }
-  const timer = setTimeout(() => callback(), 100);
+  const timer = setTimeout(callback, 100);
   requestAnimationFrame(() => {
     clearTimeout(timer);
-    callback();
+    setTimeout(callback, 0);
   });
 }
 
