@@ -91,10 +91,19 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const alone: ScenarioResult[] = [];
   let together: ScenarioResult | null = null;
-  if (values.mode !== 'together') {
-    for (const name of screens) alone.push(await runRoomScenario(browser, relayUrl, [name], options));
+  const run = async (names: RoomScreenName[]) => {
+    const result = await runRoomScenario(browser, relayUrl, names, options);
+    process.stderr.write(`${result.screens.flatMap(describe).join('\n')}\n  lost ${result.lost}\n`);
+    return result;
+  };
+  if (values.mode !== 'together') for (const name of screens) alone.push(await run([name]));
+  if (values.mode !== 'alone') {
+    try {
+      together = await run(screens);
+    } catch (error) {
+      process.stderr.write(`bench: the run with every screen together failed: ${String(error)}\n`);
+    }
   }
-  if (values.mode !== 'alone') together = await runRoomScenario(browser, relayUrl, screens, options);
   const loadAtEnd = loadavg();
   const pick = (results: ScenarioResult[], name: RoomScreenName) =>
     results.flatMap((result) => result.screens).find((screen) => screen.name === name);

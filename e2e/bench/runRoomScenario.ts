@@ -145,11 +145,11 @@ export async function runRoomScenario(
     const typing = phone
       ? (async () => {
           await sleepUntil(startAt + 1000);
-          await phone.page.getByRole('button', { name: 'Edit my answer' }).click();
+          await phone.page.getByRole('button', { name: 'Edit my answer' }).click({ timeout: 120_000 });
           await phone.setTyping(true);
           const box = phone.page.getByLabel('Your answer');
-          await box.press('End');
-          await box.pressSequentially(` ${PHONE_TYPING}`.slice(0, 40), { delay: 100 });
+          await box.press('End', { timeout: 120_000 });
+          await box.pressSequentially(` ${PHONE_TYPING}`.slice(0, 40), { delay: 100, timeout: 120_000 });
           await phone.setTyping(false);
         })()
       : Promise.resolve();
@@ -171,6 +171,8 @@ export async function runRoomScenario(
       }
     }
     const shown = Promise.all(opened.map((screen) => screen.shown(expectedAnswers, marker, 60_000)));
+    // Awaited below; a failure of the typing must not leave it unhandled while the screens close.
+    shown.catch(() => {});
     await typing;
     const shownAt = await shown;
     const lastSentAt = await lastSent;
