@@ -146,10 +146,10 @@ try {
   );
   if (values.before) {
     const before = JSON.parse(readFileSync(values.before, 'utf8').trim().split('\n').pop() ?? '{}');
-    lines.push('  figure                      before      after');
+    lines.push('  figure                            before          after');
     for (const [key, value] of Object.entries(summary)) {
       lines.push(
-        `  ${key.padEnd(28)}${String(JSON.stringify(before[key] ?? null)).padEnd(12)}${JSON.stringify(value)}`,
+        `  ${key.padEnd(34)}${String(JSON.stringify(before[key] ?? null)).padEnd(16)}${JSON.stringify(value)}`,
       );
     }
   }

@@ -116,9 +116,13 @@ export async function runRoomScenario(
       const at = Date.now();
       samples.push({ at, taskMs: await Promise.all(opened.map((screen) => screen.taskMs())) });
     };
-    // The screens' own pace with nothing arriving (timers, the connection's upkeep), left out of the time per answer.
-    await sample();
-    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    // The screens' own pace with nothing arriving (timers, the connection's upkeep), left out of the time per answer:
+    // the quieter of three windows, as a screen may still be settling after it opened.
+    const idle: Array<{ at: number; taskMs: number[] }> = [];
+    for (let window = 0; window < 4; window++) {
+      if (window > 0) await new Promise((resolve) => setTimeout(resolve, IDLE_MS / 3));
+      idle.push({ at: Date.now(), taskMs: await Promise.all(opened.map((screen) => screen.taskMs())) });
+    }
     const interval = (options.answerSeconds * 1000) / options.participants;
     const window = Math.min(100, Math.floor(options.participants / 3));
     progress(`${options.participants} answers over ${options.answerSeconds} s`);
@@ -192,9 +196,18 @@ export async function runRoomScenario(
     for (const [position, screen] of opened.entries()) {
       if (options.profile) progress(`${screen.name} self time:\n${(await screen.stopProfile()).join('\n')}`);
       if (options.shots)
-        await screen.page.screenshot({ path: `${options.shots}/${screen.name}-${screens.length}.png` });
+        await screen.page.screenshot({
+          path: `${options.shots}/${screen.name}-${screens.length}.png`,
+          fullPage: true,
+        });
       const at = (moment: number) => samples[moment]?.taskMs[position] ?? Number.NaN;
-      const idlePerMs = (at(1) - at(0)) / ((samples[1]?.at ?? 0) - (samples[0]?.at ?? 0));
+      const idlePerMs = Math.min(
+        ...idle.slice(1).map((end, window) => {
+          const start = idle[window];
+          return ((end.taskMs[position] ?? 0) - (start?.taskMs[position] ?? 0)) / (end.at - (start?.at ?? 0));
+        }),
+      );
+      // samples: the start of the answers, after the first `window` of them, before the last `window`, the end.
       const perAnswer = (from: number) =>
         (at(from + 1) - at(from) - idlePerMs * ((samples[from + 1]?.at ?? 0) - (samples[from]?.at ?? 0))) /
         window;
@@ -202,8 +215,8 @@ export async function runRoomScenario(
         name: screen.name,
         ...(await screen.figures()),
         idleMsPerSecond: idlePerMs * 1000,
-        updateMsFirst: perAnswer(1),
-        updateMsLast: perAnswer(3),
+        updateMsFirst: perAnswer(0),
+        updateMsLast: perAnswer(2),
         convergeMs: (shownAt[position] ?? Number.NaN) - lastSentAt,
       });
     }

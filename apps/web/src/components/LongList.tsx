@@ -17,11 +17,14 @@ export interface LongListProps<Item> {
   estimatedHeight: number;
   className?: string;
   testId?: string;
+  /** The list scrolls in its own box (a CSS max-height), not with the page. */
+  scrollsItself?: boolean;
 }
 
 /** Lists longer than this render only the rows in view (the virtualiser is loaded then, off the first download). */
 const VIRTUAL_FROM = 40;
 const VirtualRows = lazy(() => import('./VirtualRows.tsx'));
+const ScrollingRows = lazy(() => import('./ScrollingRows.tsx'));
 
 /** A list of rows that stays cheap at 300 rows: only the visible ones are in the DOM once it is long. */
 export function LongList<Item>(props: LongListProps<Item>) {
@@ -33,7 +36,11 @@ export function LongList<Item>(props: LongListProps<Item>) {
   if (props.items.length < VIRTUAL_FROM) return plain;
   return (
     <Suspense fallback={plain}>
-      <VirtualRows {...(props as LongListProps<unknown>)} />
+      {props.scrollsItself ? (
+        <ScrollingRows {...(props as LongListProps<unknown>)} />
+      ) : (
+        <VirtualRows {...(props as LongListProps<unknown>)} />
+      )}
     </Suspense>
   );
 }

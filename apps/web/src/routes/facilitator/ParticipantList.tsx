@@ -1,6 +1,7 @@
 import type { ParticipantId, SessionSnapshot, SessionStore } from '@peerloom/session-model';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongList } from '../../components/LongList.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { describeRoster } from './describeRoster.ts';
@@ -83,8 +84,13 @@ export function ParticipantList({ snapshot, store, online }: ParticipantListProp
       ) : null}
       {rows.length === 0 ? <p className="hint">{t('people.nobody')}</p> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <ul className="people-list">
-        {shown.map(({ entry, online: isOnline, answered, duplicate }) => {
+      <LongList
+        items={shown}
+        getKey={(row) => row.entry.participantId}
+        className="people-list"
+        estimatedHeight={72}
+        scrollsItself
+        renderRow={({ entry, online: isOnline, answered, duplicate }, row) => {
           const open = action?.participantId === entry.participantId ? action.kind : null;
           return (
             <PersonRow
@@ -97,10 +103,11 @@ export function ParticipantList({ snapshot, store, online }: ParticipantListProp
               name={open === 'rename' ? name : ''}
               formId={`${id}-${entry.participantId}`}
               tools={tools}
+              {...row}
             />
           );
-        })}
-      </ul>
+        }}
+      />
       {snapshot.removed.length > 0 ? (
         <details className="removed-people">
           <summary>{t('people.removedTitle', { count: snapshot.removed.length })}</summary>

@@ -2,6 +2,7 @@ import { LIMITS, type RosterEntry } from '@peerloom/session-model';
 import { type FormEvent, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmBox } from '../../components/ConfirmBox.tsx';
+import type { RowProps } from '../../components/LongList.tsx';
 
 /** What a person's row can do; one object for the list's life, so that memoised rows stay as they are. */
 export interface PersonTools {
@@ -13,7 +14,7 @@ export interface PersonTools {
   remove(entry: RosterEntry): void;
 }
 
-interface PersonRowProps {
+interface PersonRowProps extends RowProps {
   entry: RosterEntry;
   online: boolean;
   answered: boolean;
@@ -35,10 +36,13 @@ export const PersonRow = memo(function PersonRow({
   name,
   formId,
   tools,
+  rowRef,
+  index,
+  style,
 }: PersonRowProps) {
   const { t } = useTranslation();
   return (
-    <li className="person-row" data-testid="person-row">
+    <li ref={rowRef} data-index={index} style={style} className="person-row" data-testid="person-row">
       <div className="person-line">
         <span
           className={online ? 'presence presence-online' : 'presence'}
