@@ -206,7 +206,7 @@ export default defineConfig({
           groups: [
             {
               name: 'participant',
-              test: /apps[\\/]web[\\/]src[\\/](routes[\\/]participant[\\/](?!create[\\/]|evaluation[\\/]|feedback[\\/]|teach[\\/]|steps[\\/](EndView|TeachView))|router[\\/]|components[\\/](Notice|TagList|AnswerList|AppShell|WarmupItemView|ConnectionBadge|LanguageSwitch|WhatNow|GroupDrawer)\.tsx|components[\\/]formatGroupTitle\.ts|session[\\/](deviceStore|useCommandRunner|useFormError)\.ts)|packages[\\/]session-model[\\/]src[\\/]selectors\.ts/,
+              test: /apps[\\/]web[\\/]src[\\/](routes[\\/]participant[\\/](?!create[\\/]|evaluation[\\/]|feedback[\\/]|teach[\\/]|steps[\\/](EndView|TeachView))|router[\\/]|components[\\/](Notice|TagList|AppShell|WarmupItemView|ConnectionBadge|LanguageSwitch|WhatNow|GroupDrawer)\.tsx|components[\\/]formatGroupTitle\.ts|session[\\/](deviceStore|useCommandRunner|useFormError)\.ts)|packages[\\/]session-model[\\/]src[\\/]selectors\.ts/,
             },
             {
               // Step 6A's model, hook and results travel as one file for its three screens: each chunk a screen

@@ -1,7 +1,6 @@
 import type * as Y from 'yjs';
 import type { CommandContext } from './commands/CommandContext.ts';
-import { ROOM_ROOTS_IN_SNAPSHOT, readSnapshot } from './readSnapshot.ts';
-import { rootNamesChanged } from './rootNamesChanged.ts';
+import { createSnapshotReader } from './createSnapshotReader.ts';
 import type { Actor, SessionSnapshot } from './schema/types.ts';
 
 export interface SessionStoreOptions {
@@ -10,6 +9,11 @@ export interface SessionStoreOptions {
   actor: Actor;
   /** Server time (the app passes its server clock) so timers agree across devices; Date.now by default. */
   now?: () => number;
+  /**
+   * How a change from the network is told to subscribers: by default after the next painted frame (a
+   * microtask where frames do not run), so a burst of updates costs one snapshot and one render per frame.
+   */
+  scheduleNotify?: (notify: () => void) => void;
 }
 
 /** A store's reads and subscriptions, with the commands of the device's role (see `SessionStore`). */
@@ -17,13 +21,37 @@ export interface SessionStoreOf<Commands> {
   readonly actor: Actor;
   /** The current frozen snapshot; the same object until a document changes. */
   getSnapshot(): SessionSnapshot;
-  /** Calls `listener` after any change to either document; returns the unsubscribe function. */
+  /**
+   * Calls `listener` after any change to either document (at once for this device's own commands, at most once
+   * per frame for changes from the network); returns the unsubscribe function.
+   */
   subscribe(listener: () => void): () => void;
   readonly commands: Commands;
   destroy(): void;
 }
 
-/** The snapshots and subscriptions of a session store, with the commands `buildCommands` gives it. */
+/**
+ * Where frames run, the task right after the next frame was painted (or 100 ms later if no frame comes: a hidden
+ * tab), so that a frame showing a typed character never waits for a render of what the network brought; else
+ * (Node) a microtask.
+ */
+function nextFrame(callback: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    queueMicrotask(callback);
+    return;
+  }
+  const timer = setTimeout(callback, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(timer);
+    setTimeout(callback, 0);
+  });
+}
+
+/**
+ * The snapshots and subscriptions of a session store, with the commands `buildCommands` gives it. A change made
+ * on this device (a command) is told to the subscribers at once; changes from the network are applied at once
+ * but told at most once per frame, and the snapshot is read again only where they touched (structural sharing).
+ */
 export function openSessionStore<Commands>(
   options: SessionStoreOptions,
   buildCommands: (context: CommandContext) => Commands,
@@ -31,36 +59,38 @@ export function openSessionStore<Commands>(
   const { control, room, actor } = options;
   const context: CommandContext = { control, room, actor, now: options.now ?? Date.now };
   const listeners = new Set<() => void>();
+  const reader = createSnapshotReader(control, room);
+  const scheduleNotify = options.scheduleNotify ?? nextFrame;
   let snapshot: SessionSnapshot | null = null;
-  /** Only the snapshot's identity is out of date: what changed is nothing `readSnapshot` reads. */
-  let renewIdentity = false;
+  let stale = true;
+  let notifyScheduled = false;
+  let live = true;
 
-  const changed = () => {
+  const notify = () => {
+    notifyScheduled = false;
+    if (!live) return;
     for (const listener of [...listeners]) listener();
   };
-  const onControlChange = (transaction: Y.Transaction) => {
+  const onChange = (doc: 'control' | 'room') => (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return;
-    snapshot = null;
-    changed();
+    reader.note(doc, transaction);
+    stale = true;
+    if (transaction.local) notify();
+    else if (!notifyScheduled) {
+      notifyScheduled = true;
+      scheduleNotify(notify);
+    }
   };
-  // Readers that follow other roots of room (comments, reactions: `readFeedbackFor`) key their caches on the
-  // snapshot, so it still gets a new identity; its fields are the previous ones, not read again.
-  const onRoomChange = (transaction: Y.Transaction) => {
-    if (transaction.changed.size === 0) return;
-    const names = rootNamesChanged(room, transaction);
-    if (names !== null && ![...names].some((name) => ROOM_ROOTS_IN_SNAPSHOT.has(name))) renewIdentity = true;
-    else snapshot = null;
-    changed();
-  };
+  const onControlChange = onChange('control');
+  const onRoomChange = onChange('room');
   control.on('afterTransaction', onControlChange);
   room.on('afterTransaction', onRoomChange);
 
   return {
     actor,
     getSnapshot() {
-      if (snapshot && renewIdentity) snapshot = Object.freeze({ ...snapshot });
-      renewIdentity = false;
-      snapshot ??= readSnapshot(control, room);
+      if (stale || !snapshot) snapshot = reader.read();
+      stale = false;
       return snapshot;
     },
     subscribe(listener) {
@@ -69,6 +99,7 @@ export function openSessionStore<Commands>(
     },
     commands: buildCommands(context),
     destroy() {
+      live = false;
       control.off('afterTransaction', onControlChange);
       room.off('afterTransaction', onRoomChange);
       listeners.clear();

@@ -33,42 +33,54 @@ export function createDurabilityTracker(
   scheduleRecount?: (recount: () => void) => void,
 ): DurabilityTracker {
   const confirmed = new Map<number, number>();
+  /** Per client id, how far `doc` is ahead of what the relay confirmed (only those ahead); and their sum. */
+  const ahead = new Map<number, number>();
+  let total = 0;
   let pending = -1;
-  const recount = () => {
-    let next = 0;
-    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
-      next += Math.max(0, clock - (confirmed.get(client) ?? 0));
-    }
-    if (next !== pending) {
-      pending = next;
-      onChange(pending);
-    }
+  // Kept per client id as updates and confirmations come, never recounted over every writer the document has
+  // seen (300 in a room): each update costs what it touches.
+  const settle = (client: number) => {
+    const next = Math.max(0, Y.getState(doc.store, client) - (confirmed.get(client) ?? 0));
+    total += next - (ahead.get(client) ?? 0);
+    if (next > 0) ahead.set(client, next);
+    else ahead.delete(client);
+  };
+  const report = () => {
+    if (total === pending) return;
+    pending = total;
+    onChange(pending);
   };
   const raise = (clocks: ReadonlyMap<number, number>, remember = true) => {
     let changed = false;
     for (const [client, clock] of clocks) {
       if (clock <= (confirmed.get(client) ?? 0)) continue;
       confirmed.set(client, clock);
+      settle(client);
       changed = true;
     }
     if (changed && remember) memory?.save(confirmed);
-    recount();
+    report();
   };
   void memory?.load().then((stored) => raise(stored, false));
+  const touched = new Set<number>();
   let recountScheduled = false;
-  const recountLater = () => {
+  const recount = () => {
     recountScheduled = false;
-    recount();
+    for (const client of touched) settle(client);
+    touched.clear();
+    report();
   };
-  const onUpdate = scheduleRecount
-    ? () => {
-        if (recountScheduled) return;
-        recountScheduled = true;
-        scheduleRecount(recountLater);
-      }
-    : recount;
+  const onUpdate = (update: Uint8Array) => {
+    for (const client of Y.parseUpdateMeta(update).to.keys()) touched.add(client);
+    if (!scheduleRecount) recount();
+    else if (!recountScheduled) {
+      recountScheduled = true;
+      scheduleRecount(recount);
+    }
+  };
   doc.on('update', onUpdate);
-  recount();
+  for (const client of doc.store.clients.keys()) settle(client);
+  report();
   return {
     observeSync(decoder) {
       const peek = decoding.clone(decoder);

@@ -1,6 +1,7 @@
 import type { Answer } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
-import { TagList } from './TagList.tsx';
+import { AnswerItem } from './AnswerItem.tsx';
+import { LongList } from './LongList.tsx';
 
 interface AnswerListProps {
   answers: readonly Answer[];
@@ -9,6 +10,8 @@ interface AnswerListProps {
   headingId?: string;
 }
 
+const answerId = (answer: Answer) => `${answer.questionId}/${answer.participantId}`;
+
 export function AnswerList({ answers, ownParticipantId, variant = 'list', headingId }: AnswerListProps) {
   const { t } = useTranslation();
   return (
@@ -16,20 +19,22 @@ export function AnswerList({ answers, ownParticipantId, variant = 'list', headin
       <p className="answer-count" aria-live="polite" data-testid="answer-count">
         {t('answers.count', { count: answers.length })}
       </p>
-      <ul className="answer-list" data-testid="answer-list">
-        {answers.map((answer) => (
-          <li
-            key={`${answer.questionId}/${answer.participantId}`}
-            className={answer.participantId === ownParticipantId ? 'answer answer-own' : 'answer'}
-          >
-            <p className="answer-text">{answer.text}</p>
-            <TagList tags={answer.tags} />
-            <p className="answer-author">
-              {t('answers.by', { name: answer.authorName || t('answers.anonymous') })}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <LongList
+        items={answers}
+        getKey={answerId}
+        className="answer-list"
+        testId="answer-list"
+        estimatedHeight={variant === 'wall' ? 140 : 90}
+        minColumnWidth={variant === 'wall' ? 320 : undefined}
+        renderRow={(answer, row) => (
+          <AnswerItem
+            key={answerId(answer)}
+            answer={answer}
+            own={answer.participantId === ownParticipantId}
+            {...row}
+          />
+        )}
+      />
     </section>
   );
 }

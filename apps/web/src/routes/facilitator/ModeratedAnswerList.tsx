@@ -1,6 +1,8 @@
 import type { Answer, Question, SessionStore } from '@peerloom/session-model';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TagList } from '../../components/TagList.tsx';
+import { LongList } from '../../components/LongList.tsx';
+import { ModeratedAnswerItem } from './ModeratedAnswerItem.tsx';
 
 interface ModeratedAnswerListProps {
   question: Question;
@@ -13,6 +15,13 @@ interface ModeratedAnswerListProps {
 export function ModeratedAnswerList({ question, answers, store, run }: ModeratedAnswerListProps) {
   const { t } = useTranslation();
   const visible = answers.filter((answer) => !answer.hidden).length;
+  // Rows keep one callback for the list's life, so that a memoised row is not rendered again for a new one.
+  const latest = useRef({ store, run });
+  latest.current = { store, run };
+  const toggleHidden = useCallback((answer: Answer) => {
+    const { store, run } = latest.current;
+    run(() => store.commands.setAnswerHidden(answer.questionId, answer.participantId, !answer.hidden));
+  }, []);
   return (
     <section
       className="answers answers-list"
@@ -24,43 +33,22 @@ export function ModeratedAnswerList({ question, answers, store, run }: Moderated
           ? ` · ${t('moderation.hiddenCount', { count: answers.length - visible })}`
           : null}
       </p>
-      <ul className="answer-list" data-testid="answer-list">
-        {answers.map((answer) => (
-          <li
+      <LongList
+        items={answers}
+        getKey={(answer) => answer.participantId}
+        className="answer-list"
+        testId="answer-list"
+        estimatedHeight={110}
+        renderRow={(answer, row) => (
+          <ModeratedAnswerItem
             key={answer.participantId}
-            className={answer.hidden ? 'answer answer-hidden' : 'answer'}
-            data-testid="moderated-answer"
-          >
-            {answer.hidden ? <p className="badge badge-warning">{t('moderation.hiddenBadge')}</p> : null}
-            <p className="answer-text">{answer.text}</p>
-            <TagList tags={answer.tags} />
-            {answer.questionVersion < question.version ? (
-              <p className="hint">
-                {t('moderation.earlierWording', {
-                  text: question.previousTexts[answer.questionVersion - 1] ?? '',
-                })}
-              </p>
-            ) : null}
-            <div className="answer-footer">
-              <p className="answer-author">
-                {t('answers.by', { name: answer.authorName || t('answers.anonymous') })}
-              </p>
-              <button
-                type="button"
-                className="ghost"
-                onClick={() =>
-                  run(() =>
-                    store.commands.setAnswerHidden(answer.questionId, answer.participantId, !answer.hidden),
-                  )
-                }
-              >
-                {answer.hidden ? t('moderation.show') : t('moderation.hide')}
-                <span className="visually-hidden"> {t('answers.by', { name: answer.authorName })}</span>
-              </button>
-            </div>
-          </li>
-        ))}
-      </ul>
+            answer={answer}
+            question={question}
+            onToggleHidden={toggleHidden}
+            {...row}
+          />
+        )}
+      />
     </section>
   );
 }

@@ -1,16 +1,11 @@
-import {
-  LIMITS,
-  type ParticipantId,
-  type RosterEntry,
-  type SessionSnapshot,
-  type SessionStore,
-} from '@peerloom/session-model';
-import { type FormEvent, useId, useState } from 'react';
+import type { ParticipantId, SessionSnapshot, SessionStore } from '@peerloom/session-model';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmBox } from '../../components/ConfirmBox.tsx';
+import { LongList } from '../../components/LongList.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { describeRoster } from './describeRoster.ts';
+import { PersonRow, type PersonTools } from './PersonRow.tsx';
 
 interface ParticipantListProps {
   snapshot: SessionSnapshot;
@@ -28,17 +23,40 @@ export function ParticipantList({ snapshot, store, online }: ParticipantListProp
   const [filter, setFilter] = useState('');
   const [action, setAction] = useState<Action>(null);
   const [name, setName] = useState('');
-  const rows = describeRoster(snapshot, online);
+  const { roster, answers, activeQuestionId } = snapshot;
+  const rows = useMemo(
+    () => describeRoster({ roster, answers, activeQuestionId }, online),
+    [roster, answers, activeQuestionId, online],
+  );
   const shown = filter.trim()
     ? rows.filter((row) => row.entry.name.toLowerCase().includes(filter.trim().toLowerCase()))
     : rows;
   const onlineCount = rows.filter((row) => row.online).length;
   const answeredCount = rows.filter((row) => row.answered).length;
 
-  const rename = (event: FormEvent, entry: RosterEntry) => {
-    event.preventDefault();
-    if (run(() => store.commands.renameParticipant(entry.participantId, name))) setAction(null);
-  };
+  const latest = useRef({ run, store, name });
+  latest.current = { run, store, name };
+  const tools = useMemo<PersonTools>(
+    () => ({
+      startRename(entry) {
+        setName(entry.name);
+        setAction({ kind: 'rename', participantId: entry.participantId });
+      },
+      startRemove: (entry) => setAction({ kind: 'remove', participantId: entry.participantId }),
+      cancel: () => setAction(null),
+      setName,
+      rename(event, entry) {
+        event.preventDefault();
+        const { run, store, name } = latest.current;
+        if (run(() => store.commands.renameParticipant(entry.participantId, name))) setAction(null);
+      },
+      remove(entry) {
+        const { run, store } = latest.current;
+        if (run(() => store.commands.removeParticipant(entry.participantId))) setAction(null);
+      },
+    }),
+    [],
+  );
 
   return (
     <section
@@ -66,75 +84,30 @@ export function ParticipantList({ snapshot, store, online }: ParticipantListProp
       ) : null}
       {rows.length === 0 ? <p className="hint">{t('people.nobody')}</p> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <ul className="people-list">
-        {shown.map(({ entry, online: isOnline, answered, duplicate }) => (
-          <li key={entry.participantId} className="person-row" data-testid="person-row">
-            <div className="person-line">
-              <span
-                className={isOnline ? 'presence presence-online' : 'presence'}
-                role="img"
-                aria-label={isOnline ? t('people.online') : t('people.away')}
-              />
-              <span className="person-name">{entry.name}</span>
-              {entry.name !== entry.ownName ? (
-                <span className="person-note">{t('people.typed', { name: entry.ownName })}</span>
-              ) : null}
-              {duplicate ? <span className="badge badge-warning">{t('people.duplicate')}</span> : null}
-              {answered ? <span className="badge">{t('people.answered')}</span> : null}
-            </div>
-            {action?.participantId === entry.participantId && action.kind === 'rename' ? (
-              <form className="inline-form" onSubmit={(event) => rename(event, entry)}>
-                <label htmlFor={`${id}-${entry.participantId}-name`}>
-                  {t('people.newName', { name: entry.name })}
-                </label>
-                <input
-                  id={`${id}-${entry.participantId}-name`}
-                  value={name}
-                  maxLength={LIMITS.nameLength}
-                  onChange={(event) => setName(event.target.value)}
-                />
-                <div className="button-row">
-                  <button type="submit">{t('people.saveName')}</button>
-                  <button type="button" className="secondary" onClick={() => setAction(null)}>
-                    {t('facilitator.cancel')}
-                  </button>
-                </div>
-              </form>
-            ) : action?.participantId === entry.participantId && action.kind === 'remove' ? (
-              <ConfirmBox
-                message={t('people.confirmRemove', { name: entry.name })}
-                confirmLabel={t('people.confirmRemoveYes', { name: entry.name })}
-                onConfirm={() => {
-                  if (run(() => store.commands.removeParticipant(entry.participantId))) setAction(null);
-                }}
-                onCancel={() => setAction(null)}
-              />
-            ) : (
-              <div className="person-tools">
-                <button
-                  type="button"
-                  className="ghost"
-                  onClick={() => {
-                    setName(entry.name);
-                    setAction({ kind: 'rename', participantId: entry.participantId });
-                  }}
-                >
-                  {t('people.rename')}
-                  <span className="visually-hidden"> {entry.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="ghost"
-                  onClick={() => setAction({ kind: 'remove', participantId: entry.participantId })}
-                >
-                  {t('people.remove')}
-                  <span className="visually-hidden"> {entry.name}</span>
-                </button>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+      <LongList
+        items={shown}
+        getKey={(row) => row.entry.participantId}
+        className="people-list"
+        estimatedHeight={72}
+        scrollsItself
+        renderRow={({ entry, online: isOnline, answered, duplicate }, row) => {
+          const open = action?.participantId === entry.participantId ? action.kind : null;
+          return (
+            <PersonRow
+              key={entry.participantId}
+              entry={entry}
+              online={isOnline}
+              answered={answered}
+              duplicate={duplicate}
+              action={open}
+              name={open === 'rename' ? name : ''}
+              formId={`${id}-${entry.participantId}`}
+              tools={tools}
+              {...row}
+            />
+          );
+        }}
+      />
       {snapshot.removed.length > 0 ? (
         <details className="removed-people">
           <summary>{t('people.removedTitle', { count: snapshot.removed.length })}</summary>

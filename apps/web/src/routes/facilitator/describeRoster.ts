@@ -9,8 +9,17 @@ export interface RosterRow {
   duplicate: boolean;
 }
 
-const nameKey = (name: string) =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const keys = new Map<string, string>();
+/** A name as compared for duplicates; remembered, as the list is described again at every answer. */
+function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (keys.size > 5000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
 
 /** One row per person for the facilitator's list: presence, answer to the current question, duplicate names. */
 export function describeRoster(

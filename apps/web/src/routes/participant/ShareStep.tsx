@@ -7,12 +7,16 @@ import {
   selectAnswersTo,
   selectOwnAnswer,
 } from '@peerloom/session-model';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnswerList } from '../../components/AnswerList.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { AnswerForm } from './AnswerForm.tsx';
+
+// Loaded once the person has answered (the list shows only then), off the phone's first download.
+const AnswerList = lazy(() =>
+  import('../../components/AnswerList.tsx').then((module) => ({ default: module.AnswerList })),
+);
 
 interface ShareStepProps {
   snapshot: SessionSnapshot;
@@ -73,11 +77,13 @@ export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
         </section>
       )}
       {own ? (
-        <AnswerList
-          answers={selectAnswersTo(snapshot, question.id)}
-          ownParticipantId={participantId}
-          headingId="question"
-        />
+        <Suspense fallback={null}>
+          <AnswerList
+            answers={selectAnswersTo(snapshot, question.id)}
+            ownParticipantId={participantId}
+            headingId="question"
+          />
+        </Suspense>
       ) : null}
     </>
   );
