@@ -38,6 +38,17 @@ export interface RelayResult {
   participantCloses: Record<string, number>;
   facilitatorCloses: Record<string, number>;
   extensionMessages: number;
+  /** Whether participants were light clients, and whether they announced presence. */
+  light: boolean;
+  presenceOn: boolean;
+  /** Spawn to the first HTTP answer, in ms, and how much of it was the relay's warm-up (NaN: none). */
+  startMs: number | null;
+  warmUpMs: number;
+  /** RSS right after start, before any session exists (forced GC first). */
+  rssStartKb: number;
+  /** Relay CPU seconds during the write phase and during the quiet presence window. */
+  relayCpuSecondsWriting: number;
+  relayCpuSecondsQuiet: number;
   /** CPU used during the write phase, in percent of one core. */
   relayCpuPercent: number;
   workersCpuPercent: number;
@@ -75,10 +86,16 @@ export interface ScenarioMeasurements {
   facilitatorExtensionMessages: number;
   facilitatorCloses: Record<string, number>;
   writeCpuSeconds: { relay: number; workers: number };
+  quietCpuSeconds: number;
   phaseSeconds: Record<BenchPhase, number>;
+  startMs: number | null;
+  warmUpMs: number;
+  startMemory: MemorySample;
   idleMemory: MemorySample;
   loadedMemory: MemorySample;
   joins: JoinStats | null;
+  light: boolean;
+  presenceOn: boolean;
   serverLog: ServerLogSummary;
   /** The relay's own non-zero dropped/rejected/slow-client counters (ours only). */
   relayAnomalies: Record<string, number> | null;
@@ -142,6 +159,13 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     participantCloses,
     facilitatorCloses: measured.facilitatorCloses,
     extensionMessages,
+    light: measured.light,
+    presenceOn: measured.presenceOn,
+    startMs: measured.startMs,
+    warmUpMs: measured.warmUpMs,
+    rssStartKb: measured.startMemory.rssKb,
+    relayCpuSecondsWriting: measured.writeCpuSeconds.relay,
+    relayCpuSecondsQuiet: measured.quietCpuSeconds,
     relayCpuPercent: (100 * measured.writeCpuSeconds.relay) / measured.phaseSeconds.write,
     workersCpuPercent: (100 * measured.writeCpuSeconds.workers) / measured.phaseSeconds.write,
     rssIdleKb: idle.rssKb,

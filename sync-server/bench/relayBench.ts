@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBenchOptions } from './benchOptions.ts';
+import { defaultWorkers, parseBenchOptions } from './benchOptions.ts';
+import { capacityRows, formatCapacity, largestCarried } from './capacityTable.ts';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import type { RelayResult } from './collectResults.ts';
 import { formatComparison, summaryFields } from './printReport.ts';
@@ -12,12 +13,14 @@ function progress(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
 }
 
-/** Generous upper bound for one relay's run, so that a stuck run still ends by itself. */
+/** Generous upper bound for the whole run, so that a stuck run still ends by itself. */
 function deadlineSeconds(options: ReturnType<typeof parseBenchOptions>): number {
-  const total = options.clients * options.sessions;
-  const perRelay =
-    120 + total * 0.3 + options.settleSeconds + options.presenceWindowSeconds + options.durationSeconds;
-  return (perRelay + options.drainSeconds) * options.relays.length;
+  return options.sessionCounts.reduce((total, sessions) => {
+    const clients = options.clients * sessions;
+    const perRelay =
+      180 + clients * 0.3 + options.settleSeconds + options.presenceWindowSeconds + options.durationSeconds;
+    return total + (perRelay + options.drainSeconds) * options.relays.length;
+  }, 0);
 }
 
 async function main(): Promise<void> {
@@ -38,16 +41,35 @@ async function main(): Promise<void> {
     process.exit(3);
   }, deadline * 1000);
 
-  const results: RelayResult[] = [];
-  for (const relay of options.relays) {
-    progress(`${relay}: starting`);
-    results.push(await runRelayScenario(relay, options, REPO_ROOT, progress));
+  const runs: RelayResult[][] = [];
+  for (const sessions of options.sessionCounts) {
+    const workers = options.workersFixed
+      ? options.workers
+      : defaultWorkers(options.clients * sessions, options.light);
+    const runOptions = { ...options, sessions, workers };
+    const results: RelayResult[] = [];
+    for (const relay of options.relays) {
+      progress(`${relay}: starting (${sessions} session(s))`);
+      results.push(await runRelayScenario(relay, runOptions, REPO_ROOT, progress));
+    }
+    process.stdout.write(`${formatComparison(results, runOptions)}\n\n`);
+    runs.push(results);
   }
-  process.stdout.write(`${formatComparison(results, options)}\n`);
+  const capacity = capacityRows(runs.flat());
+  process.stdout.write(`${formatCapacity(capacity, options.clients)}\n`);
+  const [results = []] = runs;
   const [primary] = results;
   if (!primary) return;
   const unguarded = results.find((result) => result.relay === 'unguarded' && result !== primary) ?? null;
   const peer = results.find((result) => result.relay === 'stock' && result !== primary) ?? null;
+  const ours = results.find((result) => result.relay === 'ours') ?? null;
+  const cpuRatio = ours && peer ? ours.relayCpuSecondsWriting / peer.relayCpuSecondsWriting : null;
+  if (cpuRatio !== null) {
+    process.stdout.write(
+      `Relay CPU for the same ${options.durationSeconds} s of writes (${primary.sessions} session(s)): ours / stock =` +
+        ` ${ours?.relayCpuSecondsWriting.toFixed(2)} s / ${peer?.relayCpuSecondsWriting.toFixed(2)} s = ${cpuRatio.toFixed(2)}\n`,
+    );
+  }
   const summary = {
     ...summaryFields(primary),
     // The guard's cost: the same load on our relay with participants' room writes unchecked.
@@ -55,6 +77,11 @@ async function main(): Promise<void> {
     unguarded_p99_ms: unguarded ? summaryFields(unguarded).p99_ms : null,
     unguarded: unguarded ? summaryFields(unguarded) : null,
     peer: peer ? summaryFields(peer) : null,
+    cpu_ratio_vs_stock: cpuRatio === null ? null : Number(cpuRatio.toFixed(2)),
+    capacity,
+    largest_sessions_p99_ok: Object.fromEntries(
+      options.relays.map((relay) => [relay, largestCarried(capacity, relay)]),
+    ),
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   process.exit(0);

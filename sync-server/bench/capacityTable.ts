@@ -1,0 +1,94 @@
+import type { RelayResult } from './collectResults.ts';
+
+/** The latency budget a load must hold to count as carried (DESIGN.md §7). */
+export const P99_BUDGET_MS = 150;
+
+export interface CapacityRow {
+  relay: string;
+  sessions: number;
+  clients: number;
+  p50_ms: number;
+  p99_ms: number;
+  lost: number;
+  relay_cpu_percent: number;
+  rss_per_client_kb: number;
+  heap_per_client_kb: number | null;
+  load_avg_1m: number;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** One row per run: the load, its latency, and what the relay spent on it. */
+export function capacityRows(results: RelayResult[]): CapacityRow[] {
+  return results.map((result) => ({
+    relay: result.relay,
+    sessions: result.sessions,
+    clients: result.totalClients,
+    p50_ms: round(result.latency.p50, 1),
+    p99_ms: round(result.latency.p99, 1),
+    lost: result.lost,
+    relay_cpu_percent: round(result.relayCpuPercent, 0),
+    rss_per_client_kb: round(result.rssPerClientKb, 1),
+    heap_per_client_kb: result.heapPerClientKb === null ? null : round(result.heapPerClientKb, 1),
+    load_avg_1m: round(result.loadAverage[1], 2),
+  }));
+}
+
+/** The most sessions a relay carried with p99 within budget and nothing lost, at every count up to it. */
+export function largestCarried(rows: CapacityRow[], relay: string): number {
+  let carried = 0;
+  for (const row of rows
+    .filter((candidate) => candidate.relay === relay)
+    .sort((a, b) => a.sessions - b.sessions)) {
+    if (row.p99_ms > P99_BUDGET_MS || row.lost > 0) break;
+    carried = row.sessions;
+  }
+  return carried;
+}
+
+/** The capacity table as text, with the closing line per relay. */
+export function formatCapacity(rows: CapacityRow[], clientsPerSession: number): string {
+  const header = [
+    'relay',
+    'sessions',
+    'clients',
+    'p50 ms',
+    'p99 ms',
+    'lost',
+    'relay CPU %',
+    'RSS/client KB',
+    'heap/client KB',
+    'load',
+  ];
+  const lines = rows.map((row) => [
+    row.relay,
+    String(row.sessions),
+    String(row.clients),
+    row.p50_ms.toFixed(1),
+    row.p99_ms.toFixed(1),
+    String(row.lost),
+    String(row.relay_cpu_percent),
+    row.rss_per_client_kb.toFixed(1),
+    row.heap_per_client_kb === null ? '-' : row.heap_per_client_kb.toFixed(1),
+    row.load_avg_1m.toFixed(2),
+  ]);
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...lines].map((cells) => (cells[column] ?? '').length)),
+  );
+  const relays = [...new Set(rows.map((row) => row.relay))];
+  return [
+    `Capacity: sessions of ${clientsPerSession} participants, one writer each at the bench's rate`,
+    ...[header, ...lines].map((cells) =>
+      cells
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
+        .join('  '),
+    ),
+    ...relays.map(
+      (relay) =>
+        `  ${relay}: largest load run with p99 <= ${P99_BUDGET_MS} ms and 0 lost: ${largestCarried(rows, relay)} session(s) of ${clientsPerSession}` +
+        ` (only the counts run above; a larger count may hold too).`,
+    ),
+  ].join('\n');
+}
