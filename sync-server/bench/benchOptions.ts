@@ -25,6 +25,10 @@ export interface BenchOptions {
   drainSeconds: number;
   settleSeconds: number;
   relays: RelayName[];
+  /** `--profile DIR`: each relay's CPU profile of the write phase, saved as DIR/RELAY-SESSIONS.cpuprofile. */
+  profileDir: string | null;
+  /** `--startup-runs N`: starts of each way to run a relay, timed before the load runs (0: none). */
+  startupRuns: number;
 }
 
 // Two whole 15 s presence renewal rounds: any window that is not a multiple of 15 s catches 1 or 2 per client.
@@ -32,7 +36,7 @@ const PRESENCE_WINDOW_SECONDS = 30;
 
 const USAGE = `Usage: relayBench [--clients N] [--sessions K[,K…]] [--duration S] [--rate R] [--workers W]
                   [--presence-window S] [--drain S] [--only ours|unguarded|stock[,…]] [--light]
-                  [--presence on|off]
+                  [--presence on|off] [--profile DIR] [--startup-runs N (default 3, 0: none)]
 --light: light participants (raw y-websocket frames, no Y.Doc), with presence as the app sends it and one
   facilitator per session; --sessions 1,5,10 runs each count on each relay and prints a capacity table.
 The writer is a participant: past WRITE_LIMITS.entryWritesPerSecond (--rate above 20) the guard refuses it.`;
@@ -68,6 +72,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       only: { type: 'string' },
       light: { type: 'boolean' },
       presence: { type: 'string' },
+      profile: { type: 'string' },
+      'startup-runs': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -107,5 +113,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     drainSeconds: positiveNumber(values.drain, 3, 'drain', false),
     settleSeconds: 3,
     relays: only ? (only as RelayName[]) : [...RELAY_NAMES],
+    profileDir: values.profile ?? null,
+    startupRuns:
+      values['startup-runs'] === '0' ? 0 : positiveNumber(values['startup-runs'], 3, 'startup-runs', true),
   };
 }

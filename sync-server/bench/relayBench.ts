@@ -1,9 +1,12 @@
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultWorkers, parseBenchOptions } from './benchOptions.ts';
 import { capacityRows, formatCapacity, largestCarried } from './capacityTable.ts';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import type { RelayResult } from './collectResults.ts';
+import { formatStartup, measureStartup, type StartupVariant } from './measureStartup.ts';
+import { median } from './percentiles.ts';
 import { formatComparison, summaryFields } from './printReport.ts';
 import { runRelayScenario } from './runRelayScenario.ts';
 
@@ -20,7 +23,7 @@ function deadlineSeconds(options: ReturnType<typeof parseBenchOptions>): number 
     const perRelay =
       180 + clients * 0.3 + options.settleSeconds + options.presenceWindowSeconds + options.durationSeconds;
     return total + (perRelay + options.drainSeconds) * options.relays.length;
-  }, 0);
+  }, options.startupRuns * 5 * 60);
 }
 
 async function main(): Promise<void> {
@@ -41,6 +44,13 @@ async function main(): Promise<void> {
     process.exit(3);
   }, deadline * 1000);
 
+  let startup: StartupVariant[] = [];
+  if (options.startupRuns > 0) {
+    progress(`start-up: ${options.startupRuns} start(s) of each way to run a relay`);
+    const loadBefore = loadavg()[0] ?? Number.NaN;
+    startup = await measureStartup(REPO_ROOT, options.startupRuns);
+    process.stdout.write(`${formatStartup(startup, [loadBefore, loadavg()[0] ?? Number.NaN])}\n\n`);
+  }
   const runs: RelayResult[][] = [];
   for (const sessions of options.sessionCounts) {
     const workers = options.workersFixed
@@ -77,6 +87,15 @@ async function main(): Promise<void> {
     unguarded_p99_ms: unguarded ? summaryFields(unguarded).p99_ms : null,
     unguarded: unguarded ? summaryFields(unguarded) : null,
     peer: peer ? summaryFields(peer) : null,
+    startup: Object.fromEntries(
+      startup.map((variant) => [
+        variant.name,
+        {
+          start_ms: Math.round(median(variant.startMs)),
+          rss_mb: Number((median(variant.rssKb) / 1024).toFixed(1)),
+        },
+      ]),
+    ),
     cpu_ratio_vs_stock: cpuRatio === null ? null : Number(cpuRatio.toFixed(2)),
     capacity,
     largest_sessions_p99_ok: Object.fromEntries(

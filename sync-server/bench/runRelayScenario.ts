@@ -4,6 +4,7 @@ import { sleep } from './benchClock.ts';
 import type { BenchOptions, RelayName } from './benchOptions.ts';
 import { addCloses, type BenchPhase, type ClientSpec, type ToWorker } from './benchProtocol.ts';
 import { collectResults, type RelayResult } from './collectResults.ts';
+import { saveCpuProfile, startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { LightClient } from './LightClient.ts';
 import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { measureMemory } from './measureRss.ts';
@@ -143,6 +144,8 @@ export async function runRelayScenario(
     const quietCpuSeconds = readCpuSeconds(relayPid) - quietCpuBefore;
     progress(`${relay}: writing ${options.rate}/s for ${options.durationSeconds} s in each session`);
     const staggerMs = 1000 / options.rate / writers.length;
+    const profiling =
+      options.profileDir && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
     const cpuBefore = { relay: readCpuSeconds(relayPid), workers: readTotalCpuSeconds(pool.pids()) };
     await runPhase('write', () =>
       Promise.all(
@@ -153,6 +156,12 @@ export async function runRelayScenario(
       relay: readCpuSeconds(relayPid) - cpuBefore.relay,
       workers: readTotalCpuSeconds(pool.pids()) - cpuBefore.workers,
     };
+    if (profiling && options.profileDir) {
+      const profile = await profiling.stop();
+      const file = saveCpuProfile(profile, options.profileDir, `${relay}-${options.sessions}`);
+      progress(`${relay}: CPU profile of the write phase in ${file}; most self time:`);
+      for (const line of topSelfTime(profile, 30)) progress(`  ${line}`);
+    }
     await runPhase('drain', () => sleep(options.drainSeconds * 1000));
     const sentPerSession = writers.map((writer) => writer.sent);
     const replies = await pool.broadcast({ type: 'report', sentPerSession }, 'report', REPLY_TIMEOUT_MS);

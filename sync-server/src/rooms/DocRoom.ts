@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
+import { advancedClocks } from './advancedClocks.ts';
 import { ClientOwners } from './ClientOwners.ts';
 import { HeldWrites } from './HeldWrites.ts';
 import { PresenceFanOut } from './PresenceFanOut.ts';
@@ -239,11 +240,11 @@ export class DocRoom {
     return !known || entry.clock > known.clock;
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
     this.wholeStateReply = null;
     const writer =
       origin && this.connections.get((origin as RoomConnection).socket) === origin ? origin : null;
-    const clocks = Y.parseUpdateMeta(update).to;
+    const clocks = advancedClocks(tr);
     this.options.commits.enqueue(this.name, update, clocks, writer as RoomConnection | null);
     this.storedUpdates++;
     if (this.storedUpdates > this.compactionThreshold) this.compact();
