@@ -48,6 +48,9 @@ export interface RelayResult {
   rssStartKb: number;
   /** Relay CPU seconds during the write phase and during the quiet presence window. */
   relayCpuSecondsWriting: number;
+  /** Of which the event loop's thread, and every other thread (storage writer, GC helpers, libuv). */
+  relayCpuSecondsMain: number;
+  relayCpuSecondsOthers: number;
   relayCpuSecondsQuiet: number;
   /** CPU used during the write phase, in percent of one core. */
   relayCpuPercent: number;
@@ -85,7 +88,7 @@ export interface ScenarioMeasurements {
   facilitatorTraffic: TrafficByPhase;
   facilitatorExtensionMessages: number;
   facilitatorCloses: Record<string, number>;
-  writeCpuSeconds: { relay: number; workers: number };
+  writeCpuSeconds: { relay: number; relayMain: number; relayOthers: number; workers: number };
   quietCpuSeconds: number;
   phaseSeconds: Record<BenchPhase, number>;
   startMs: number | null;
@@ -165,6 +168,8 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     warmUpMs: measured.warmUpMs,
     rssStartKb: measured.startMemory.rssKb,
     relayCpuSecondsWriting: measured.writeCpuSeconds.relay,
+    relayCpuSecondsMain: measured.writeCpuSeconds.relayMain,
+    relayCpuSecondsOthers: measured.writeCpuSeconds.relayOthers,
     relayCpuSecondsQuiet: measured.quietCpuSeconds,
     relayCpuPercent: (100 * measured.writeCpuSeconds.relay) / measured.phaseSeconds.write,
     workersCpuPercent: (100 * measured.writeCpuSeconds.workers) / measured.phaseSeconds.write,

@@ -126,6 +126,11 @@ const ROWS: Row[] = [
     ratio: true,
   },
   {
+    label: '  main thread / other threads (s)',
+    value: (result) =>
+      `${result.relayCpuSecondsMain.toFixed(2)} / ${result.relayCpuSecondsOthers.toFixed(2)}`,
+  },
+  {
     label: 'relay CPU quiet window (s)',
     value: (result) => result.relayCpuSecondsQuiet,
     digits: 2,
@@ -250,6 +255,8 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     close_codes: { participants: result.participantCloses, facilitators: result.facilitatorCloses },
     relay_cpu_percent_writing: round(result.relayCpuPercent, 0),
     relay_cpu_s_writing: round(result.relayCpuSecondsWriting, 2),
+    relay_cpu_s_main: round(result.relayCpuSecondsMain, 2),
+    relay_cpu_s_other_threads: round(result.relayCpuSecondsOthers, 2),
     relay_cpu_s_quiet: round(result.relayCpuSecondsQuiet, 2),
     light: result.light,
     presence: result.presenceOn,

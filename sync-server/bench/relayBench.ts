@@ -18,12 +18,15 @@ function progress(text: string): void {
 
 /** Generous upper bound for the whole run, so that a stuck run still ends by itself. */
 function deadlineSeconds(options: ReturnType<typeof parseBenchOptions>): number {
-  return options.sessionCounts.reduce((total, sessions) => {
-    const clients = options.clients * sessions;
-    const perRelay =
-      180 + clients * 0.3 + options.settleSeconds + options.presenceWindowSeconds + options.durationSeconds;
-    return total + (perRelay + options.drainSeconds) * options.relays.length;
-  }, options.startupRuns * 5 * 60);
+  return options.sessionCounts.reduce(
+    (total, sessions) => {
+      const clients = options.clients * sessions;
+      const perRelay =
+        180 + clients * 0.3 + options.settleSeconds + options.presenceWindowSeconds + options.durationSeconds;
+      return total + (perRelay + options.drainSeconds) * options.relays.length;
+    },
+    options.startupRuns * 5 * 60,
+  );
 }
 
 async function main(): Promise<void> {
@@ -97,6 +100,7 @@ async function main(): Promise<void> {
       ]),
     ),
     cpu_ratio_vs_stock: cpuRatio === null ? null : Number(cpuRatio.toFixed(2)),
+    cpu_ratio_presence: options.light ? (options.presence ? 'on' : 'off') : 'stock clients',
     capacity,
     largest_sessions_p99_ok: Object.fromEntries(
       options.relays.map((relay) => [relay, largestCarried(capacity, relay)]),

@@ -6,7 +6,7 @@ import { addCloses, type BenchPhase, type ClientSpec, type ToWorker } from './be
 import { collectResults, type RelayResult } from './collectResults.ts';
 import { saveCpuProfile, startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { LightClient } from './LightClient.ts';
-import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
+import { readCpuSeconds, readThreadCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { measureMemory } from './measureRss.ts';
 import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
@@ -147,13 +147,17 @@ export async function runRelayScenario(
     const profiling =
       options.profileDir && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
     const cpuBefore = { relay: readCpuSeconds(relayPid), workers: readTotalCpuSeconds(pool.pids()) };
+    const threadsBefore = readThreadCpuSeconds(relayPid);
     await runPhase('write', () =>
       Promise.all(
         writers.map((writer, index) => writer.writeAtRate(sequenceCount, options.rate, index * staggerMs)),
       ),
     );
+    const threadsAfter = readThreadCpuSeconds(relayPid);
     const writeCpuSeconds = {
       relay: readCpuSeconds(relayPid) - cpuBefore.relay,
+      relayMain: threadsAfter.main - threadsBefore.main,
+      relayOthers: threadsAfter.others - threadsBefore.others,
       workers: readTotalCpuSeconds(pool.pids()) - cpuBefore.workers,
     };
     if (profiling && options.profileDir) {
