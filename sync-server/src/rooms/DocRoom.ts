@@ -166,8 +166,7 @@ export class DocRoom {
     }
     if (this.options.trace) this.receivedAt = this.options.trace.now();
     const update = decoding.readVarUint8Array(decoder);
-    // A reader's answer to the relay's sync step 1 (no structs, no deletions) is no write: 300 devices reading the
-    // session page's 60 productions would count 18,000 dropped writes and look their write rule up each time.
+    // A reader's answer to sync step 1 (no structs, no deletions) is no write (300 devices x 60 productions read).
     if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return;
     const verdict = this.options.checkWrite(connection, this.doc, update, this.owners);
     if (verdict.verdict === 'refuse') {
