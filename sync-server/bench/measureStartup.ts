@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { sleep } from './benchClock.ts';
 import { buildRelayBundle } from './buildRelayBundle.ts';
+import { findFreePort } from './findFreePort.ts';
 import { readRssKb } from './measureRss.ts';
 import { median } from './percentiles.ts';
 import { startServerProcess } from './startServerProcess.ts';
@@ -24,17 +24,6 @@ interface Variant {
   args: string[];
   env: Record<string, string>;
   path: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function variants(repoRoot: string): Variant[] {
@@ -86,7 +75,7 @@ export async function measureStartup(repoRoot: string, runs: number): Promise<St
     const result: StartupVariant = { name: variant.name, startMs: [], warmUpMs: [], rssKb: [] };
     for (let run = 0; run < runs; run++) {
       const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-start-'));
-      const port = await freePort();
+      const port = await findFreePort();
       try {
         const server = await startServerProcess({
           label: variant.name,

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RelayName } from './benchOptions.ts';
 import { buildRelayBundle } from './buildRelayBundle.ts';
 import { onProcessExit } from './childProcesses.ts';
+import { findFreePort } from './findFreePort.ts';
 import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
 import { type ServerProcess, startServerProcess } from './startServerProcess.ts';
 
@@ -59,18 +59,6 @@ const JOIN_DEADLINE_MS = 10 * 60_000;
 
 function participantNames(clients: number): string[] {
   return Array.from({ length: clients }, (_, index) => `Participant ${index + 1}`);
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** `unguarded`: our relay started with PEERLOOM_BENCH_UNGUARDED=1, participants' writes unchecked. */
