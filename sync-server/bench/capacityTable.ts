@@ -13,6 +13,8 @@ export interface CapacityRow {
   relay_cpu_percent: number;
   rss_per_client_kb: number;
   heap_per_client_kb: number | null;
+  /** Commits (fsync) over 100 ms, in %: where a high p99 comes from the disk. */
+  commits_over_100ms_pct: number | null;
   load_avg_1m: number;
 }
 
@@ -30,6 +32,8 @@ export function capacityRows(results: RelayResult[]): CapacityRow[] {
     relay_cpu_percent: round(result.relayCpuPercent, 0),
     rss_per_client_kb: round(result.rssPerClientKb, 1),
     heap_per_client_kb: result.heapPerClientKb === null ? null : round(result.heapPerClientKb, 1),
+    commits_over_100ms_pct:
+      result.commits.over100msPercent === null ? null : round(result.commits.over100msPercent, 1),
     load_avg_1m: round(result.loadAverage[1], 2),
   }));
 }
@@ -58,6 +62,7 @@ export function formatCapacity(rows: CapacityRow[], clientsPerSession: number): 
     'relay CPU %',
     'RSS/client KB',
     'heap/client KB',
+    'commits>100ms %',
     'load',
   ];
   const lines = rows.map((row) => [
@@ -70,6 +75,7 @@ export function formatCapacity(rows: CapacityRow[], clientsPerSession: number): 
     String(row.relay_cpu_percent),
     row.rss_per_client_kb.toFixed(1),
     row.heap_per_client_kb === null ? '-' : row.heap_per_client_kb.toFixed(1),
+    row.commits_over_100ms_pct === null ? '-' : row.commits_over_100ms_pct.toFixed(1),
     row.load_avg_1m.toFixed(2),
   ]);
   const widths = header.map((_, column) =>

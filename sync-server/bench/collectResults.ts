@@ -71,6 +71,8 @@ export interface RelayResult {
   serverLog: ServerLogSummary;
   /** The relay's own non-zero dropped/rejected/slow-client counters (ours only). */
   relayAnomalies: Record<string, number> | null;
+  /** Group commits over the whole run (ours only): mean ms queued to durable, and % over 100 ms. */
+  commits: { meanMs: number | null; over100msPercent: number | null };
   workerOutputLines: number;
   elapsedSeconds: number;
   /** The machine's 1-minute load average when this relay's run started and ended (2 cores). */
@@ -102,6 +104,7 @@ export interface ScenarioMeasurements {
   serverLog: ServerLogSummary;
   /** The relay's own non-zero dropped/rejected/slow-client counters (ours only). */
   relayAnomalies: Record<string, number> | null;
+  commits: { meanMs: number | null; over100msPercent: number | null };
   workerOutputLines: number;
   elapsedSeconds: number;
   /** The machine's 1-minute load average when this relay's run started and ended (2 cores). */
@@ -191,6 +194,7 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     joins: measured.joins,
     serverLog: measured.serverLog,
     relayAnomalies: measured.relayAnomalies,
+    commits: measured.commits,
     workerOutputLines: measured.workerOutputLines,
     elapsedSeconds: measured.elapsedSeconds,
     loadAverage: measured.loadAverage,

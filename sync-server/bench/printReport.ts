@@ -159,6 +159,16 @@ const ROWS: Row[] = [
             .map(([name, count]) => `${name.replace('peerloom_', '')}:${count}`)
             .join(' ') || 'none',
   },
+  {
+    label: 'relay commit, queued to durable: mean ms',
+    value: (result) => result.commits.meanMs ?? Number.NaN,
+    digits: 1,
+  },
+  {
+    label: '  commits over 100 ms (%)',
+    value: (result) => result.commits.over100msPercent ?? Number.NaN,
+    digits: 1,
+  },
   { label: 'worker output lines', value: (result) => result.workerOutputLines },
   { label: 'relay run time (s)', value: (result) => result.elapsedSeconds, digits: 0 },
   {
@@ -278,6 +288,9 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     join_rate_limited: result.joins?.rateLimited ?? null,
     relay_log: result.serverLog.byLevel,
     relay_anomalies: result.relayAnomalies,
+    commit_mean_ms: result.commits.meanMs === null ? null : round(result.commits.meanMs, 1),
+    commits_over_100ms_pct:
+      result.commits.over100msPercent === null ? null : round(result.commits.over100msPercent, 1),
     elapsed_s: round(result.elapsedSeconds, 1),
     load_avg_1m: result.loadAverage.map((load) => round(load, 2)),
   };

@@ -10,7 +10,7 @@ import { readCpuSeconds, readThreadCpuSeconds, readTotalCpuSeconds } from './mea
 import { measureMemory } from './measureRss.ts';
 import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
-import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
+import { anomalyCounters, commitStats, scrapeRelayCounters } from './scrapeRelayCounters.ts';
 import { openSessionWriters, type SessionWriter } from './sessionWriter.ts';
 import type { ServerProcess } from './startServerProcess.ts';
 import { TrafficMeter } from './trafficMeter.ts';
@@ -202,6 +202,7 @@ export async function runRelayScenario(
       presenceOn: options.presence || !options.light,
       serverLog: server.log,
       relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
+      commits: commitStats(relayCounters),
       workerOutputLines: pool.outputLines(),
       elapsedSeconds: (performance.now() - startedAt) / 1000,
       loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
