@@ -16,6 +16,8 @@ export interface CapacityRow {
   /** Commits (fsync) over 100 ms, in %: where a high p99 comes from the disk. */
   commits_over_100ms_pct: number | null;
   load_avg_1m: number;
+  /** Why the run did not complete (its figures are then NaN, null in JSON). */
+  failed?: string;
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -38,13 +40,31 @@ export function capacityRows(results: RelayResult[]): CapacityRow[] {
   }));
 }
 
+/** A run that did not complete, e.g. clients that could not all connect. */
+export function failedRow(relay: string, sessions: number, clients: number, reason: string): CapacityRow {
+  return {
+    relay,
+    sessions,
+    clients,
+    p50_ms: Number.NaN,
+    p99_ms: Number.NaN,
+    lost: Number.NaN,
+    relay_cpu_percent: Number.NaN,
+    rss_per_client_kb: Number.NaN,
+    heap_per_client_kb: null,
+    commits_over_100ms_pct: null,
+    load_avg_1m: Number.NaN,
+    failed: reason.slice(0, 200),
+  };
+}
+
 /** The most sessions a relay carried with p99 within budget and nothing lost, at every count up to it. */
 export function largestCarried(rows: CapacityRow[], relay: string): number {
   let carried = 0;
   for (const row of rows
     .filter((candidate) => candidate.relay === relay)
     .sort((a, b) => a.sessions - b.sessions)) {
-    if (row.p99_ms > P99_BUDGET_MS || row.lost > 0) break;
+    if (row.failed || !(row.p99_ms <= P99_BUDGET_MS) || row.lost > 0) break;
     carried = row.sessions;
   }
   return carried;
@@ -65,19 +85,23 @@ export function formatCapacity(rows: CapacityRow[], clientsPerSession: number): 
     'commits>100ms %',
     'load',
   ];
-  const lines = rows.map((row) => [
-    row.relay,
-    String(row.sessions),
-    String(row.clients),
-    row.p50_ms.toFixed(1),
-    row.p99_ms.toFixed(1),
-    String(row.lost),
-    String(row.relay_cpu_percent),
-    row.rss_per_client_kb.toFixed(1),
-    row.heap_per_client_kb === null ? '-' : row.heap_per_client_kb.toFixed(1),
-    row.commits_over_100ms_pct === null ? '-' : row.commits_over_100ms_pct.toFixed(1),
-    row.load_avg_1m.toFixed(2),
-  ]);
+  const lines = rows.map((row) =>
+    row.failed
+      ? [row.relay, String(row.sessions), String(row.clients), 'failed']
+      : [
+          row.relay,
+          String(row.sessions),
+          String(row.clients),
+          row.p50_ms.toFixed(1),
+          row.p99_ms.toFixed(1),
+          String(row.lost),
+          String(row.relay_cpu_percent),
+          row.rss_per_client_kb.toFixed(1),
+          row.heap_per_client_kb === null ? '-' : row.heap_per_client_kb.toFixed(1),
+          row.commits_over_100ms_pct === null ? '-' : row.commits_over_100ms_pct.toFixed(1),
+          row.load_avg_1m.toFixed(2),
+        ],
+  );
   const widths = header.map((_, column) =>
     Math.max(...[header, ...lines].map((cells) => (cells[column] ?? '').length)),
   );
@@ -91,6 +115,9 @@ export function formatCapacity(rows: CapacityRow[], clientsPerSession: number): 
         )
         .join('  '),
     ),
+    ...rows
+      .filter((row) => row.failed)
+      .map((row) => `  ${row.relay} at ${row.sessions} session(s) failed: ${row.failed}`),
     ...relays.map(
       (relay) =>
         `  ${relay}: largest load run with p99 <= ${P99_BUDGET_MS} ms and 0 lost: ${largestCarried(rows, relay)} session(s) of ${clientsPerSession}` +

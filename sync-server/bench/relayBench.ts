@@ -2,7 +2,13 @@ import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultWorkers, parseBenchOptions } from './benchOptions.ts';
-import { capacityRows, formatCapacity, largestCarried } from './capacityTable.ts';
+import {
+  type CapacityRow,
+  capacityRows,
+  failedRow,
+  formatCapacity,
+  largestCarried,
+} from './capacityTable.ts';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import type { RelayResult } from './collectResults.ts';
 import { formatStartup, measureStartup, type StartupVariant } from './measureStartup.ts';
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${formatStartup(startup, [loadBefore, loadavg()[0] ?? Number.NaN])}\n\n`);
   }
   const runs: RelayResult[][] = [];
+  const failures: CapacityRow[] = [];
   for (const sessions of options.sessionCounts) {
     const workers = options.workersFixed
       ? options.workers
@@ -63,12 +70,21 @@ async function main(): Promise<void> {
     const results: RelayResult[] = [];
     for (const relay of options.relays) {
       progress(`${relay}: starting (${sessions} session(s))`);
-      results.push(await runRelayScenario(relay, runOptions, REPO_ROOT, progress));
+      try {
+        results.push(await runRelayScenario(relay, runOptions, REPO_ROOT, progress));
+      } catch (error) {
+        // A relay that cannot carry a load is a result too: the other relays and counts still run.
+        const reason = error instanceof Error ? error.message : String(error);
+        progress(`${relay}: ${sessions} session(s) failed: ${reason}`);
+        failures.push(failedRow(relay, sessions, options.clients * sessions, reason));
+      }
     }
-    process.stdout.write(`${formatComparison(results, runOptions)}\n\n`);
+    if (results.length > 0) process.stdout.write(`${formatComparison(results, runOptions)}\n\n`);
     runs.push(results);
   }
-  const capacity = capacityRows(runs.flat());
+  const capacity = [...capacityRows(runs.flat()), ...failures].sort(
+    (left, right) => left.sessions - right.sessions,
+  );
   process.stdout.write(`${formatCapacity(capacity, options.clients)}\n`);
   const [results = []] = runs;
   const [primary] = results;
