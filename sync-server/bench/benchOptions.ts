@@ -7,22 +7,38 @@ const RELAY_NAMES: readonly RelayName[] = ['ours', 'unguarded', 'stock'];
 export interface BenchOptions {
   /** Participants per session. */
   clients: number;
+  /** Sessions of this run (one of `sessionCounts`). */
   sessions: number;
+  /** `--sessions 1,5,10`: one run per count and relay, then a capacity table. */
+  sessionCounts: number[];
+  /** `--light`: participants are LightClients (raw frames, no Y.Doc), thousands per worker process. */
+  light: boolean;
+  /** `--presence off`: participants announce no presence (light clients only; full clients always do). */
+  presence: boolean;
   durationSeconds: number;
   /** Writer updates per second, per session. */
   rate: number;
   workers: number;
+  /** Whether `--workers` was given (else each session count gets `defaultWorkers`). */
+  workersFixed: boolean;
   presenceWindowSeconds: number;
   drainSeconds: number;
   settleSeconds: number;
   relays: RelayName[];
+  /** `--profile DIR`: each relay's CPU profile of the write phase, saved as DIR/RELAY-SESSIONS.cpuprofile. */
+  profileDir: string | null;
+  /** `--startup-runs N`: starts of each way to run a relay, timed before the load runs (0: none). */
+  startupRuns: number;
 }
 
 // Two whole 15 s presence renewal rounds: any window that is not a multiple of 15 s catches 1 or 2 per client.
 const PRESENCE_WINDOW_SECONDS = 30;
 
-const USAGE = `Usage: relayBench [--clients N] [--sessions K] [--duration S] [--rate R] [--workers W]
-                  [--presence-window S] [--drain S] [--only ours|unguarded|stock[,…]]
+const USAGE = `Usage: relayBench [--clients N] [--sessions K[,K…]] [--duration S] [--rate R] [--workers W]
+                  [--presence-window S] [--drain S] [--only ours|unguarded|stock[,…]] [--light]
+                  [--presence on|off] [--profile DIR] [--startup-runs N (default 3, 0: none)]
+--light: light participants (raw y-websocket frames, no Y.Doc), with presence as the app sends it and one
+  facilitator per session; --sessions 1,5,10 runs each count on each relay and prints a capacity table.
 The writer is a participant: past WRITE_LIMITS.entryWritesPerSecond (--rate above 20) the guard refuses it.`;
 
 function positiveNumber(text: string | undefined, fallback: number, name: string, integer: boolean): number {
@@ -34,6 +50,11 @@ function positiveNumber(text: string | undefined, fallback: number, name: string
     );
   }
   return value;
+}
+
+/** Full clients: one worker per 300 (a Y.Doc each); light ones: one per 1,000. */
+export function defaultWorkers(totalClients: number, light: boolean): number {
+  return light ? Math.max(2, Math.ceil(totalClients / 1000)) : Math.max(3, Math.ceil(totalClients / 300));
 }
 
 /** Parses the command line; throws with a usage text on bad input. */
@@ -49,14 +70,26 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'presence-window': { type: 'string' },
       drain: { type: 'string' },
       only: { type: 'string' },
+      light: { type: 'boolean' },
+      presence: { type: 'string' },
+      profile: { type: 'string' },
+      'startup-runs': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
   if (values.help) throw new Error(USAGE);
   const clients = positiveNumber(values.clients, 300, 'clients', true);
-  const sessions = positiveNumber(values.sessions, 1, 'sessions', true);
-  const defaultWorkers = Math.max(3, Math.ceil((clients * sessions) / 300));
-  const workers = Math.max(3, positiveNumber(values.workers, defaultWorkers, 'workers', true));
+  const sessionCounts = (values.sessions ?? '1')
+    .split(',')
+    .map((count) => positiveNumber(count, 1, 'sessions', true));
+  const sessions = sessionCounts[0] ?? 1;
+  const light = values.light ?? false;
+  const workers = values.workers
+    ? Math.max(light ? 1 : 3, positiveNumber(values.workers, 3, 'workers', true))
+    : defaultWorkers(clients * sessions, light);
+  if (values.presence !== undefined && values.presence !== 'on' && values.presence !== 'off') {
+    throw new Error(`--presence takes "on" or "off"\n${USAGE}`);
+  }
   const only = values.only?.split(',');
   if (only?.some((name) => !RELAY_NAMES.includes(name as RelayName))) {
     throw new Error(`--only takes "ours", "unguarded" or "stock", or several joined by commas\n${USAGE}`);
@@ -64,9 +97,13 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   return {
     clients,
     sessions,
+    sessionCounts,
+    light,
+    presence: values.presence !== 'off',
     durationSeconds: positiveNumber(values.duration, 20, 'duration', false),
     rate: positiveNumber(values.rate, 10, 'rate', false),
     workers,
+    workersFixed: values.workers !== undefined,
     presenceWindowSeconds: positiveNumber(
       values['presence-window'],
       PRESENCE_WINDOW_SECONDS,
@@ -76,5 +113,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     drainSeconds: positiveNumber(values.drain, 3, 'drain', false),
     settleSeconds: 3,
     relays: only ? (only as RelayName[]) : [...RELAY_NAMES],
+    profileDir: values.profile ?? null,
+    startupRuns:
+      values['startup-runs'] === '0' ? 0 : positiveNumber(values['startup-runs'], 3, 'startup-runs', true),
   };
 }

@@ -16,6 +16,8 @@ export interface BenchEntry {
   s: number;
   /** Send time. */
   t: number;
+  /** The same two as text (`benchMarker`), for light readers that have no Y.Doc. */
+  m?: string;
 }
 
 /** Receipt bookkeeping for one participant: how often each sequence number was observed. */
@@ -50,7 +52,7 @@ export function observeBenchMap(
 
 /** Sequence numbers below `sent` never observed, and observations beyond the first. */
 export function countReceipts(
-  participant: BenchParticipant,
+  participant: Pick<BenchParticipant, 'receiptCounts'>,
   sent: number,
 ): { lost: number; duplicated: number } {
   let lost = 0;

@@ -36,7 +36,15 @@ export interface WorkerReport {
 }
 
 export type ToWorker =
-  | { type: 'connect'; clients: ClientSpec[]; sequenceCount: number; batchSize: number; timeoutMs: number }
+  | {
+      type: 'connect';
+      clients: ClientSpec[];
+      sequenceCount: number;
+      batchSize: number;
+      timeoutMs: number;
+      /** Light clients only: whether participants announce presence as the app does. */
+      presence?: boolean;
+    }
   | { type: 'phase'; phase: BenchPhase }
   | { type: 'report'; sentPerSession: number[] }
   | { type: 'stop' };

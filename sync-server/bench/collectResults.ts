@@ -38,6 +38,20 @@ export interface RelayResult {
   participantCloses: Record<string, number>;
   facilitatorCloses: Record<string, number>;
   extensionMessages: number;
+  /** Whether participants were light clients, and whether they announced presence. */
+  light: boolean;
+  presenceOn: boolean;
+  /** Spawn to the first HTTP answer, in ms, and how much of it was the relay's warm-up (NaN: none). */
+  startMs: number | null;
+  warmUpMs: number;
+  /** RSS right after start, before any session exists (forced GC first). */
+  rssStartKb: number;
+  /** Relay CPU seconds during the write phase and during the quiet presence window. */
+  relayCpuSecondsWriting: number;
+  /** Of which the event loop's thread, and every other thread (storage writer, GC helpers, libuv). */
+  relayCpuSecondsMain: number;
+  relayCpuSecondsOthers: number;
+  relayCpuSecondsQuiet: number;
   /** CPU used during the write phase, in percent of one core. */
   relayCpuPercent: number;
   workersCpuPercent: number;
@@ -57,6 +71,8 @@ export interface RelayResult {
   serverLog: ServerLogSummary;
   /** The relay's own non-zero dropped/rejected/slow-client counters (ours only). */
   relayAnomalies: Record<string, number> | null;
+  /** Group commits over the whole run (ours only): mean ms queued to durable, and % over 100 ms. */
+  commits: { meanMs: number | null; over100msPercent: number | null };
   workerOutputLines: number;
   elapsedSeconds: number;
   /** The machine's 1-minute load average when this relay's run started and ended (2 cores). */
@@ -74,14 +90,21 @@ export interface ScenarioMeasurements {
   facilitatorTraffic: TrafficByPhase;
   facilitatorExtensionMessages: number;
   facilitatorCloses: Record<string, number>;
-  writeCpuSeconds: { relay: number; workers: number };
+  writeCpuSeconds: { relay: number; relayMain: number; relayOthers: number; workers: number };
+  quietCpuSeconds: number;
   phaseSeconds: Record<BenchPhase, number>;
+  startMs: number | null;
+  warmUpMs: number;
+  startMemory: MemorySample;
   idleMemory: MemorySample;
   loadedMemory: MemorySample;
   joins: JoinStats | null;
+  light: boolean;
+  presenceOn: boolean;
   serverLog: ServerLogSummary;
   /** The relay's own non-zero dropped/rejected/slow-client counters (ours only). */
   relayAnomalies: Record<string, number> | null;
+  commits: { meanMs: number | null; over100msPercent: number | null };
   workerOutputLines: number;
   elapsedSeconds: number;
   /** The machine's 1-minute load average when this relay's run started and ended (2 cores). */
@@ -142,6 +165,15 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     participantCloses,
     facilitatorCloses: measured.facilitatorCloses,
     extensionMessages,
+    light: measured.light,
+    presenceOn: measured.presenceOn,
+    startMs: measured.startMs,
+    warmUpMs: measured.warmUpMs,
+    rssStartKb: measured.startMemory.rssKb,
+    relayCpuSecondsWriting: measured.writeCpuSeconds.relay,
+    relayCpuSecondsMain: measured.writeCpuSeconds.relayMain,
+    relayCpuSecondsOthers: measured.writeCpuSeconds.relayOthers,
+    relayCpuSecondsQuiet: measured.quietCpuSeconds,
     relayCpuPercent: (100 * measured.writeCpuSeconds.relay) / measured.phaseSeconds.write,
     workersCpuPercent: (100 * measured.writeCpuSeconds.workers) / measured.phaseSeconds.write,
     rssIdleKb: idle.rssKb,
@@ -162,6 +194,7 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     joins: measured.joins,
     serverLog: measured.serverLog,
     relayAnomalies: measured.relayAnomalies,
+    commits: measured.commits,
     workerOutputLines: measured.workerOutputLines,
     elapsedSeconds: measured.elapsedSeconds,
     loadAverage: measured.loadAverage,

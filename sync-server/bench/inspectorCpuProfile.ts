@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 
 const CALL_TIMEOUT_MS = 30_000;
@@ -75,4 +77,12 @@ export function topSelfTime(profile: CpuProfile, count: number): string[] {
     .sort((left, right) => right[1] - left[1])
     .slice(0, count)
     .map(([key, samples]) => `${((100 * samples) / Math.max(1, total)).toFixed(1).padStart(5)}%  ${key}`);
+}
+
+/** Writes `profile` to `DIR/NAME.cpuprofile` (open it in Chrome's DevTools) and returns that path. */
+export function saveCpuProfile(profile: CpuProfile, directory: string, name: string): string {
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  return file;
 }

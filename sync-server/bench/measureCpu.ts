@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // USER_HZ is 100 on every Linux architecture Node supports.
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; 0 once it is gone. */
 export function readCpuSeconds(pid: number): number {
+  return readStatCpuSeconds(`/proc/${pid}/stat`);
+}
+
+function readStatCpuSeconds(file: string): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(file, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
   } catch {
@@ -17,4 +21,24 @@ export function readCpuSeconds(pid: number): number {
 /** Total CPU seconds of several processes. */
 export function readTotalCpuSeconds(pids: number[]): number {
   return pids.reduce((total, pid) => total + readCpuSeconds(pid), 0);
+}
+
+/**
+ * CPU seconds of a process's main thread (the event loop: the tid equal to its pid) and of all its other
+ * threads together (worker threads such as the relay's storage writer, V8's GC helpers, libuv's pool), from
+ * /proc/<pid>/task; zeros once it is gone.
+ */
+export function readThreadCpuSeconds(pid: number): { main: number; others: number } {
+  try {
+    const others = readdirSync(`/proc/${pid}/task`)
+      .filter((tid) => tid !== String(pid))
+      .reduce((total, tid) => total + readTaskCpuSeconds(pid, tid), 0);
+    return { main: readTaskCpuSeconds(pid, String(pid)), others };
+  } catch {
+    return { main: 0, others: 0 };
+  }
+}
+
+function readTaskCpuSeconds(pid: number, tid: string): number {
+  return readStatCpuSeconds(`/proc/${pid}/task/${tid}/stat`);
 }

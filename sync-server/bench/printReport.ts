@@ -13,6 +13,14 @@ interface Row {
 const AWARENESS_RENEWAL_SECONDS = 15;
 
 const ROWS: Row[] = [
+  { label: 'start: spawn to accepting (ms)', value: (result) => result.startMs ?? Number.NaN, ratio: true },
+  { label: '  of which warm-up (ms)', value: (result) => result.warmUpMs },
+  {
+    label: 'relay RSS just started (MB)',
+    value: (result) => result.rssStartKb / 1024,
+    digits: 1,
+    ratio: true,
+  },
   { label: 'latency p50 (ms)', value: (result) => result.latency.p50, digits: 1, ratio: true },
   { label: 'latency p90 (ms)', value: (result) => result.latency.p90, digits: 1, ratio: true },
   { label: 'latency p99 (ms)', value: (result) => result.latency.p99, digits: 1, ratio: true },
@@ -111,6 +119,23 @@ const ROWS: Row[] = [
     digits: 0,
     ratio: true,
   },
+  {
+    label: 'relay CPU writing (s)',
+    value: (result) => result.relayCpuSecondsWriting,
+    digits: 2,
+    ratio: true,
+  },
+  {
+    label: '  main thread / other threads (s)',
+    value: (result) =>
+      `${result.relayCpuSecondsMain.toFixed(2)} / ${result.relayCpuSecondsOthers.toFixed(2)}`,
+  },
+  {
+    label: 'relay CPU quiet window (s)',
+    value: (result) => result.relayCpuSecondsQuiet,
+    digits: 2,
+    ratio: true,
+  },
   { label: 'clients CPU writing (% of a core)', value: (result) => result.workersCpuPercent, digits: 0 },
   { label: 'connect + sync all (s)', value: (result) => result.connectSeconds, digits: 1, ratio: true },
   {
@@ -133,6 +158,16 @@ const ROWS: Row[] = [
         : Object.entries(result.relayAnomalies)
             .map(([name, count]) => `${name.replace('peerloom_', '')}:${count}`)
             .join(' ') || 'none',
+  },
+  {
+    label: 'relay commit, queued to durable: mean ms',
+    value: (result) => result.commits.meanMs ?? Number.NaN,
+    digits: 1,
+  },
+  {
+    label: '  commits over 100 ms (%)',
+    value: (result) => result.commits.over100msPercent ?? Number.NaN,
+    digits: 1,
   },
   { label: 'worker output lines', value: (result) => result.workerOutputLines },
   { label: 'relay run time (s)', value: (result) => result.elapsedSeconds, digits: 0 },
@@ -188,7 +223,10 @@ export function formatComparison(results: RelayResult[], options: BenchOptions):
   return [
     `Relay benchmark: ${options.sessions} session(s) x ${options.clients} participants = ${total} clients` +
       ` on ${options.workers} worker processes; ${options.rate} updates/s per session for ${options.durationSeconds} s` +
-      ` (+${options.drainSeconds} s drain); quiet presence window ${options.presenceWindowSeconds} s.`,
+      ` (+${options.drainSeconds} s drain); quiet presence window ${options.presenceWindowSeconds} s.` +
+      (options.light
+        ? ` Light clients (raw frames, no Y.Doc), presence ${options.presence ? 'as the app sends it' : 'off'}, one facilitator per session.`
+        : ''),
     ...results.map((result) => `  ${result.relay}: ${result.description}`),
     '',
     ...[header, ...table].map((cells) => line(cells).join('  ')),
@@ -226,6 +264,15 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     reconnects: result.reconnects,
     close_codes: { participants: result.participantCloses, facilitators: result.facilitatorCloses },
     relay_cpu_percent_writing: round(result.relayCpuPercent, 0),
+    relay_cpu_s_writing: round(result.relayCpuSecondsWriting, 2),
+    relay_cpu_s_main: round(result.relayCpuSecondsMain, 2),
+    relay_cpu_s_other_threads: round(result.relayCpuSecondsOthers, 2),
+    relay_cpu_s_quiet: round(result.relayCpuSecondsQuiet, 2),
+    light: result.light,
+    presence: result.presenceOn,
+    start_ms: result.startMs === null ? null : round(result.startMs, 0),
+    warm_up_ms: round(result.warmUpMs, 0),
+    idle_rss_mb: round(result.rssStartKb / 1024, 1),
     clients_cpu_percent_writing: round(result.workersCpuPercent, 0),
     rss_idle_kb: result.rssIdleKb,
     rss_loaded_kb: result.rssLoadedKb,
@@ -241,6 +288,9 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     join_rate_limited: result.joins?.rateLimited ?? null,
     relay_log: result.serverLog.byLevel,
     relay_anomalies: result.relayAnomalies,
+    commit_mean_ms: result.commits.meanMs === null ? null : round(result.commits.meanMs, 1),
+    commits_over_100ms_pct:
+      result.commits.over100msPercent === null ? null : round(result.commits.over100msPercent, 1),
     elapsed_s: round(result.elapsedSeconds, 1),
     load_avg_1m: result.loadAverage.map((load) => round(load, 2)),
   };

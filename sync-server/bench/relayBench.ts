@@ -1,8 +1,18 @@
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBenchOptions } from './benchOptions.ts';
+import { defaultWorkers, parseBenchOptions } from './benchOptions.ts';
+import {
+  type CapacityRow,
+  capacityRows,
+  failedRow,
+  formatCapacity,
+  largestCarried,
+} from './capacityTable.ts';
 import { installChildCleanup, killTrackedChildren } from './childProcesses.ts';
 import type { RelayResult } from './collectResults.ts';
+import { formatStartup, measureStartup, type StartupVariant } from './measureStartup.ts';
+import { median } from './percentiles.ts';
 import { formatComparison, summaryFields } from './printReport.ts';
 import { runRelayScenario } from './runRelayScenario.ts';
 
@@ -12,12 +22,17 @@ function progress(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
 }
 
-/** Generous upper bound for one relay's run, so that a stuck run still ends by itself. */
+/** Generous upper bound for the whole run, so that a stuck run still ends by itself. */
 function deadlineSeconds(options: ReturnType<typeof parseBenchOptions>): number {
-  const total = options.clients * options.sessions;
-  const perRelay =
-    120 + total * 0.3 + options.settleSeconds + options.presenceWindowSeconds + options.durationSeconds;
-  return (perRelay + options.drainSeconds) * options.relays.length;
+  return options.sessionCounts.reduce(
+    (total, sessions) => {
+      const clients = options.clients * sessions;
+      const perRelay =
+        180 + clients * 0.3 + options.settleSeconds + options.presenceWindowSeconds + options.durationSeconds;
+      return total + (perRelay + options.drainSeconds) * options.relays.length;
+    },
+    options.startupRuns * 5 * 60,
+  );
 }
 
 async function main(): Promise<void> {
@@ -38,16 +53,52 @@ async function main(): Promise<void> {
     process.exit(3);
   }, deadline * 1000);
 
-  const results: RelayResult[] = [];
-  for (const relay of options.relays) {
-    progress(`${relay}: starting`);
-    results.push(await runRelayScenario(relay, options, REPO_ROOT, progress));
+  let startup: StartupVariant[] = [];
+  if (options.startupRuns > 0) {
+    progress(`start-up: ${options.startupRuns} start(s) of each way to run a relay`);
+    const loadBefore = loadavg()[0] ?? Number.NaN;
+    startup = await measureStartup(REPO_ROOT, options.startupRuns);
+    process.stdout.write(`${formatStartup(startup, [loadBefore, loadavg()[0] ?? Number.NaN])}\n\n`);
   }
-  process.stdout.write(`${formatComparison(results, options)}\n`);
+  const runs: RelayResult[][] = [];
+  const failures: CapacityRow[] = [];
+  for (const sessions of options.sessionCounts) {
+    const workers = options.workersFixed
+      ? options.workers
+      : defaultWorkers(options.clients * sessions, options.light);
+    const runOptions = { ...options, sessions, workers };
+    const results: RelayResult[] = [];
+    for (const relay of options.relays) {
+      progress(`${relay}: starting (${sessions} session(s))`);
+      try {
+        results.push(await runRelayScenario(relay, runOptions, REPO_ROOT, progress));
+      } catch (error) {
+        // A relay that cannot carry a load is a result too: the other relays and counts still run.
+        const reason = error instanceof Error ? error.message : String(error);
+        progress(`${relay}: ${sessions} session(s) failed: ${reason}`);
+        failures.push(failedRow(relay, sessions, options.clients * sessions, reason));
+      }
+    }
+    if (results.length > 0) process.stdout.write(`${formatComparison(results, runOptions)}\n\n`);
+    runs.push(results);
+  }
+  const capacity = [...capacityRows(runs.flat()), ...failures].sort(
+    (left, right) => left.sessions - right.sessions,
+  );
+  process.stdout.write(`${formatCapacity(capacity, options.clients)}\n`);
+  const [results = []] = runs;
   const [primary] = results;
   if (!primary) return;
   const unguarded = results.find((result) => result.relay === 'unguarded' && result !== primary) ?? null;
   const peer = results.find((result) => result.relay === 'stock' && result !== primary) ?? null;
+  const ours = results.find((result) => result.relay === 'ours') ?? null;
+  const cpuRatio = ours && peer ? ours.relayCpuSecondsWriting / peer.relayCpuSecondsWriting : null;
+  if (cpuRatio !== null) {
+    process.stdout.write(
+      `Relay CPU for the same ${options.durationSeconds} s of writes (${primary.sessions} session(s)): ours / stock =` +
+        ` ${ours?.relayCpuSecondsWriting.toFixed(2)} s / ${peer?.relayCpuSecondsWriting.toFixed(2)} s = ${cpuRatio.toFixed(2)}\n`,
+    );
+  }
   const summary = {
     ...summaryFields(primary),
     // The guard's cost: the same load on our relay with participants' room writes unchecked.
@@ -55,6 +106,21 @@ async function main(): Promise<void> {
     unguarded_p99_ms: unguarded ? summaryFields(unguarded).p99_ms : null,
     unguarded: unguarded ? summaryFields(unguarded) : null,
     peer: peer ? summaryFields(peer) : null,
+    startup: Object.fromEntries(
+      startup.map((variant) => [
+        variant.name,
+        {
+          start_ms: Math.round(median(variant.startMs)),
+          rss_mb: Number((median(variant.rssKb) / 1024).toFixed(1)),
+        },
+      ]),
+    ),
+    cpu_ratio_vs_stock: cpuRatio === null ? null : Number(cpuRatio.toFixed(2)),
+    cpu_ratio_presence: options.light ? (options.presence ? 'on' : 'off') : 'stock clients',
+    capacity,
+    largest_sessions_p99_ok: Object.fromEntries(
+      options.relays.map((relay) => [relay, largestCarried(capacity, relay)]),
+    ),
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   process.exit(0);

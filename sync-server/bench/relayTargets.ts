@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RelayName } from './benchOptions.ts';
+import { buildRelayBundle } from './buildRelayBundle.ts';
 import { onProcessExit } from './childProcesses.ts';
+import { findFreePort } from './findFreePort.ts';
 import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
 import { type ServerProcess, startServerProcess } from './startServerProcess.ts';
 
@@ -20,6 +21,8 @@ export interface PreparedSession {
   /** The writer: one more participant than the observers, so its writes pass the relay's guard. */
   writerParams: Record<string, string>;
   writerId: string;
+  /** The session's facilitator (its key on our relay). */
+  facilitatorParams: Record<string, string>;
   participants: PreparedParticipant[];
 }
 
@@ -28,8 +31,11 @@ export interface RelayTarget {
   description: string;
   /** Where the relay publishes Prometheus metrics, if it does. */
   metricsPath: string | null;
-  /** `forwardTrace`: a file for the relay's forward trace (PEERLOOM_FORWARD_TRACE), when it has one. */
-  start(options?: { forwardTrace?: string }): Promise<ServerProcess>;
+  /**
+   * `forwardTrace`: a file for the relay's forward trace (PEERLOOM_FORWARD_TRACE), when it has one; `env`: more
+   * environment for our relay; `nodeArguments`: node options before the script (e.g. `--expose-gc`).
+   */
+  start(options?: StartOptions): Promise<ServerProcess>;
   /** Sessions with credentials for one facilitator and `clients` participants each. */
   prepareSessions(
     port: number,
@@ -40,23 +46,19 @@ export interface RelayTarget {
   cleanup(): void;
 }
 
+export interface StartOptions {
+  forwardTrace?: string;
+  env?: Record<string, string>;
+  nodeArguments?: string[];
+}
+
+/** What `npm start` runs: the relay bundled by `npm run build:relay` (see buildRelayBundle.ts). */
+const RELAY_BUILD = 'sync-server/dist/main.js';
 const JOIN_CONCURRENCY = 8;
 const JOIN_DEADLINE_MS = 10 * 60_000;
 
 function participantNames(clients: number): string[] {
   return Array.from({ length: clients }, (_, index) => `Participant ${index + 1}`);
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** `unguarded`: our relay started with PEERLOOM_BENCH_UNGUARDED=1, participants' writes unchecked. */
@@ -66,45 +68,54 @@ function oursTarget(repoRoot: string, staticDir: string | null, unguarded = fals
   const forgetCleanup = onProcessExit(removeDataDir);
   return {
     name: unguarded ? 'unguarded' : 'ours',
-    description: `Peerloom relay (sync-server/src/main.ts, SQLite in a temp folder), ack=1 like the app${
+    description: `Peerloom relay (sync-server/dist/main.js as npm start runs it, SQLite in a temp folder), ack=1 like the app${
       unguarded ? ', write guard off (PEERLOOM_BENCH_UNGUARDED=1)' : ''
     }`,
     metricsPath: '/metrics',
-    start: (options) =>
-      startServerProcess({
+    async start(options) {
+      await buildRelayBundle(repoRoot);
+      const port = await findFreePort();
+      return startServerProcess({
         label: 'ours',
-        args: ['--import', 'tsx', 'sync-server/src/main.ts'],
+        args: [...(options?.nodeArguments ?? []), RELAY_BUILD],
         env: {
-          PORT: '0',
+          PORT: String(port),
           HOST: '127.0.0.1',
           DATA_DIR: dataDir,
           STATIC_DIR: staticDir ?? join(dataDir, 'no-static'),
           ...(options?.forwardTrace ? { PEERLOOM_FORWARD_TRACE: options.forwardTrace } : {}),
           ...(unguarded ? { PEERLOOM_BENCH_UNGUARDED: '1' } : {}),
+          ...options?.env,
         },
         cwd: repoRoot,
+        acceptProbe: { port, path: '/healthz' },
         portFromLine: (line) => {
           if (!line.startsWith('{')) return undefined;
           const entry = JSON.parse(line) as { event?: string; port?: number };
           return entry.event === 'listening' ? entry.port : undefined;
         },
-      }),
+      });
+    },
     async prepareSessions(port, sessions, clients, joins) {
       const baseUrl = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + JOIN_DEADLINE_MS;
       const prepared: PreparedSession[] = [];
       for (let index = 0; index < sessions; index++) {
-        const session = await createSession(baseUrl, `Relay bench ${index + 1}`);
+        // Each session joins from its own venue address, as sessions in different rooms would.
+        const localAddress = `127.0.${1 + Math.floor(index / 200)}.${10 + (index % 200)}`;
+        const session = await createSession(baseUrl, `Relay bench ${index + 1}`, localAddress);
         const names = [...participantNames(clients), 'Bench writer'];
         const joined = await joinParticipants(baseUrl, session.code, names, joins, {
           concurrency: JOIN_CONCURRENCY,
           deadline,
+          localAddress,
         });
         const writer = joined.pop() as (typeof joined)[number];
         prepared.push({
           sessionId: session.sessionId,
           writerParams: { token: writer.token, ack: '1' },
           writerId: writer.participantId,
+          facilitatorParams: { key: session.facilitatorKey, ack: '1' },
           participants: joined.map((participant, position) => ({
             params: { token: participant.token, ack: '1' },
             userId: participant.participantId,
@@ -135,6 +146,7 @@ function stockTarget(repoRoot: string): RelayTarget {
         args: [serverScript],
         env: { PORT: String(port), HOST: '127.0.0.1' },
         cwd: repoRoot,
+        acceptProbe: { port, path: '/' },
         portFromLine: (line) => (line.startsWith('running at') ? port : undefined),
       });
     },
@@ -143,6 +155,7 @@ function stockTarget(repoRoot: string): RelayTarget {
         sessionId: `stock${index}-${randomBytes(6).toString('hex')}`,
         writerParams: { token: 'ignored-by-stock' },
         writerId: `writer-${index}`,
+        facilitatorParams: { key: 'ignored-by-stock' },
         participants: participantNames(clients).map((userName, position) => ({
           params: { token: `ignored-${position}` },
           userId: `p${index}-${position}`,

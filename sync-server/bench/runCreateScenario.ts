@@ -11,7 +11,7 @@ import { addCloses, addTraffic, emptyTrafficByPhase } from './benchProtocol.ts';
 import type { CreateOptions } from './createOptions.ts';
 import type { FromCreateWorker, GroupSpec, LoopDelay, ToCreateWorker } from './createProtocol.ts';
 import { type ForwardBreakdown, forwardBreakdown } from './forwardBreakdown.ts';
-import { startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
+import { saveCpuProfile, startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { type MemorySample, measureMemory } from './measureRss.ts';
 import {
@@ -305,9 +305,7 @@ export async function runCreateScenario(
     let relayProfileTop: string[] | null = null;
     if (profiling && options.profileDir) {
       const profile = await profiling.stop();
-      mkdirSync(options.profileDir, { recursive: true });
-      const file = join(options.profileDir, `${relay}.cpuprofile`);
-      writeFileSync(file, JSON.stringify(profile));
+      const file = saveCpuProfile(profile, options.profileDir, relay);
       relayProfileTop = topSelfTime(profile, 25);
       progress(`${relay}: relay CPU profile of the typing minute in ${file}`);
     }

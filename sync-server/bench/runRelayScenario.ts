@@ -4,17 +4,20 @@ import { sleep } from './benchClock.ts';
 import type { BenchOptions, RelayName } from './benchOptions.ts';
 import { addCloses, type BenchPhase, type ClientSpec, type ToWorker } from './benchProtocol.ts';
 import { collectResults, type RelayResult } from './collectResults.ts';
-import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
+import { saveCpuProfile, startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
+import { LightClient } from './LightClient.ts';
+import { readCpuSeconds, readThreadCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
 import { measureMemory } from './measureRss.ts';
 import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
-import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
+import { anomalyCounters, commitStats, scrapeRelayCounters } from './scrapeRelayCounters.ts';
 import { openSessionWriters, type SessionWriter } from './sessionWriter.ts';
 import type { ServerProcess } from './startServerProcess.ts';
 import { TrafficMeter } from './trafficMeter.ts';
 import { WorkerPool } from './workerPool.ts';
 
 const WORKER_SCRIPT = fileURLToPath(new URL('./benchWorker.ts', import.meta.url));
+const LIGHT_WORKER_SCRIPT = fileURLToPath(new URL('./lightWorker.ts', import.meta.url));
 const CONNECT_BATCH = 25;
 const REPLY_TIMEOUT_MS = 30_000;
 
@@ -34,6 +37,25 @@ function clientSpecs(sessions: PreparedSession[], serverUrl: string, workers: nu
   return perWorker;
 }
 
+/** The session's facilitator as a light client: it hears every participant's presence, as the cockpit does. */
+function openFacilitator(
+  session: PreparedSession,
+  serverUrl: string,
+  meter: TrafficMeter,
+  presence: boolean,
+): LightClient {
+  return new LightClient({
+    serverUrl,
+    room: `${session.sessionId}/room`,
+    params: session.facilitatorParams,
+    presence: presence ? { facilitator: true } : null,
+    meter,
+    timeoutMs: REPLY_TIMEOUT_MS,
+    onMarker: () => {},
+    onExtensionMessage: () => {},
+  });
+}
+
 /** Runs the whole load against one relay process: start, join, connect, presence window, writes, drain. */
 export async function runRelayScenario(
   relay: RelayName,
@@ -45,16 +67,24 @@ export async function runRelayScenario(
   const loadAtStart = loadavg()[0] ?? Number.NaN;
   const target = createRelayTarget(relay, repoRoot);
   const writers: SessionWriter[] = [];
+  const facilitators: LightClient[] = [];
   let server: ServerProcess | undefined;
   let pool: WorkerPool | undefined;
   try {
     server = await target.start();
-    progress(`${relay}: listening on port ${server.port} (pid ${server.pid})`);
+    progress(
+      `${relay}: accepting on port ${server.port} (pid ${server.pid}) ${server.startMs?.toFixed(0)} ms after spawn`,
+    );
+    const startMemory = await measureMemory(server.pid, server.inspectorUrl);
     const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
     const sessions = await target.prepareSessions(server.port, options.sessions, options.clients, joins);
     if (relay !== 'stock')
       progress(`${relay}: ${joins.requests} join requests, ${joins.rateLimited} rate limited`);
-    pool = await WorkerPool.start(options.workers, WORKER_SCRIPT, repoRoot);
+    pool = await WorkerPool.start(
+      options.workers,
+      options.light ? LIGHT_WORKER_SCRIPT : WORKER_SCRIPT,
+      repoRoot,
+    );
     await sleep(1000);
     const idleMemory = await measureMemory(server.pid, server.inspectorUrl);
 
@@ -64,10 +94,17 @@ export async function runRelayScenario(
     const facilitatorMeter = new TrafficMeter();
     let facilitatorExtensionMessages = 0;
     const connectStartedAt = performance.now();
-    writers.push(
-      ...openSessionWriters(sessions, serverUrl, facilitatorMeter, () => facilitatorExtensionMessages++),
-    );
-    await Promise.all(writers.map((writer) => writer.connection.synced));
+    const countExtension = () => facilitatorExtensionMessages++;
+    writers.push(...openSessionWriters(sessions, serverUrl, facilitatorMeter, countExtension, options.light));
+    if (options.light) {
+      facilitators.push(
+        ...sessions.map((session) => openFacilitator(session, serverUrl, facilitatorMeter, options.presence)),
+      );
+    }
+    await Promise.all([
+      ...writers.map((writer) => writer.connection.synced),
+      ...facilitators.map((facilitator) => facilitator.synced),
+    ]);
     const sequenceCount = Math.round(options.rate * options.durationSeconds);
     const connectMessages = perWorker.map(
       (clients): ToWorker => ({
@@ -76,6 +113,7 @@ export async function runRelayScenario(
         sequenceCount,
         batchSize: CONNECT_BATCH,
         timeoutMs: connectTimeoutMs,
+        presence: options.presence,
       }),
     );
     await pool.request(connectMessages, 'connected', connectTimeoutMs + 10_000);
@@ -100,20 +138,34 @@ export async function runRelayScenario(
       phaseSeconds[phase] = (performance.now() - phaseStartedAt) / 1000;
     };
     progress(`${relay}: quiet presence window of ${options.presenceWindowSeconds} s`);
+    const relayPid = server.pid;
+    const quietCpuBefore = readCpuSeconds(relayPid);
     await runPhase('presence', () => sleep(options.presenceWindowSeconds * 1000));
+    const quietCpuSeconds = readCpuSeconds(relayPid) - quietCpuBefore;
     progress(`${relay}: writing ${options.rate}/s for ${options.durationSeconds} s in each session`);
     const staggerMs = 1000 / options.rate / writers.length;
-    const relayPid = server.pid;
+    const profiling =
+      options.profileDir && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
     const cpuBefore = { relay: readCpuSeconds(relayPid), workers: readTotalCpuSeconds(pool.pids()) };
+    const threadsBefore = readThreadCpuSeconds(relayPid);
     await runPhase('write', () =>
       Promise.all(
         writers.map((writer, index) => writer.writeAtRate(sequenceCount, options.rate, index * staggerMs)),
       ),
     );
+    const threadsAfter = readThreadCpuSeconds(relayPid);
     const writeCpuSeconds = {
       relay: readCpuSeconds(relayPid) - cpuBefore.relay,
+      relayMain: threadsAfter.main - threadsBefore.main,
+      relayOthers: threadsAfter.others - threadsBefore.others,
       workers: readTotalCpuSeconds(pool.pids()) - cpuBefore.workers,
     };
+    if (profiling && options.profileDir) {
+      const profile = await profiling.stop();
+      const file = saveCpuProfile(profile, options.profileDir, `${relay}-${options.sessions}`);
+      progress(`${relay}: CPU profile of the write phase in ${file}; most self time:`);
+      for (const line of topSelfTime(profile, 30)) progress(`  ${line}`);
+    }
     await runPhase('drain', () => sleep(options.drainSeconds * 1000));
     const sentPerSession = writers.map((writer) => writer.sent);
     const replies = await pool.broadcast({ type: 'report', sentPerSession }, 'report', REPLY_TIMEOUT_MS);
@@ -138,18 +190,26 @@ export async function runRelayScenario(
         {} as Record<string, number>,
       ),
       writeCpuSeconds,
+      quietCpuSeconds,
       phaseSeconds,
+      startMs: server.startMs,
+      warmUpMs: Number(server.startupEvents.warmed_up?.ms ?? Number.NaN),
+      startMemory,
       idleMemory,
       loadedMemory,
       joins: relay !== 'stock' ? joins : null,
+      light: options.light,
+      presenceOn: options.presence || !options.light,
       serverLog: server.log,
       relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
+      commits: commitStats(relayCounters),
       workerOutputLines: pool.outputLines(),
       elapsedSeconds: (performance.now() - startedAt) / 1000,
       loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
     });
   } finally {
     for (const writer of writers) writer.destroy();
+    for (const facilitator of facilitators) facilitator.destroy();
     await pool?.stop();
     await server?.stop();
     target.cleanup();

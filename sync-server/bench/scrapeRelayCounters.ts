@@ -1,4 +1,5 @@
 const SAMPLE = /^(peerloom_(?!process_)[a-z_]+(?:\{[^}]*\})?)\s+(\S+)$/;
+const COMMIT_BUCKET = 'peerloom_commit_seconds_bucket';
 const PROCESS_SAMPLE = /^(peerloom_[a-z0-9_]+(?:\{[^}]*\})?)\s+(\S+)$/;
 
 /**
@@ -16,7 +17,8 @@ export async function scrapeRelayCounters(
     const counters: Record<string, number> = {};
     for (const line of (await response.text()).split('\n')) {
       const match = (withProcess ? PROCESS_SAMPLE : SAMPLE).exec(line);
-      if (match?.[1] && !match[1].includes('_bucket') && match[2] !== undefined) {
+      const kept = match?.[1] && (!match[1].includes('_bucket') || match[1].startsWith(COMMIT_BUCKET));
+      if (match?.[1] && kept && match[2] !== undefined) {
         counters[match[1]] = Number(match[2]);
       }
     }
@@ -33,4 +35,20 @@ export function anomalyCounters(counters: Record<string, number> | null): Record
       ([name, value]) => /dropped|rejected|slow|error/.test(name) && value !== 0,
     ),
   );
+}
+
+/**
+ * From the relay's `peerloom_commit_seconds` histogram (queued to durable, fsync included): the mean in ms and
+ * the share of commits that took over 100 ms, in percent; nulls without it.
+ */
+export function commitStats(counters: Record<string, number> | null): {
+  meanMs: number | null;
+  over100msPercent: number | null;
+} {
+  const count = counters?.peerloom_commit_seconds_count ?? 0;
+  const sum = counters?.peerloom_commit_seconds_sum;
+  const within100ms = counters?.[`${COMMIT_BUCKET}{le="0.1"}`];
+  if (!count || sum === undefined || within100ms === undefined)
+    return { meanMs: null, over100msPercent: null };
+  return { meanMs: (1000 * sum) / count, over100msPercent: (100 * (count - within100ms)) / count };
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { benchNow, sleep } from './benchClock.ts';
+import { benchMarker } from './benchMarker.ts';
 import { BENCH_MAP, BENCH_SLOTS, type BenchEntry } from './benchParticipant.ts';
 import { openSyncedProvider, type ProviderSpec, type SyncedProvider } from './openSyncedProvider.ts';
 import type { PreparedSession } from './relayTargets.ts';
@@ -19,13 +20,19 @@ export class SessionWriter {
     meter: TrafficMeter,
     onExtensionMessage: () => void,
     timeoutMs: number,
+    /** Whether each entry also carries its `benchMarker` text, for light readers. */
+    private readonly marked = false,
   ) {
     this.connection = openSyncedProvider(spec, meter, onExtensionMessage, timeoutMs);
     this.map = this.connection.doc.getMap<BenchEntry>(BENCH_MAP);
   }
 
   write(sequence: number): void {
-    this.map.set(`b${sequence % BENCH_SLOTS}/${this.writerId}`, { s: sequence, t: benchNow() });
+    const sentAt = benchNow();
+    this.map.set(
+      `b${sequence % BENCH_SLOTS}/${this.writerId}`,
+      this.marked ? { s: sequence, t: sentAt, m: benchMarker(sequence, sentAt) } : { s: sequence, t: sentAt },
+    );
     this.sent = sequence + 1;
   }
 
@@ -50,6 +57,7 @@ export function openSessionWriters(
   serverUrl: string,
   meter: TrafficMeter,
   onExtensionMessage: () => void,
+  marked = false,
 ): SessionWriter[] {
   return sessions.map((session, index) => {
     const spec = {
@@ -59,6 +67,13 @@ export function openSessionWriters(
       userId: session.writerId,
       userName: `Writer ${index + 1}`,
     };
-    return new SessionWriter(spec, session.writerId, meter, onExtensionMessage, WRITER_SYNC_TIMEOUT_MS);
+    return new SessionWriter(
+      spec,
+      session.writerId,
+      meter,
+      onExtensionMessage,
+      WRITER_SYNC_TIMEOUT_MS,
+      marked,
+    );
   });
 }

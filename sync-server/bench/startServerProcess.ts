@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readLines, stopChild, trackChild } from './childProcesses.ts';
 import { INSPECTOR_NOISE, inspectorUrlFromLine } from './inspectorGarbageCollection.ts';
+import { waitUntilAccepting } from './waitUntilAccepting.ts';
 
 export interface ServerLogSummary {
   /** Count of JSON log lines per `level` (pino numbers named), plus `stderr` for lines on standard error. */
@@ -15,6 +16,10 @@ export interface ServerProcess {
   /** The loopback inspector of the server, to force garbage collection before memory samples. */
   inspectorUrl: string | null;
   log: ServerLogSummary;
+  /** Spawn to the first HTTP answer on its port, in ms; null without `acceptProbe`. */
+  startMs: number | null;
+  /** The JSON lines with an `event` it printed before it was ready, by event (e.g. `warmed_up`). */
+  startupEvents: Record<string, Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -25,6 +30,8 @@ export interface ServerCommand {
   cwd: string;
   /** Reads the listening port from one stdout line, if that line announces it. */
   portFromLine(line: string): number | undefined;
+  /** A port the server was told to listen on, polled with `GET path` from spawn on to time its start. */
+  acceptProbe?: { port: number; path: string };
   timeoutMs?: number;
 }
 
@@ -49,9 +56,20 @@ function levelOf(line: string): string | undefined {
   }
 }
 
+function eventOf(line: string): Record<string, unknown> | undefined {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const entry = JSON.parse(line) as Record<string, unknown>;
+    return typeof entry.event === 'string' ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts a server as `node --inspect=127.0.0.1:0 …` and resolves once it has printed its port. */
 export function startServerProcess(command: ServerCommand): Promise<ServerProcess> {
   const timeoutMs = command.timeoutMs ?? 20_000;
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...command.args], {
     cwd: command.cwd,
     env: { ...process.env, ...command.env },
@@ -65,15 +83,37 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
   };
   let port: number | undefined;
   let inspectorUrl: string | undefined;
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  const startupEvents: Record<string, Record<string, unknown>> = {};
+  let startMs: number | null | undefined = command.acceptProbe ? undefined : null;
   return new Promise((resolve, reject) => {
+    if (command.acceptProbe) {
+      const { port: probePort, path } = command.acceptProbe;
+      waitUntilAccepting(probePort, path, spawnedAt, () => exited).then((milliseconds) => {
+        startMs = milliseconds;
+        resolveWhenReady();
+      });
+    }
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`${command.label}: not listening within ${timeoutMs} ms`));
     }, timeoutMs);
     const resolveWhenReady = () => {
       if (port === undefined || inspectorUrl === undefined || child.pid === undefined) return;
+      if (startMs === undefined) return;
       clearTimeout(timer);
-      resolve({ pid: child.pid, port, inspectorUrl, log, stop: () => stopChild(child) });
+      resolve({
+        pid: child.pid,
+        port,
+        inspectorUrl,
+        log,
+        startMs,
+        startupEvents,
+        stop: () => stopChild(child),
+      });
     };
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
@@ -91,6 +131,8 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
     readLines(child.stdout, (line) => {
       const level = levelOf(line);
       if (level) note(level, line);
+      const event = eventOf(line);
+      if (event) startupEvents[String(event.event)] ??= event;
       port ??= command.portFromLine(line);
       resolveWhenReady();
     });

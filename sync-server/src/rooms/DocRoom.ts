@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 import type { Storage } from '../storage/openStorage.ts';
+import { advancedClocks } from './advancedClocks.ts';
 import { ClientOwners } from './ClientOwners.ts';
 import { HeldWrites } from './HeldWrites.ts';
 import { PresenceFanOut } from './PresenceFanOut.ts';
@@ -165,8 +166,7 @@ export class DocRoom {
     }
     if (this.options.trace) this.receivedAt = this.options.trace.now();
     const update = decoding.readVarUint8Array(decoder);
-    // A reader's answer to the relay's sync step 1 (no structs, no deletions) is no write: 300 devices reading the
-    // session page's 60 productions would count 18,000 dropped writes and look their write rule up each time.
+    // A reader's answer to sync step 1 (no structs, no deletions) is no write (300 devices x 60 productions read).
     if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return;
     const verdict = this.options.checkWrite(connection, this.doc, update, this.owners);
     if (verdict.verdict === 'refuse') {
@@ -239,11 +239,11 @@ export class DocRoom {
     return !known || entry.clock > known.clock;
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
     this.wholeStateReply = null;
     const writer =
       origin && this.connections.get((origin as RoomConnection).socket) === origin ? origin : null;
-    const clocks = Y.parseUpdateMeta(update).to;
+    const clocks = advancedClocks(tr);
     this.options.commits.enqueue(this.name, update, clocks, writer as RoomConnection | null);
     this.storedUpdates++;
     if (this.storedUpdates > this.compactionThreshold) this.compact();

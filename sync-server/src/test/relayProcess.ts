@@ -19,14 +19,21 @@ export interface RelayChild {
  */
 export const RELAY_PROCESS_TEST_TIMEOUT_MS = 120_000;
 
-/** Starts the real relay as a child process on a free port and resolves once it listens. */
+/** The relay's sources through tsx, as `npm run serve` starts them. */
+export const RELAY_SOURCES = ['--import', 'tsx', 'sync-server/src/main.ts'];
+
+/**
+ * Starts the real relay as a child process on a free port and resolves once it listens; `nodeArguments`: what
+ * node runs (the sources through tsx by default, or the build `npm start` runs, `sync-server/dist/main.js`).
+ */
 export function spawnRelay(
   dataDir: string,
   port = 0,
   timeoutMs = 20_000,
   env: Record<string, string> = {},
+  nodeArguments: readonly string[] = RELAY_SOURCES,
 ): Promise<RelayChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+  const child = spawn(process.execPath, nodeArguments, {
     cwd: repoRoot,
     env: {
       ...process.env,
