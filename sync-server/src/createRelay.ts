@@ -118,7 +118,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxBatchBytes: 512 * 1024,
     maxDurableWaitMs: options.maxDurableWaitMs ?? 200,
     onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
-    onError: (error) => log.error({ event: 'commit_failed', error: String(error) }),
+    onError: (error) => {
+      counters.commitFailures++;
+      log.error({ event: 'commit_failed', error: String(error) });
+    },
     onOverdue: (callbacks) => {
       counters.forwardedBeforeDurable += callbacks;
       log.warn({ event: 'storage_slow', forwardedBeforeDurable: callbacks });
