@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ChaosProxy, Random } from '@peerloom/test-kit';
-import { type RedisServer, startRedisServer } from './redisServer.ts';
 import { type RelayChild, spawnRelay } from './relayProcess.ts';
+import { startRelayCluster } from './startRelayCluster.ts';
 
 export interface ChaosRelayOptions {
   /** Relay processes; more than one needs `redis`. */
@@ -34,15 +31,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts one relay on SQLite (the default run), or `relays` relays on a real Redis. */
 export async function startChaosRelays(options: ChaosRelayOptions): Promise<ChaosRelays> {
-  if (options.relays > 1 && !options.redis) throw new Error('several relays need --redis');
   const { random, log } = options;
-  const redis: RedisServer | null = options.redis ? await startRedisServer() : null;
-  const env: Record<string, string> = redis ? { REDIS_URL: redis.url } : {};
-  const folders = Array.from({ length: options.relays }, () =>
-    mkdtempSync(join(tmpdir(), 'peerloom-chaos-')),
-  );
-  const relays: RelayChild[] = [];
-  for (const folder of folders) relays.push(await spawnRelay(folder, 0, 60_000, env));
+  const cluster = await startRelayCluster({ relays: options.relays, redis: options.redis });
+  const { redis, relays, folders, env } = cluster;
   const planned: ('relay' | 'redis')[] = redis ? ['relay', 'redis'] : ['relay'];
   if (redis && random.next() < 0.5) planned.reverse();
 
@@ -82,11 +73,6 @@ export async function startChaosRelays(options: ChaosRelayOptions): Promise<Chao
       }
       return next;
     },
-    async stop() {
-      for (const relay of relays) relay.process.kill('SIGKILL');
-      await Promise.all(relays.map((relay) => relay.exited));
-      await redis?.destroy();
-      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-    },
+    stop: () => cluster.stop(),
   };
 }

@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { listenForAcks } from './ackListener.ts';
-import { type RedisServer, startRedisServer } from './redisServer.ts';
-import { type RelayChild, spawnRelay } from './relayProcess.ts';
+import type { RedisServer } from './redisServer.ts';
+import type { RelayChild } from './relayProcess.ts';
+import { startRelayCluster } from './startRelayCluster.ts';
 import { postJson } from './stockClient.ts';
 
 export interface ScaleOutClient {
@@ -31,25 +29,14 @@ export interface ScaleOut {
  * it (`REDIS_URL`), each with its own data folder; everything is stopped by pid in `cleanup`.
  */
 export async function startScaleOut(count: number): Promise<ScaleOut> {
-  const redis = await startRedisServer();
-  const folders = Array.from({ length: count }, () => mkdtempSync(join(tmpdir(), 'peerloom-scale-')));
-  const relays: RelayChild[] = [];
+  const cluster = await startRelayCluster({ relays: count });
+  const { relays } = cluster;
+  const redis = cluster.redis as RedisServer;
   const clients: ScaleOutClient[] = [];
   const cleanup = async () => {
     for (const client of clients) client.provider.destroy();
-    for (const relay of relays) relay.process.kill('SIGKILL');
-    await Promise.all(relays.map((relay) => relay.exited));
-    await redis.destroy();
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    await cluster.stop();
   };
-  try {
-    for (const folder of folders) {
-      relays.push(await spawnRelay(folder, 0, 60_000, { REDIS_URL: redis.url }));
-    }
-  } catch (error) {
-    await cleanup();
-    throw error;
-  }
   return {
     redis,
     relays,
