@@ -1,6 +1,5 @@
 import type { JoinLimits } from '../http/JoinLimiter.ts';
 import type { Logger } from '../observability/createLogger.ts';
-import { openRedisBackends } from '../scaleout/openRedisBackends.ts';
 import { openSqliteBackends } from './openSqliteBackends.ts';
 import type { StorageBackends } from './StorageBackends.ts';
 
@@ -19,6 +18,8 @@ export async function openBackends(options: {
       log.error({ event: 'storage_writer_stopped', error: String(error) }),
     );
   }
+  // Loaded only in scale-out mode: the embedded relay starts without ioredis.
+  const { openRedisBackends } = await import('../scaleout/openRedisBackends.ts');
   return openRedisBackends({
     url: options.redisUrl,
     prefix: options.redisPrefix,

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findFreePort } from '@peerloom/test-kit';
 
 export interface RedisServer {
   port: number;
@@ -18,18 +18,6 @@ export interface RedisServer {
 }
 
 const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
-
-/** A free loopback port: bound on port 0, then released (the server binds it right after). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function launch(port: number, dir: string): Promise<ChildProcess> {
   const child = spawn(
@@ -68,7 +56,7 @@ function launch(port: number, dir: string): Promise<ChildProcess> {
  */
 export async function startRedisServer(): Promise<RedisServer> {
   const dir = mkdtempSync(join(tmpdir(), 'peerloom-redis-'));
-  const port = await freePort();
+  const port = await findFreePort();
   let child: ChildProcess | null = await launch(port, dir);
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     const running = child;
