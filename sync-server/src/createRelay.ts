@@ -119,8 +119,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxDurableWaitMs: options.maxDurableWaitMs ?? 200,
     onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
     onError: (error) => {
-      counters.commitFailures++;
-      log.error({ event: 'commit_failed', error: String(error) });
+      // Retried every 80 ms while storage is away: one line per hundred failures, all of them counted.
+      if (counters.commitFailures++ % 100 === 0) {
+        log.error({ event: 'commit_failed', failures: counters.commitFailures, error: String(error) });
+      }
     },
     onOverdue: (callbacks) => {
       counters.forwardedBeforeDurable += callbacks;

@@ -131,9 +131,9 @@ export class RedisRoomLink implements RoomLink {
         }
       } catch (error) {
         if (this.stopped) break;
+        if (!failed) this.onError('follow_failed', error);
         failed = true;
         this.readerId = null;
-        this.onError('follow_failed', error);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
