@@ -185,7 +185,10 @@ export class RoomRegistry {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     this.unloading.clear();
-    for (const room of this.rooms.values()) room.destroy();
+    for (const room of this.rooms.values()) {
+      this.options.link?.unloaded(room);
+      room.destroy();
+    }
     this.rooms.clear();
     this.roomsBySession.clear();
     this.pinnedControl.clear();
