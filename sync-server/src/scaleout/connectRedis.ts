@@ -10,7 +10,7 @@ export interface RedisConnectionOptions {
 /**
  * One connection to Redis that fails fast while Redis is away: no offline queue and no replay of commands
  * after a reconnect (the commit queue retries what failed, so nothing is acknowledged unless Redis accepted it),
- * and it reconnects every 100–1000 ms for as long as it takes. Resolves once connected.
+ * and it reconnects every 100–1000 ms for as long as it takes. Resolves once connected, however long that takes.
  */
 export async function connectRedis(url: string, options: RedisConnectionOptions): Promise<Redis> {
   const redis = new Redis(url, {
@@ -23,6 +23,9 @@ export async function connectRedis(url: string, options: RedisConnectionOptions)
   });
   // Errors show in the commands that fail; an 'error' event without a listener would crash the relay.
   redis.on('error', () => {});
-  await redis.connect();
+  // A relay started while Redis is away waits for it (the client keeps retrying) rather than exiting.
+  const ready = new Promise<void>((resolve) => redis.once('ready', () => resolve()));
+  redis.connect().catch(() => {});
+  await ready;
   return redis;
 }
