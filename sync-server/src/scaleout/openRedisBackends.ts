@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Redis } from 'ioredis';
 import { createSecret } from '../auth/secrets.ts';
 import type { JoinLimits } from '../http/JoinLimiter.ts';
 import type { StorageBackends } from '../storage/StorageBackends.ts';
@@ -9,6 +10,28 @@ import { RedisJoinLimiter } from './RedisJoinLimiter.ts';
 import { RedisKeys } from './RedisKeys.ts';
 import { RedisRoomLink } from './RedisRoomLink.ts';
 import { RedisSessionDirectory } from './RedisSessionDirectory.ts';
+
+/**
+ * Says so (event `redis_not_durable`) when Redis would acknowledge what a crash can lose: the relay acknowledges
+ * what Redis accepted, which is on disk only with `appendonly yes` and `appendfsync always`.
+ */
+async function checkPersistence(redis: Redis, onError: RedisBackendOptions['onError']) {
+  try {
+    const settings = new Map<string, string>();
+    for (const name of ['appendonly', 'appendfsync']) {
+      const reply = (await redis.config('GET', name)) as string[];
+      settings.set(name, reply[1] ?? '');
+    }
+    if (settings.get('appendonly') !== 'yes' || settings.get('appendfsync') !== 'always') {
+      onError(
+        'redis_not_durable',
+        new Error(`appendonly ${settings.get('appendonly')}, appendfsync ${settings.get('appendfsync')}`),
+      );
+    }
+  } catch {
+    // CONFIG may be disabled on a managed Redis: nothing to check then.
+  }
+}
 
 export interface RedisBackendOptions {
   url: string;
@@ -33,6 +56,7 @@ export async function openRedisBackends(options: RedisBackendOptions): Promise<S
     connectRedis(options.url, { name: `peerloom-${relayId}-reader` }),
     connectRedis(options.url, { name: `peerloom-${relayId}-presence` }),
   ]);
+  await checkPersistence(commands, options.onError);
   const documents = new RedisDocumentStore(commands, keys, relayId, (error) =>
     options.onError('compaction_failed', error),
   );
