@@ -43,6 +43,11 @@ export class RedisRoomLink implements RoomLink {
     subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.receivePresence(channel, message),
     );
+    // Back after an outage: subscribe again to every followed room's presence, those that failed meanwhile too.
+    subscriber.on('ready', () => {
+      const channels = [...this.followed.keys()].map((name) => this.keys.presence(name));
+      if (channels.length > 0) subscriber.subscribe(...channels).catch(() => {});
+    });
     this.loop = this.follow();
   }
 
