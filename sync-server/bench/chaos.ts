@@ -13,10 +13,13 @@ const result = await runChaos({
   seconds: option('seconds', 90),
   seed,
   maxCutSeconds: option('max-cut', 30),
+  relays: option('relays', 1),
+  redis: process.argv.includes('--redis'),
   log: (line) => process.stdout.write(`${line}\n`),
 });
 process.stdout.write(
-  `clients ${result.clients}, writes ${result.writes}, cuts ${result.cuts}, relay kills ${result.relayKills}\n` +
+  `clients ${result.clients}, writes ${result.writes}, cuts ${result.cuts}, relay kills ${result.relayKills}, ` +
+    `redis kills ${result.redisKills}\n` +
     `converged ${result.converged}, lost acknowledged changes ${result.lost}, ${result.seconds} s, seed ${seed}\n`,
 );
 process.stdout.write(`${JSON.stringify(result)}\n`);

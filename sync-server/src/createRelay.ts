@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DOCUMENT_LIMITS, SESSION_FEEDBACK } from '@peerloom/protocol';
-import { WebSocketServer } from 'ws';
-import * as Y from 'yjs';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { readDocumentStates } from './archive/readDocumentStates.ts';
 import { ReadLinks } from './auth/ReadLinks.ts';
 import { createSecret } from './auth/secrets.ts';
 import { createTokenSigner } from './auth/tokens.ts';
@@ -22,6 +22,7 @@ import { acceptHubSocket } from './rooms/acceptHubSocket.ts';
 import { acceptSocket, type SocketLimits } from './rooms/acceptSocket.ts';
 import { authorizeConnection, authorizeSession } from './rooms/authorizeConnection.ts';
 import { parseHubPath } from './rooms/documentKinds.ts';
+import { holdSocketMessages } from './rooms/holdSocketMessages.ts';
 import { isAllowedOrigin } from './rooms/isAllowedOrigin.ts';
 import { ParticipantDocuments } from './rooms/ParticipantDocuments.ts';
 import { CloseCode } from './rooms/protocol.ts';
@@ -29,8 +30,8 @@ import { ReadLinkSockets } from './rooms/ReadLinkSockets.ts';
 import { createRelayCounters, type RelayCounters } from './rooms/RelayCounters.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import { CommitQueue } from './storage/CommitQueue.ts';
-import { openStorage } from './storage/openStorage.ts';
-import { StorageWriter } from './storage/StorageWriter.ts';
+import { openBackends } from './storage/openBackends.ts';
+import type { StorageWriter } from './storage/StorageWriter.ts';
 
 export interface RelayOptions {
   port?: number;
@@ -72,6 +73,15 @@ export interface RelayOptions {
   venueAddresses?: readonly string[];
   /** Benchmarks only: times each forwarded update (main.ts sets it from PEERLOOM_FORWARD_TRACE). */
   forwardTrace?: ForwardTrace | null;
+  /**
+   * Scale-out (`REDIS_URL`): documents, sessions, settings and join bounds live in this Redis, shared by every
+   * relay process given the same URL and prefix; without it, the SQLite file in `dataDir` holds everything.
+   */
+  redisUrl?: string;
+  /** Key prefix in Redis (`REDIS_PREFIX`); `peerloom:` by default. */
+  redisPrefix?: string;
+  /** The token signing secret (`TOKEN_SECRET`); by default one drawn once and kept in storage (shared in Redis). */
+  tokenSecret?: string;
   /** Fewest anonymous feedback answers released at once; `SESSION_FEEDBACK.minimumBatch` (3) by default. */
   feedbackBatch?: number;
 }
@@ -82,8 +92,8 @@ export interface Relay {
   url: string;
   rooms: RoomRegistry;
   counters: RelayCounters;
-  /** Commits document updates on its own thread; acknowledgements wait for it. */
-  writer: StorageWriter;
+  /** SQLite mode: commits document updates on its own thread; acknowledgements wait for it. */
+  writer: StorageWriter | null;
   /** Where other devices should open the app, as served by `GET /api/config`. */
   config: RelayConfig;
   /** Flushes pending commits, closes sockets with a code that makes clients reconnect, then stops. */
@@ -96,24 +106,24 @@ const HOUR = 60 * 60 * 1000;
 export async function createRelay(options: RelayOptions): Promise<Relay> {
   const now = options.now ?? Date.now;
   const log = options.logger ?? createLogger();
-  const storage = openStorage(options.dataDir);
-  let secret = storage.getSetting('token-secret');
-  if (!secret) {
-    secret = createSecret(32);
-    storage.setSetting('token-secret', secret);
-  }
+  const joinLimits = { ...DEFAULT_JOIN_LIMITS, ...options.joinLimits };
+  const backends = await openBackends({ ...options, joinLimits, now, log });
+  const { directory, documents, writer } = backends;
+  const secret = options.tokenSecret ?? (await directory.claimSetting('token-secret', createSecret(32)));
   const signer = createTokenSigner(secret);
   const counters = createRelayCounters();
   const metrics = createMetrics(() => ({ rooms, counters, commits }));
-  const writer = new StorageWriter(storage.file, (error) =>
-    log.error({ event: 'storage_writer_stopped', error: String(error) }),
-  );
-  const commits = new CommitQueue(writer, {
+  const commits = new CommitQueue(documents, {
     maxDelayMs: options.commitDelayMs ?? 20,
     maxBatchBytes: 512 * 1024,
     maxDurableWaitMs: options.maxDurableWaitMs ?? 200,
     onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
-    onError: (error) => log.error({ event: 'commit_failed', error: String(error) }),
+    onError: (error) => {
+      // Retried every 80 ms while storage is away: one line per hundred failures, all of them counted.
+      if (counters.commitFailures++ % 100 === 0) {
+        log.error({ event: 'commit_failed', failures: counters.commitFailures, error: String(error) });
+      }
+    },
     onOverdue: (callbacks) => {
       counters.forwardedBeforeDurable += callbacks;
       log.warn({ event: 'storage_slow', forwardedBeforeDurable: callbacks });
@@ -121,8 +131,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   });
   const maxDocumentsPerSession = options.maxDocumentsPerSession ?? 256;
   const rooms = new RoomRegistry({
-    storage,
+    documents,
     commits,
+    link: backends.link,
     counters,
     idleUnloadMs: options.idleUnloadMs ?? 60_000,
     maxDocumentsPerSession,
@@ -134,39 +145,27 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     trace: options.forwardTrace,
   });
   const readLinkSockets = new ReadLinkSockets();
-  /** Each document of a session with its whole state: the loaded copy when in memory, else the stored log. */
-  const documentStates = (sessionId: string) => {
-    const loaded = rooms.loadedDocuments(sessionId);
-    const names = new Set([...storage.listDocuments(sessionId), ...loaded.keys()]);
-    return [...names].map((name) => {
-      const doc = loaded.get(name);
-      return {
-        path: name.slice(sessionId.length + 1),
-        state: doc ? Y.encodeStateAsUpdate(doc) : Y.mergeUpdates(storage.loadUpdates(name)),
-      };
-    });
-  };
   const handleApi = createApi({
-    storage,
+    storage: directory,
     signer,
     now,
     tokenTtlMs: options.tokenTtlMs ?? 12 * HOUR,
     rejoinGraceMs: options.rejoinGraceMs ?? 7 * 24 * HOUR,
-    limiter: new JoinLimiter({ ...DEFAULT_JOIN_LIMITS, ...options.joinLimits }, now),
+    limiter: backends.joinBounds ?? new JoinLimiter(joinLimits, now),
     onJoin: metrics.joined,
     config: () => config,
     share: {
-      readLinks: new ReadLinks(storage),
+      readLinks: new ReadLinks(directory),
       readLinkTtlMs: options.readLinkTtlMs ?? 365 * 24 * HOUR,
       onReadLinkRevoked: (sessionId) => readLinkSockets.withdraw(sessionId),
-      documentStates,
+      documentStates: (sessionId) => readDocumentStates(sessionId, rooms, documents),
       maxDocumentsPerSession,
       maxArchiveBytes: options.maxArchiveBytes ?? 32 * 1024 * 1024,
     },
   });
-  const feedbackInbox = new FeedbackInbox(storage.file, loadFeedbackSecret(options.dataDir));
+  const feedbackInbox = new FeedbackInbox(backends.localFile, loadFeedbackSecret(options.dataDir));
   const submitFeedback = createFeedbackRoute({
-    storage,
+    storage: directory,
     signer,
     rooms,
     inbox: feedbackInbox,
@@ -226,6 +225,23 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     ),
     hubLimits: { maxDocumentsPerHub: options.maxDocumentsPerHub ?? DOCUMENT_LIMITS.perHub },
   };
+  /**
+   * Reads the session and loads the document (asynchronously: storage may be Redis) while `holdSocketMessages`
+   * keeps what the socket sends; released once its listeners are attached, or to let a refusal's close through.
+   */
+  const acceptUpgraded = async (ws: WebSocket, url: URL) => {
+    const wantsAcks = url.searchParams.get('ack') === '1';
+    const hubSession = parseHubPath(url.pathname);
+    if (hubSession) {
+      const access = await authorizeSession(hubSession, url, directory, signer, now());
+      if (access.ok && access.readLinkEpoch !== undefined) readLinkSockets.track(hubSession, ws);
+      acceptHubSocket(ws, hubSession, access, wantsAcks, acceptContext);
+      return;
+    }
+    const access = await authorizeConnection(url, directory, signer, now());
+    if (access.ok && access.readLinkEpoch !== undefined) readLinkSockets.track(access.address.sessionId, ws);
+    await acceptSocket(ws, access, wantsAcks, acceptContext);
+  };
   server.on('upgrade', (request: IncomingMessage, socket, head) => {
     socket.on('error', () => socket.destroy());
     if (closing || !isAllowedOrigin(request, options.allowedOrigins ?? [])) {
@@ -234,19 +250,13 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      const wantsAcks = url.searchParams.get('ack') === '1';
-      const hubSession = parseHubPath(url.pathname);
-      if (hubSession) {
-        const access = authorizeSession(hubSession, url, storage, signer, now());
-        if (access.ok && access.readLinkEpoch !== undefined) readLinkSockets.track(hubSession, ws);
-        acceptHubSocket(ws, hubSession, access, wantsAcks, acceptContext);
-        return;
-      }
-      const access = authorizeConnection(url, storage, signer, now());
-      if (access.ok && access.readLinkEpoch !== undefined)
-        readLinkSockets.track(access.address.sessionId, ws);
-      acceptSocket(ws, access, wantsAcks, acceptContext);
+      const held = holdSocketMessages(ws);
+      acceptUpgraded(ws, new URL(request.url ?? '/', 'http://localhost'))
+        .catch((error: unknown) => {
+          log.error({ event: 'accept_failed', error: String(error) });
+          ws.close(CloseCode.tryAgainLater, 'relay storage unavailable');
+        })
+        .finally(() => held.release());
     });
   });
 
@@ -280,9 +290,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       });
       rooms.closeAll();
       await commits.close();
-      await writer.close();
+      await backends.close();
       feedbackInbox.close();
-      storage.close();
     },
   };
 }

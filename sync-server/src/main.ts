@@ -44,6 +44,9 @@ const relay = await createRelay({
   forwardTrace: ForwardTrace.fromEnvironment(),
   guardWrites,
   maxDurableWaitMs: durableWaitMs,
+  redisUrl: process.env.REDIS_URL?.trim() || undefined,
+  redisPrefix: process.env.REDIS_PREFIX?.trim() || undefined,
+  tokenSecret: process.env.TOKEN_SECRET?.trim() || undefined,
 });
 const { joinBaseUrl, reachableFromOtherDevices, venueUrls } = relay.config;
 const lines = [

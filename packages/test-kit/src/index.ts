@@ -11,3 +11,4 @@ export {
   type PeerNetworkOptions,
 } from './createPeerNetwork.ts';
 export { createRandom, type Random, seedFromEnvironment } from './createRandom.ts';
+export { findFreePort } from './findFreePort.ts';

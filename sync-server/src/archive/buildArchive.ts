@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { createSecret } from '../auth/secrets.ts';
-import type { SessionRow } from '../storage/openStorage.ts';
+import type { SessionRow } from '../storage/SessionRow.ts';
 import { readDocumentContent } from './readDocumentContent.ts';
 import type { Remap } from './rebuildDocument.ts';
 import { remapDocument } from './remapDocument.ts';

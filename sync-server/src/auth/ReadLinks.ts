@@ -1,4 +1,4 @@
-import type { Storage } from '../storage/openStorage.ts';
+import type { SessionDirectory } from '../storage/SessionDirectory.ts';
 
 /** Where a session's read link stands: its epoch, and whether a link of that epoch is shared. */
 export interface ReadLinkState {
@@ -13,14 +13,13 @@ const settingKey = (sessionId: string) => `read-link:${sessionId}`;
 /**
  * The session page's revocable read link. A link token carries the epoch it was issued for; the
  * link is valid while that epoch is the session's and active. Revoking deactivates it, and sharing
- * again starts a new epoch, so no earlier link comes back. Stored in the settings table, which the
- * relay already reads and writes on its main thread.
+ * again starts a new epoch, so no earlier link comes back. Stored among the directory's settings.
  */
 export class ReadLinks {
-  constructor(private readonly storage: Storage) {}
+  constructor(private readonly storage: SessionDirectory) {}
 
-  state(sessionId: string): ReadLinkState {
-    const stored = this.storage.getSetting(settingKey(sessionId));
+  async state(sessionId: string): Promise<ReadLinkState> {
+    const stored = await this.storage.getSetting(settingKey(sessionId));
     if (!stored) return { epoch: 0, active: false, sharedAt: 0 };
     try {
       const parsed = JSON.parse(stored) as Partial<ReadLinkState>;
@@ -35,24 +34,24 @@ export class ReadLinks {
   }
 
   /** The shared link's state, starting a new epoch at `now` when none is active. */
-  share(sessionId: string, now: number): ReadLinkState {
-    const current = this.state(sessionId);
+  async share(sessionId: string, now: number): Promise<ReadLinkState> {
+    const current = await this.state(sessionId);
     if (current.active) return current;
     const next = { epoch: current.epoch + 1, active: true, sharedAt: now };
-    this.storage.setSetting(settingKey(sessionId), JSON.stringify(next));
+    await this.storage.setSetting(settingKey(sessionId), JSON.stringify(next));
     return next;
   }
 
   /** Withdraws the shared link; returns whether one was active. */
-  revoke(sessionId: string): boolean {
-    const current = this.state(sessionId);
+  async revoke(sessionId: string): Promise<boolean> {
+    const current = await this.state(sessionId);
     if (!current.active) return false;
-    this.storage.setSetting(settingKey(sessionId), JSON.stringify({ ...current, active: false }));
+    await this.storage.setSetting(settingKey(sessionId), JSON.stringify({ ...current, active: false }));
     return true;
   }
 
-  accepts(sessionId: string, epoch: number): boolean {
-    const current = this.state(sessionId);
+  async accepts(sessionId: string, epoch: number): Promise<boolean> {
+    const current = await this.state(sessionId);
     return current.active && current.epoch === epoch;
   }
 }

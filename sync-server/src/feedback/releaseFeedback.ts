@@ -1,10 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { SESSION_FEEDBACK, type StoredFeedbackEntry } from '@peerloom/protocol';
 import type * as Y from 'yjs';
+import { RELAY_ORIGIN } from '../rooms/UpdateOrigin.ts';
 import type { QueuedAnswer } from './FeedbackInbox.ts';
-
-/** The typed origin of the relay's own writes: no connection wrote them. */
-export const RELAY_ORIGIN = Object.freeze({ source: 'relay' as const });
 
 /** Fisher–Yates with the system's cryptographic randomness: the order of a batch says nothing about arrivals. */
 export function shuffle<T>(items: readonly T[]): T[] {

@@ -2,20 +2,21 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createJoinCode, normalizeJoinCode } from '../auth/joinCode.ts';
 import { createSecret, hashSecret, secretMatchesHash } from '../auth/secrets.ts';
 import type { TokenSigner } from '../auth/tokens.ts';
-import type { SessionRow, Storage } from '../storage/openStorage.ts';
-import type { JoinLimiter } from './JoinLimiter.ts';
+import type { SessionDirectory } from '../storage/SessionDirectory.ts';
+import type { SessionRow } from '../storage/SessionRow.ts';
+import type { JoinBounds } from './JoinBounds.ts';
 import { HttpError, readJsonBody, sendJson } from './jsonBody.ts';
 import type { RelayConfig } from './resolveJoinBase.ts';
 import { createShareRoutes, type ShareOptions } from './shareRoutes.ts';
 
 export interface ApiOptions {
-  storage: Storage;
+  storage: SessionDirectory;
   signer: TokenSigner;
   tokenTtlMs: number;
   /** How long after expiry a device's own token still proves who it is, for a silent rejoin. */
   rejoinGraceMs: number;
   now: () => number;
-  limiter: JoinLimiter;
+  limiter: JoinBounds;
   onJoin?: (outcome: string) => void;
   /** Where other devices should open the app (`GET /api/config`); known once the relay listens. */
   config?: () => RelayConfig;
@@ -52,8 +53,8 @@ export function createApi(options: ApiOptions) {
     });
   };
 
-  const facilitatorSession = (request: IncomingMessage, sessionId: string): SessionRow => {
-    const session = storage.getSessionById(sessionId);
+  const facilitatorSession = async (request: IncomingMessage, sessionId: string): Promise<SessionRow> => {
+    const session = await storage.getSessionById(sessionId);
     if (!session) throw new HttpError(404, 'unknown_session', 'This session does not exist.');
     const key = request.headers['x-facilitator-key'];
     if (typeof key !== 'string' || !secretMatchesHash(key, session.facilitatorKeyHash)) {
@@ -63,7 +64,7 @@ export function createApi(options: ApiOptions) {
   };
 
   /** Stores a new session (with an imported session's documents, in the same transaction). */
-  const storeSession = (
+  const storeSession = async (
     title: string,
     language: string,
     documents?: (session: { id: string; code: string }) => { path: string; update: Uint8Array }[],
@@ -81,9 +82,9 @@ export function createApi(options: ApiOptions) {
         createdAt: options.now(),
       };
       try {
-        if (!documents) storage.createSession(row);
+        if (!documents) await storage.createSession(row);
         else {
-          storage.importSession(
+          await storage.importSession(
             row,
             documents({ id: sessionId, code }).map((document) => ({
               docName: `${sessionId}/${document.path}`,
@@ -115,10 +116,9 @@ export function createApi(options: ApiOptions) {
   /** The open session a typed code names, under the wrong-code limits shared by lookups and joins. */
   const sessionForCode = async (address: string, typedCode: string, purpose: 'join' | 'lookup') => {
     const typed = typedCode.slice(0, 16);
-    const decision =
-      purpose === 'join'
-        ? options.limiter.check(address, typed.toUpperCase())
-        : options.limiter.checkLookup(address, typed.toUpperCase());
+    const decision = await (purpose === 'join'
+      ? options.limiter.check(address, typed.toUpperCase())
+      : options.limiter.checkLookup(address, typed.toUpperCase()));
     if (!decision.allowed) {
       throw new HttpError(429, 'rate_limited', 'Too many attempts. Wait a moment and try again.', {
         'retry-after': String(decision.retryAfterSeconds),
@@ -127,12 +127,12 @@ export function createApi(options: ApiOptions) {
     if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
     const code = normalizeJoinCode(typed);
     if (!code) {
-      options.limiter.recordWrongCode(address);
+      await options.limiter.recordWrongCode(address);
       throw new HttpError(400, 'invalid_code', 'A session code has 6 letters and digits.');
     }
-    const session = storage.getSessionByCode(code);
+    const session = await storage.getSessionByCode(code);
     if (!session) {
-      options.limiter.recordWrongCode(address);
+      await options.limiter.recordWrongCode(address);
       throw new HttpError(404, 'unknown_code', 'No session has this code.');
     }
     if (session.closedAt !== null) throw new HttpError(410, 'session_closed', 'This session has ended.');
@@ -161,12 +161,12 @@ export function createApi(options: ApiOptions) {
       previous.claims.sessionId === session.id &&
       previous.claims.participantId !== null &&
       previous.claims.expiresAt + options.rejoinGraceMs > now &&
-      storage.hasParticipant(session.id, previous.claims.participantId)
+      (await storage.hasParticipant(session.id, previous.claims.participantId))
         ? previous.claims.participantId
         : null;
     if (!known) readText(body, 'name', MAX_NAME, 'name');
     const participantId = known ?? createSecret(9);
-    if (!known) storage.addParticipant(session.id, participantId, now);
+    if (!known) await storage.addParticipant(session.id, participantId, now);
     return {
       sessionId: session.id,
       participantId,
@@ -177,8 +177,8 @@ export function createApi(options: ApiOptions) {
     };
   };
 
-  const describe = (request: IncomingMessage, sessionId: string) => {
-    const session = facilitatorSession(request, sessionId);
+  const describe = async (request: IncomingMessage, sessionId: string) => {
+    const session = await facilitatorSession(request, sessionId);
     return {
       sessionId: session.id,
       code: session.code,
@@ -208,9 +208,9 @@ export function createApi(options: ApiOptions) {
       maxTitleLength: MAX_TITLE,
     });
 
-  const close = (request: IncomingMessage, sessionId: string) => {
-    facilitatorSession(request, sessionId);
-    storage.closeSession(sessionId, options.now());
+  const close = async (request: IncomingMessage, sessionId: string) => {
+    await facilitatorSession(request, sessionId);
+    await storage.closeSession(sessionId, options.now());
     return { closed: true };
   };
 
@@ -239,9 +239,9 @@ export function createApi(options: ApiOptions) {
       } else if (path === '/api/config' && method === 'GET' && options.config) {
         sendJson(response, 200, options.config());
       } else if (sessionMatch?.[1] && !sessionMatch[2] && method === 'GET') {
-        sendJson(response, 200, describe(request, sessionMatch[1]));
+        sendJson(response, 200, await describe(request, sessionMatch[1]));
       } else if (sessionMatch?.[1] && sessionMatch[2] && method === 'POST') {
-        sendJson(response, 200, close(request, sessionMatch[1]));
+        sendJson(response, 200, await close(request, sessionMatch[1]));
       } else {
         throw new HttpError(404, 'not_found', 'No such API route.');
       }

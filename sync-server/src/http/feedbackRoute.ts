@@ -6,11 +6,11 @@ import type { FeedbackInbox } from '../feedback/FeedbackInbox.ts';
 import { releaseFeedback } from '../feedback/releaseFeedback.ts';
 import type { Logger } from '../observability/createLogger.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
-import type { Storage } from '../storage/openStorage.ts';
+import type { SessionDirectory } from '../storage/SessionDirectory.ts';
 import { HttpError, readJsonBody, sendJson } from './jsonBody.ts';
 
 export interface FeedbackRouteOptions {
-  storage: Storage;
+  storage: SessionDirectory;
   signer: TokenSigner;
   rooms: RoomRegistry;
   inbox: FeedbackInbox;
@@ -69,8 +69,12 @@ function readAnswer(body: Record<string, unknown>): { formId: string; rating: nu
 export function createFeedbackRoute(options: FeedbackRouteOptions) {
   const { rooms } = options;
 
-  const withDocument = <T>(sessionId: string, kind: 'control' | 'feedback', use: (doc: Y.Doc) => T): T => {
-    const opened = rooms.open({ sessionId, kind, groupId: null, name: `${sessionId}/${kind}` });
+  const withDocument = async <T>(
+    sessionId: string,
+    kind: 'control' | 'feedback',
+    use: (doc: Y.Doc) => T,
+  ): Promise<T> => {
+    const opened = await rooms.open({ sessionId, kind, groupId: null, name: `${sessionId}/${kind}` });
     if (!opened.ok) throw refuse(503, 'busy', 'The relay is busy. Try again in a moment.');
     try {
       return use(opened.room.doc);
@@ -79,7 +83,7 @@ export function createFeedbackRoute(options: FeedbackRouteOptions) {
     }
   };
 
-  const formOf = (sessionId: string, participantId: string): FormState =>
+  const formOf = (sessionId: string, participantId: string): Promise<FormState> =>
     withDocument(sessionId, 'control', (control) => {
       const form = control.getMap<unknown>(SESSION_FEEDBACK.formMap);
       const formId = form.get(SESSION_FEEDBACK.formIdKey);
@@ -99,7 +103,7 @@ export function createFeedbackRoute(options: FeedbackRouteOptions) {
   const release = (sessionId: string, formId: string): Promise<void> => {
     const previous = releasing.get(sessionId) ?? Promise.resolve();
     const next = previous.then(async () => {
-      const released = withDocument(sessionId, 'feedback', (feedback) =>
+      const released = await withDocument(sessionId, 'feedback', (feedback) =>
         releaseFeedback(feedback, formId, options.inbox.pending(sessionId, formId), options.minimumBatch),
       );
       if (!released) return;
@@ -128,11 +132,11 @@ export function createFeedbackRoute(options: FeedbackRouteOptions) {
     if (!claims?.participantId || claims.expiresAt + options.rejoinGraceMs <= options.now()) {
       throw refuse(401, 'bad_token', 'This device is not a participant of the session: join again.');
     }
-    if (!options.storage.hasParticipant(claims.sessionId, claims.participantId)) {
+    if (!(await options.storage.hasParticipant(claims.sessionId, claims.participantId))) {
       throw refuse(404, 'unknown_session', 'This session does not exist.');
     }
     const answer = readAnswer(body);
-    const form = formOf(claims.sessionId, claims.participantId);
+    const form = await formOf(claims.sessionId, claims.participantId);
     if (form.removed) {
       throw refuse(
         403,

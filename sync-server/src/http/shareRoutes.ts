@@ -3,7 +3,8 @@ import { buildArchive } from '../archive/buildArchive.ts';
 import { fillPlaceholders } from '../archive/fillPlaceholders.ts';
 import { parseArchive } from '../archive/parseArchive.ts';
 import type { ReadLinkState, ReadLinks } from '../auth/ReadLinks.ts';
-import type { SessionRow, Storage } from '../storage/openStorage.ts';
+import type { SessionDirectory } from '../storage/SessionDirectory.ts';
+import type { SessionRow } from '../storage/SessionRow.ts';
 import { HttpError, readJsonBody } from './jsonBody.ts';
 import { TokenBucket } from './TokenBucket.ts';
 
@@ -18,16 +19,16 @@ export interface ShareOptions {
   /** Closes the sockets opened with a revoked link (code 4410). */
   onReadLinkRevoked: (sessionId: string) => void;
   /** Each document of a session with its whole state (from memory when loaded, else from storage). */
-  documentStates: (sessionId: string) => { path: string; state: Uint8Array }[];
+  documentStates: (sessionId: string) => Promise<{ path: string; state: Uint8Array }[]>;
   maxDocumentsPerSession: number;
   /** Largest archive an import accepts, in bytes. */
   maxArchiveBytes: number;
 }
 
 export interface ShareHelpers {
-  storage: Storage;
+  storage: SessionDirectory;
   now: () => number;
-  facilitatorSession: (request: IncomingMessage, sessionId: string) => SessionRow;
+  facilitatorSession: (request: IncomingMessage, sessionId: string) => Promise<SessionRow>;
   /** Signs a read link token for `epoch`, issued at `issuedAt` (the same link each time it is asked for). */
   issueReadLinkToken: (sessionId: string, epoch: number, issuedAt: number, ttlMs: number) => string;
   /** Stores a new session with its documents in one transaction; returns what `POST /api/sessions` returns. */
@@ -35,7 +36,7 @@ export interface ShareHelpers {
     title: string,
     language: string,
     documents: (session: { id: string; code: string }) => { path: string; update: Uint8Array }[],
-  ) => Record<string, unknown>;
+  ) => Promise<Record<string, unknown>>;
   maxTitleLength: number;
 }
 
@@ -54,26 +55,30 @@ export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) 
     return { active: true, token, path: `/g/${sessionId}#read=${token}` };
   };
 
-  const readLink = (request: IncomingMessage, sessionId: string, method: string): ShareReply => {
-    helpers.facilitatorSession(request, sessionId);
+  const readLink = async (
+    request: IncomingMessage,
+    sessionId: string,
+    method: string,
+  ): Promise<ShareReply> => {
+    await helpers.facilitatorSession(request, sessionId);
     if (method === 'POST') {
-      return { status: 200, body: link(sessionId, options.readLinks.share(sessionId, helpers.now())) };
+      return { status: 200, body: link(sessionId, await options.readLinks.share(sessionId, helpers.now())) };
     }
     if (method === 'DELETE') {
-      if (options.readLinks.revoke(sessionId)) options.onReadLinkRevoked(sessionId);
+      if (await options.readLinks.revoke(sessionId)) options.onReadLinkRevoked(sessionId);
       return { status: 200, body: { active: false } };
     }
-    const state = options.readLinks.state(sessionId);
+    const state = await options.readLinks.state(sessionId);
     return { status: 200, body: state.active ? link(sessionId, state) : { active: false } };
   };
 
   const archive = async (request: IncomingMessage, sessionId: string): Promise<ShareReply> => {
-    const session = helpers.facilitatorSession(request, sessionId);
+    const session = await helpers.facilitatorSession(request, sessionId);
     const body = await buildArchive(
       {
         session,
-        participantIds: helpers.storage.listParticipants(sessionId),
-        documents: options.documentStates(sessionId),
+        participantIds: await helpers.storage.listParticipants(sessionId),
+        documents: await options.documentStates(sessionId),
       },
       helpers.now(),
     );
@@ -96,7 +101,7 @@ export function createShareRoutes(options: ShareOptions, helpers: ShareHelpers) 
       maxDocuments: options.maxDocumentsPerSession,
       maxTitleLength: helpers.maxTitleLength,
     });
-    const created = helpers.createSession(parsed.title, parsed.language, (session) =>
+    const created = await helpers.createSession(parsed.title, parsed.language, (session) =>
       parsed.documents.map((document) => ({
         path: document.path,
         update: fillPlaceholders(document.update, session),

@@ -63,6 +63,11 @@ export function createMetrics(
     () => read().rooms.sessionCount,
   );
   total(
+    'peerloom_commit_failures_total',
+    'Group commits storage refused (disk or Redis failing); their writes are kept and retried, unacknowledged.',
+    () => read().counters.commitFailures,
+  );
+  total(
     'peerloom_forwarded_before_durable_total',
     'Updates and sync replies given to devices before their commit was durable, because storage stalled.',
     () => read().counters.forwardedBeforeDurable,

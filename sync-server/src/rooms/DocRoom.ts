@@ -1,42 +1,43 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
-import type { Storage } from '../storage/openStorage.ts';
+import type { StoredDocument } from '../storage/DocumentStore.ts';
 import { advancedClocks } from './advancedClocks.ts';
 import { ClientOwners } from './ClientOwners.ts';
 import { HeldWrites } from './HeldWrites.ts';
 import { PresenceFanOut } from './PresenceFanOut.ts';
+import { peerPresenceOwner } from './peerPresenceOwner.ts';
 import { type PresencePolicy, presenceAudience } from './presencePolicy.ts';
 import { MessageType } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { type PresenceEntry, readPresenceEntries, writePresenceEntries } from './readPresenceEntries.ts';
 import { spreadOf } from './spreadOf.ts';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './syncMessages.ts';
+import { PeerOrigin } from './UpdateOrigin.ts';
 import { WriteRefused } from './WriteRefused.ts';
 import type { WriteCheck } from './writePolicy.ts';
 
 /**
- * What a message costs its sender: `document` and `presence` spend separate budgets; `echo` (a stock
- * client sending back presence the relay already has, as y-websocket does with every state it
- * receives) costs nothing while the relay has sent that connection as many presence messages.
+ * What a message costs its sender: `document` and `presence` spend separate budgets; `echo` (a stock client
+ * sending back presence the relay sent it, as y-websocket does) costs nothing up to what the relay sent.
  */
 export type MessageCost = 'document' | 'presence' | 'echo';
 
 export interface DocRoomOptions {
   name: string;
-  storage: Storage;
+  /** The document's stored state, loaded before the room exists (`RoomRegistry`). */
+  stored: StoredDocument;
   commits: CommitQueue;
+  /** With Redis: shares the presence its own connections change with the other relays. */
+  sharePresence?: ((update: Uint8Array, origin: PeerOrigin['role']) => void) | null;
   counters: RelayCounters;
   presence: PresencePolicy;
-  /**
-   * Checks a connection's update against the contract before anything of it is applied (`writePolicy`);
-   * a refusal applies, stores and relays nothing, and `receive` throws `WriteRefused`.
-   */
+  /** Checks an update before anything of it is applied (`writePolicy`); a refusal makes `receive` throw `WriteRefused`. */
   checkWrite: WriteCheck;
   maxAwarenessClientsPerConnection: number;
   compactAfterUpdates: number;
@@ -57,19 +58,12 @@ export class DocRoom {
   private readonly owners: ClientOwners;
   private readonly held = new HeldWrites();
   private storedUpdates = 0;
-  /**
-   * Between 2 and 3 × `compactAfterUpdates`, fixed per document name: sixty groups typing at the same pace
-   * would otherwise all compact in the same instant (the storage writer's thread re-encodes each log).
-   */
+  /** Between 2 and 3 × `compactAfterUpdates` per document name: sixty groups must not all compact at once. */
   private readonly compactionThreshold: number;
   private readonly presence: PresenceFanOut;
-  /**
-   * The sync step 2 for a device that has nothing yet (an empty state vector), kept until the document
-   * changes: 300 devices opening the session page at once get each production's same bytes, encoded once.
-   */
+  /** The sync step 2 for an empty state vector, kept until the document changes (300 devices, encoded once). */
   private wholeStateReply: Uint8Array | null = null;
-  /** With a trace: when the update being applied reached the relay. */
-  private receivedAt = 0;
+  private receivedAt = 0; // With a trace: when the update being applied reached the relay.
 
   constructor(private readonly options: DocRoomOptions) {
     this.name = options.name;
@@ -84,12 +78,11 @@ export class DocRoom {
       },
     });
     this.awareness.setLocalState(null);
-    this.owners = new ClientOwners(options.storage.loadClientOwners(this.name));
-    const stored = options.storage.loadUpdates(this.name);
+    this.owners = new ClientOwners(options.stored.owners);
     this.doc.transact(() => {
-      for (const update of stored) Y.applyUpdate(this.doc, update);
+      for (const update of options.stored.updates) Y.applyUpdate(this.doc, update);
     });
-    this.storedUpdates = stored.length;
+    this.storedUpdates = options.stored.updates.length;
     if (this.storedUpdates > options.compactAfterUpdates) this.compact();
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -97,10 +90,7 @@ export class DocRoom {
 
   add(connection: RoomConnection): void {
     this.connections.set(connection.socket, connection);
-    const syncStep1 = encoding.createEncoder();
-    encoding.writeVarUint(syncStep1, MessageType.sync);
-    syncProtocol.writeSyncStep1(syncStep1, this.doc);
-    connection.send(encoding.toUint8Array(syncStep1));
+    connection.send(encodeSyncStep1(this.doc));
     this.sendAwarenessSnapshot(connection);
   }
 
@@ -148,15 +138,21 @@ export class DocRoom {
     this.doc.destroy();
   }
 
+  /** An update another relay stored (read from the shared log): applied and sent to every connection here. */
+  applyFromPeer(update: Uint8Array, origin: PeerOrigin, owners: readonly [number, string][]): void {
+    for (const [client, owner] of owners) this.owners.bind([client], owner);
+    if (update.byteLength > 0) Y.applyUpdate(this.doc, update, origin);
+  }
+
   private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
       let reply: Uint8Array;
       if (stateVector.byteLength === 1 && stateVector[0] === 0) {
-        this.wholeStateReply ??= this.encodeSyncStep2(stateVector);
+        this.wholeStateReply ??= encodeSyncStep2(this.doc, stateVector);
         reply = this.wholeStateReply;
-      } else reply = this.encodeSyncStep2(stateVector);
+      } else reply = encodeSyncStep2(this.doc, stateVector);
       // Sent once what it holds is durable, like every forwarded update: see `onDocUpdate`.
       this.options.commits.afterDurable(() => connection.send(reply));
       return;
@@ -200,14 +196,6 @@ export class DocRoom {
     return 'applied';
   }
 
-  private encodeSyncStep2(stateVector: Uint8Array): Uint8Array {
-    const reply = encoding.createEncoder();
-    encoding.writeVarUint(reply, MessageType.sync);
-    encoding.writeVarUint(reply, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(reply, Y.encodeStateAsUpdate(this.doc, stateVector));
-    return encoding.toUint8Array(reply);
-  }
-
   private receiveAwareness(
     connection: RoomConnection,
     update: Uint8Array,
@@ -241,6 +229,7 @@ export class DocRoom {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
     this.wholeStateReply = null;
+    if (origin instanceof PeerOrigin) return this.forward(update, null);
     const writer =
       origin && this.connections.get((origin as RoomConnection).socket) === origin ? origin : null;
     const clocks = advancedClocks(tr);
@@ -248,32 +237,41 @@ export class DocRoom {
     this.storedUpdates++;
     if (this.storedUpdates > this.compactionThreshold) this.compact();
     if (this.connections.size === (writer ? 1 : 0)) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MessageType.sync);
-    syncProtocol.writeUpdate(encoder, update);
-    const message = encoding.toUint8Array(encoder);
     const receivedAt = this.receivedAt;
     // Forwarded once durable: a device holding another's write the relay lost in a crash would send it back after
     // the restart and be refused (another participant's client id) for good.
     this.options.commits.afterDurable(() => {
-      for (const connection of this.connections.values()) {
-        if (connection !== writer) connection.send(message);
-      }
+      this.forward(update, writer as RoomConnection | null);
       this.options.trace?.forwarded(clocks, receivedAt);
     });
   };
+
+  private forward(update: Uint8Array, writer: RoomConnection | null) {
+    const message = encodeUpdateMessage(update);
+    for (const connection of this.connections.values()) {
+      if (connection !== writer) connection.send(message);
+    }
+  }
 
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ) => {
-    const source =
+    const local =
       origin && this.connections.has((origin as RoomConnection).socket) ? (origin as RoomConnection) : null;
+    const source = origin instanceof PeerOrigin ? peerPresenceOwner(origin.role) : local;
     if (source) {
       for (const id of change.added) {
         source.awarenessClientIds.add(id);
         this.awarenessOwners.set(id, source);
       }
+    }
+    if (local && this.options.sharePresence) {
+      const changed = [...change.added, ...change.updated, ...change.removed];
+      this.options.sharePresence(
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+        local.role,
+      );
     }
     const owners = new Map<number, RoomConnection | null>();
     for (const id of [...change.added, ...change.updated, ...change.removed]) {

@@ -8,6 +8,8 @@ export interface RelayCounters {
   /** Updates given to other devices before their commit was durable, because storage was too slow (CommitQueue). */
   forwardedBeforeDurable: number;
   presenceBytesOut: number;
+  /** Group commits storage refused (SQLite failing, Redis away); their writes are retried, not acknowledged. */
+  commitFailures: number;
   /** Open hub sockets now (not a running total). */
   hubSockets: number;
   /** Documents carried by hub sockets now, summed over sockets (not a running total). */
@@ -21,6 +23,7 @@ export const createRelayCounters = (): RelayCounters => ({
   slowClientsDropped: 0,
   forwardedBeforeDurable: 0,
   presenceBytesOut: 0,
+  commitFailures: 0,
   hubSockets: 0,
   hubDocuments: 0,
 });

@@ -1,14 +1,17 @@
 import type { ForwardTrace } from '../observability/ForwardTrace.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
-import type { Storage } from '../storage/openStorage.ts';
+import type { DocumentStore, StoredDocument } from '../storage/DocumentStore.ts';
 import { DocRoom } from './DocRoom.ts';
 import { type DocAddress, feedbackShared, namesDocument, presenceFor } from './documentKinds.ts';
 import type { RelayCounters } from './RelayCounters.ts';
+import type { PeerOrigin } from './UpdateOrigin.ts';
 import { writePolicy } from './writePolicy.ts';
 
 export interface RoomRegistryOptions {
-  storage: Storage;
+  documents: DocumentStore;
   commits: CommitQueue;
+  /** With Redis: the link to the other relays, told when a room loads and unloads, and given its presence. */
+  link?: RoomLink | null;
   counters: RelayCounters;
   idleUnloadMs: number;
   maxDocumentsPerSession: number;
@@ -25,17 +28,27 @@ export interface RoomRegistryOptions {
 
 export type OpenResult =
   | { ok: true; room: DocRoom }
-  | { ok: false; reason: 'too-many-sessions' | 'too-many-documents' };
+  | { ok: false; reason: 'too-many-sessions' | 'too-many-documents' | 'storage-unavailable' };
+
+/** What the registry tells the link between relays (`scaleout/`): rooms to follow, presence to share. */
+export interface RoomLink {
+  loaded(room: DocRoom, stored: StoredDocument): void;
+  unloaded(room: DocRoom): void;
+  sharePresence(docName: string, update: Uint8Array, role: PeerOrigin['role']): void;
+}
 
 /** Whether a session has a document: yes, no, or unknown because its control document cannot be loaded. */
 export type DocumentExistence = 'yes' | 'no' | 'unavailable';
 
 /**
- * Loads a document on first use (state applied before any reply) and unloads it once idle. A session's
- * `control` and `room` are always admitted; `maxDocumentsPerSession` bounds its group documents.
+ * Loads a document on first use, asynchronously (its state applied before any reply; a group document's
+ * `control` first, for the write rule) and unloads it once idle. Callers hold a socket's frames until `open`
+ * resolves. A session's `control` and `room` are always admitted; `maxDocumentsPerSession` bounds its groups.
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, DocRoom>();
+  /** Rooms whose stored state is being read; a second open of the same name waits for the same load. */
+  private readonly loading = new Map<string, Promise<OpenResult>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   /** Rooms whose last writes are being committed before they leave memory; reopening one keeps it. */
   private readonly unloading = new Map<string, symbol>();
@@ -70,11 +83,13 @@ export class RoomRegistry {
     return count;
   }
 
-  open(address: DocAddress): OpenResult {
+  async open(address: DocAddress): Promise<OpenResult> {
     this.cancelUnload(address.name);
     this.unloading.delete(address.name);
     const existing = this.rooms.get(address.name);
     if (existing) return { ok: true, room: existing };
+    const pending = this.loading.get(address.name);
+    if (pending) return pending;
     const sessionRooms = this.roomsBySession.get(address.sessionId);
     if (!sessionRooms && this.roomsBySession.size >= this.options.maxSessions) {
       return { ok: false, reason: 'too-many-sessions' };
@@ -86,11 +101,39 @@ export class RoomRegistry {
     ) {
       return { ok: false, reason: 'too-many-documents' };
     }
+    this.roomsBySession.set(address.sessionId, (sessionRooms ?? new Set()).add(address.name));
+    const loading = this.load(address).then((result) => {
+      this.loading.delete(address.name);
+      if (!result.ok) this.forgetName(address.name);
+      return result;
+    });
+    this.loading.set(address.name, loading);
+    return loading;
+  }
+
+  private async load(address: DocAddress): Promise<OpenResult> {
     const controlName = `${address.sessionId}/control`;
+    if (address.kind === 'group') {
+      const control = await this.open({ ...address, kind: 'control', groupId: null, name: controlName });
+      if (!control.ok) return control;
+      this.pinnedControl.set(address.name, control.room);
+      this.release(control.room);
+    }
+    let stored: StoredDocument;
+    try {
+      stored = await this.options.documents.load(address.name);
+    } catch {
+      const pinned = this.pinnedControl.get(address.name);
+      this.pinnedControl.delete(address.name);
+      if (pinned) this.release(pinned);
+      return { ok: false, reason: 'storage-unavailable' };
+    }
+    const link = this.options.link;
     const room = new DocRoom({
       name: address.name,
-      storage: this.options.storage,
+      stored,
       commits: this.options.commits,
+      sharePresence: link ? (update, role) => link.sharePresence(address.name, update, role) : null,
       counters: this.options.counters,
       presence: presenceFor(address.kind),
       checkWrite: writePolicy(address, () => this.control(controlName, address), {
@@ -102,30 +145,30 @@ export class RoomRegistry {
       trace: this.options.trace,
     });
     this.rooms.set(address.name, room);
-    this.roomsBySession.set(address.sessionId, (sessionRooms ?? new Set()).add(address.name));
     if (address.kind === 'control')
       room.doc.on('update', () => this.withdrawFeedback(address.sessionId, room.doc));
+    link?.loaded(room, stored);
     return { ok: true, room };
   }
 
   /** Whether the session names the document at `address` (see `namesDocument`), loading its control document if need be. */
-  exists(address: DocAddress): DocumentExistence {
+  async exists(address: DocAddress): Promise<DocumentExistence> {
     if (address.kind !== 'group') return 'yes';
     const controlName = `${address.sessionId}/control`;
     const loaded = this.rooms.get(controlName);
     if (loaded) return namesDocument(() => loaded.doc, address) ? 'yes' : 'no';
-    const opened = this.open({ ...address, kind: 'control', groupId: null, name: controlName });
+    const opened = await this.open({ ...address, kind: 'control', groupId: null, name: controlName });
     if (!opened.ok) return 'unavailable';
     this.release(opened.room);
     return namesDocument(() => opened.room.doc, address) ? 'yes' : 'no';
   }
 
   /** Reads a session's control document, loading it if need be; null when it cannot be loaded now. */
-  readControl<T>(sessionId: string, read: (control: DocRoom['doc']) => T): T | null {
+  async readControl<T>(sessionId: string, read: (control: DocRoom['doc']) => T): Promise<T | null> {
     const name = `${sessionId}/control`;
     const loaded = this.rooms.get(name);
     if (loaded) return read(loaded.doc);
-    const opened = this.open({ sessionId, kind: 'control', groupId: null, name });
+    const opened = await this.open({ sessionId, kind: 'control', groupId: null, name });
     if (!opened.ok) return null;
     this.release(opened.room);
     return read(opened.room.doc);
@@ -142,21 +185,19 @@ export class RoomRegistry {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     this.unloading.clear();
-    for (const room of this.rooms.values()) room.destroy();
+    for (const room of this.rooms.values()) {
+      this.options.link?.unloaded(room);
+      room.destroy();
+    }
     this.rooms.clear();
     this.roomsBySession.clear();
     this.pinnedControl.clear();
   }
 
+  /** A group document's `control`, opened and pinned before the group loaded (`load`). */
   private control(controlName: string, address: DocAddress) {
-    let control = this.rooms.get(controlName) ?? this.pinnedControl.get(address.name);
-    if (!control) {
-      const opened = this.open({ ...address, kind: 'control', groupId: null, name: controlName });
-      if (!opened.ok) throw new Error('control document unavailable');
-      control = opened.room;
-      this.release(control);
-    }
-    this.pinnedControl.set(address.name, control);
+    const control = this.pinnedControl.get(address.name) ?? this.rooms.get(controlName);
+    if (!control) throw new Error('control document unavailable');
     return control.doc;
   }
 
@@ -199,11 +240,16 @@ export class RoomRegistry {
     const pinned = this.pinnedControl.get(room.name);
     this.pinnedControl.delete(room.name);
     if (pinned) this.release(pinned);
-    const sessionId = room.name.split('/')[0] ?? '';
-    const sessionRooms = this.roomsBySession.get(sessionId);
-    sessionRooms?.delete(room.name);
-    if (sessionRooms?.size === 0) this.roomsBySession.delete(sessionId);
+    this.forgetName(room.name);
+    this.options.link?.unloaded(room);
     room.destroy();
+  }
+
+  private forgetName(name: string) {
+    const sessionId = name.split('/')[0] ?? '';
+    const sessionRooms = this.roomsBySession.get(sessionId);
+    sessionRooms?.delete(name);
+    if (sessionRooms?.size === 0) this.roomsBySession.delete(sessionId);
   }
 }
 

@@ -81,17 +81,27 @@ export function acceptHubSocket(
     });
   };
 
-  const subscribe = (documentPath: string): Carried | null => {
+  /** Documents being opened, with the frames that arrived for each meanwhile (handled in order once open). */
+  const opening = new Map<string, Uint8Array[]>();
+  let closed = false;
+
+  const subscribe = async (documentPath: string): Promise<Carried | null> => {
     const address = parseSessionDocPath(sessionId, documentPath);
     if (!address) {
       refuse(documentPath.slice(0, 200), CloseCode.notFound, 'unknown document');
       return null;
     }
-    if (carried.size >= maxDocumentsPerHub) {
+    const full = () => carried.size >= maxDocumentsPerHub;
+    if (full()) {
       refuse(documentPath, CloseCode.tryAgainLater, 'too many documents on this socket');
       return null;
     }
-    const opened = openDocument(address, access, context);
+    const opened = await openDocument(address, access, context);
+    if (closed || (opened.ok && full())) {
+      if (opened.ok) opened.close();
+      if (!closed) refuse(documentPath, CloseCode.tryAgainLater, 'too many documents on this socket');
+      return null;
+    }
     if (!opened.ok) {
       refuse(documentPath, opened.code, opened.reason);
       return null;
@@ -141,19 +151,46 @@ export function acceptHubSocket(
     unsubscribe(documentPath);
   };
 
+  const deliver = (documentPath: string, message: Uint8Array) => {
+    const entry = carried.get(documentPath);
+    if (!entry || refusedWrites.has(documentPath)) return;
+    if (decoding.readVarUint(decoding.createDecoder(message)) === MessageType.unsubscribe) {
+      return unsubscribe(documentPath);
+    }
+    try {
+      entry.room.receive(entry.connection, message);
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error;
+      refuseWrite(documentPath, error.reason);
+    }
+  };
+
+  /** A document's first frame opens it (asynchronously); its frames wait in `opening` until it has. */
+  const open = (documentPath: string, message: Uint8Array) => {
+    opening.set(documentPath, [message]);
+    void subscribe(documentPath).then((entry) => {
+      const waiting = opening.get(documentPath) ?? [];
+      opening.delete(documentPath);
+      if (!entry) return;
+      try {
+        for (const next of waiting) deliver(documentPath, next);
+      } catch {
+        counters.rejectedFrames++;
+        socket.close(CloseCode.malformed, 'malformed message');
+      }
+    });
+  };
+
   const receive = (frame: Uint8Array) => {
     const decoder = decoding.createDecoder(frame);
     const documentPath = decoding.readVarString(decoder);
     if (refusedWrites.has(documentPath)) return;
     const message = frame.subarray(decoder.pos);
-    const type = decoding.readVarUint(decoding.createDecoder(message));
-    if (type === MessageType.unsubscribe) return unsubscribe(documentPath);
-    const entry = carried.get(documentPath) ?? subscribe(documentPath);
-    try {
-      entry?.room.receive(entry.connection, message);
-    } catch (error) {
-      if (!(error instanceof WriteRefused)) throw error;
-      refuseWrite(documentPath, error.reason);
+    const waiting = opening.get(documentPath);
+    if (waiting) waiting.push(message);
+    else if (carried.has(documentPath)) deliver(documentPath, message);
+    else if (decoding.readVarUint(decoding.createDecoder(message)) !== MessageType.unsubscribe) {
+      open(documentPath, message);
     }
   };
 
@@ -163,6 +200,7 @@ export function acceptHubSocket(
     return true;
   });
   socket.on('close', () => {
+    closed = true;
     for (const documentPath of [...carried.keys()]) unsubscribe(documentPath);
     counters.hubSockets--;
     if (refusedDocuments.size > 0) {

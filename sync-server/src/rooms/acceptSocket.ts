@@ -30,8 +30,11 @@ export interface AcceptContext extends DocumentOpener {
   now: () => number;
 }
 
-/** Binds an upgraded socket to its document: authorization, rate bound, message handling, cleanup. */
-export function acceptSocket(
+/**
+ * Binds an upgraded socket to its document: authorization, rate bound, message handling, cleanup. What the
+ * caller holds what the socket sends meanwhile (`holdSocketMessages`) and releases it once this resolves.
+ */
+export async function acceptSocket(
   socket: WebSocket,
   access: ConnectionAccess,
   wantsAcks: boolean,
@@ -39,7 +42,11 @@ export function acceptSocket(
 ) {
   const { counters, log } = context;
   if (!admitSocket(socket, access, context)) return;
-  const opened = openDocument(access.address, access, context);
+  const opened = await openDocument(access.address, access, context);
+  if (socket.readyState !== socket.OPEN) {
+    if (opened.ok) opened.close();
+    return;
+  }
   if (!opened.ok) {
     log.warn({ event: 'document_refused', reason: opened.reason, session: access.address.sessionId });
     socket.close(opened.code, opened.reason);

@@ -1,7 +1,7 @@
 import { ReadLinks } from '../auth/ReadLinks.ts';
 import { secretMatchesHash } from '../auth/secrets.ts';
 import type { TokenSigner } from '../auth/tokens.ts';
-import type { Storage } from '../storage/openStorage.ts';
+import type { SessionDirectory } from '../storage/SessionDirectory.ts';
 import { type DocAddress, parseDocPath } from './documentKinds.ts';
 import { CloseCode, type ConnectionRole } from './protocol.ts';
 
@@ -28,27 +28,27 @@ export type ConnectionAccess =
   | { ok: false; closeCode: number; reason: string };
 
 /** Decides from the upgrade URL which document a socket opens and in which role. */
-export function authorizeConnection(
+export async function authorizeConnection(
   url: URL,
-  storage: Storage,
+  storage: SessionDirectory,
   signer: TokenSigner,
   now: number,
-): ConnectionAccess {
+): Promise<ConnectionAccess> {
   const address = parseDocPath(url.pathname);
   if (!address) return { ok: false, closeCode: CloseCode.notFound, reason: 'unknown document' };
-  const access = authorizeSession(address.sessionId, url, storage, signer, now);
+  const access = await authorizeSession(address.sessionId, url, storage, signer, now);
   return access.ok ? { ...access, address } : access;
 }
 
 /** The role the upgrade URL's facilitator key or token gives in one session (also used by hub sockets). */
-export function authorizeSession(
+export async function authorizeSession(
   sessionId: string,
   url: URL,
-  storage: Storage,
+  storage: SessionDirectory,
   signer: TokenSigner,
   now: number,
-): SessionAccess {
-  const session = storage.getSessionById(sessionId);
+): Promise<SessionAccess> {
+  const session = await storage.getSessionById(sessionId);
   if (!session) return { ok: false, closeCode: CloseCode.notFound, reason: 'unknown session' };
 
   const key = url.searchParams.get('key');
@@ -71,7 +71,7 @@ export function authorizeSession(
   }
   const epoch = check.claims.readLinkEpoch;
   if (typeof epoch === 'number') {
-    if (!new ReadLinks(storage).accepts(sessionId, epoch)) {
+    if (!(await new ReadLinks(storage).accepts(sessionId, epoch))) {
       return { ok: false, closeCode: CloseCode.linkWithdrawn, reason: 'read link withdrawn' };
     }
     return { ok: true, role: 'viewer', participantId: null, readLinkEpoch: epoch, expiresAt };

@@ -23,21 +23,22 @@ export interface DocumentOpener {
  * Opens a document for one connection, single-document or hub. Participants and viewers open only the
  * documents the session has (`RoomRegistry.exists`: 4404 otherwise, final), a participant at most
  * `DOCUMENT_LIMITS.perParticipant` at once (1013, retried later); the facilitator opens any, and
- * always its session's `control` and `room`. The anonymous `feedback` is the facilitator's to read, and the
+ * always its session's `control` and `room`. A document whose storage cannot be read now is refused with 1013. The anonymous `feedback` is the facilitator's to read, and the
  * participants' once the facilitator shares it (4403 before); never a viewer's.
  */
-export function openDocument(
+export async function openDocument(
   address: DocAddress,
   access: { role: ConnectionRole; participantId: string | null },
   opener: DocumentOpener,
-): DocumentOpening {
+): Promise<DocumentOpening> {
   if (address.kind === 'feedback' && access.role !== 'facilitator') {
     const shared =
-      access.role === 'participant' && opener.rooms.readControl(address.sessionId, feedbackShared) === true;
+      access.role === 'participant' &&
+      (await opener.rooms.readControl(address.sessionId, feedbackShared)) === true;
     if (!shared) return { ok: false, code: CloseCode.forbidden, reason: 'feedback results not shared' };
   }
   if (access.role !== 'facilitator') {
-    const existence = opener.rooms.exists(address);
+    const existence = await opener.rooms.exists(address);
     if (existence === 'no') return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
     if (existence === 'unavailable') {
       return { ok: false, code: CloseCode.tryAgainLater, reason: 'too-many-sessions' };
@@ -47,7 +48,7 @@ export function openDocument(
   if (participantId !== null && !opener.participantDocuments.take(participantId)) {
     return { ok: false, code: CloseCode.tryAgainLater, reason: 'too many documents for this participant' };
   }
-  const opened = opener.rooms.open(address);
+  const opened = await opener.rooms.open(address);
   if (!opened.ok) {
     if (participantId !== null) opener.participantDocuments.give(participantId);
     return { ok: false, code: CloseCode.tryAgainLater, reason: opened.reason };

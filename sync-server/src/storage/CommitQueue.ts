@@ -1,4 +1,5 @@
-import type { StorageWrite, StorageWriter } from './StorageWriter.ts';
+import type { DocumentStore } from './DocumentStore.ts';
+import type { StorageWrite } from './StorageWriter.ts';
 
 /** Whoever sent an update and wants to hear once it is durable. */
 export interface CommitListener {
@@ -51,7 +52,7 @@ export class CommitQueue {
   private readonly durableCallbacks: { sequence: number; run: () => void; at: number }[] = [];
 
   constructor(
-    private readonly storage: StorageWriter,
+    private readonly storage: Pick<DocumentStore, 'commit'>,
     private readonly options: CommitQueueOptions,
   ) {}
 

@@ -1,16 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { SessionRow } from './SessionRow.ts';
 
-export interface SessionRow {
-  id: string;
-  code: string;
-  title: string;
-  language: string;
-  facilitatorKeyHash: string;
-  createdAt: number;
-  closedAt: number | null;
-}
+export type { SessionRow };
 
 export interface Storage {
   /** The SQLite file; the storage writer's thread opens it too, for document writes. */

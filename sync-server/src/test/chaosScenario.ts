@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type ChaosProxy, createChaosProxy, createRandom } from '@peerloom/test-kit';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { listenForAcks } from './ackListener.ts';
-import { type RelayChild, spawnRelay } from './relayProcess.ts';
+import { startChaosRelays } from './chaosRelays.ts';
 import { connectStockClient, postJson } from './stockClient.ts';
 
 export interface ChaosOptions {
@@ -14,6 +11,10 @@ export interface ChaosOptions {
   seed: number;
   /** Longest network cut of one client, in seconds (the shortest is 1 s). */
   maxCutSeconds: number;
+  /** Relay processes (default 1); more than one needs `redis`. Clients are spread over them. */
+  relays?: number;
+  /** Relays on a real Redis, which the run SIGKILLs and restarts too. */
+  redis?: boolean;
   log?: (line: string) => void;
 }
 
@@ -26,6 +27,7 @@ export interface ChaosResult {
   writes: number;
   cuts: number;
   relayKills: number;
+  redisKills: number;
 }
 
 interface ChaosClient {
@@ -33,6 +35,8 @@ interface ChaosClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   proxy: ChaosProxy;
+  /** The relay its proxy leads to now. */
+  relay: number;
   acks: ReturnType<typeof listenForAcks>;
   cutUntil: number;
 }
@@ -52,22 +56,27 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const log = options.log ?? (() => {});
   const random = createRandom(options.seed);
   const started = Date.now();
-  const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-chaos-'));
-  let relay: RelayChild = await spawnRelay(dataDir);
+  const relays = await startChaosRelays({
+    relays: options.relays ?? 1,
+    redis: options.redis ?? false,
+    random,
+    log,
+  });
   const clients: ChaosClient[] = [];
   let writes = 0;
   let cuts = 0;
   let relayKills = 0;
+  let redisKills = 0;
   try {
     const session = await postJson<{ sessionId: string; code: string; facilitatorKey: string }>(
-      `${relay.url}/api/sessions`,
+      `http://127.0.0.1:${relays.readPort()}/api/sessions`,
       { title: 'Chaos' },
     );
     // Each client writes as a facilitator device: participants may only write their own keys in room.
     const key = session.facilitatorKey;
     for (let index = 0; index < options.clients; index++) {
       const proxy = await createChaosProxy({
-        targetPort: relay.port,
+        targetPort: relays.portFor(index),
         seed: options.seed + index,
         conditions: { latencyMs: 2 + random.integer(40), jitterMs: 20 },
       });
@@ -77,13 +86,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
         { key, ack: '1' },
         1000,
       );
-      clients.push({ index, doc, provider, proxy, acks: listenForAcks(provider), cutUntil: 0 });
+      const relay = index % (options.relays ?? 1);
+      clients.push({ index, doc, provider, proxy, relay, acks: listenForAcks(provider), cutUntil: 0 });
     }
-    log(`chaos: ${options.clients} clients, ${options.seconds} s, seed ${options.seed}`);
+    log(
+      `chaos: ${options.clients} clients, ${options.relays ?? 1} relays${options.redis ? ' on redis' : ''}, ` +
+        `${options.seconds} s, seed ${options.seed}`,
+    );
 
     const deadline = started + options.seconds * 1000;
-    const killAt = started + options.seconds * 500;
-    let killed = false;
+    // Disruptions are spread over the run: one relay kill (at half time when it is the only one), and with Redis
+    // a Redis kill too, in a random order, at a third and two thirds.
+    const disruptions = relays.planned.length;
+    const disruptAt = (step: number) => started + (options.seconds * 1000 * (step + 1)) / (disruptions + 1);
+    let disrupted = 0;
     // One client's link is cut in the first round whatever the draws, so a slow, loaded machine that runs
     // few rounds still exercises a cut.
     const firstCut = random.integer(options.clients);
@@ -121,15 +137,15 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
           cuts++;
         }
       }
-      if (!killed && now >= killAt && rounds >= MIN_ROUNDS / 2) {
-        killed = true;
-        relayKills++;
-        log('chaos: SIGKILL relay');
-        relay.process.kill('SIGKILL');
-        await relay.exited;
-        await sleep(500 + random.integer(1500));
-        relay = await spawnRelay(dataDir, relay.port);
-        log('chaos: relay restarted');
+      if (
+        disrupted < disruptions &&
+        now >= disruptAt(disrupted) &&
+        rounds >= (MIN_ROUNDS * (disrupted + 1)) / (disruptions + 1)
+      ) {
+        disrupted++;
+        const kind = await relays.disrupt(clients);
+        if (kind === 'relay') relayKills++;
+        if (kind === 'redis') redisKills++;
       }
       await sleep(100);
     }
@@ -145,7 +161,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     let relayState = new Y.Doc();
     while (!converged && Date.now() < settleDeadline) {
       await sleep(1000);
-      relayState = await readRelayState(relay, session.sessionId, key);
+      relayState = await readRelayState(relays.readPort(), session.sessionId, key);
       const expected = Y.encodeStateVector(relayState);
       converged = clients.every((client) =>
         Buffer.from(Y.encodeStateVector(client.doc)).equals(Buffer.from(expected)),
@@ -183,20 +199,19 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       writes,
       cuts,
       relayKills,
+      redisKills,
     };
   } finally {
     for (const client of clients) {
       client.provider.destroy();
       await client.proxy.close();
     }
-    relay.process.kill('SIGKILL');
-    await relay.exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    await relays.stop();
   }
 }
 
-async function readRelayState(relay: RelayChild, sessionId: string, key: string): Promise<Y.Doc> {
-  const { doc, provider, synced } = connectStockClient(relay.port, `${sessionId}/room`, { key });
+async function readRelayState(port: number, sessionId: string, key: string): Promise<Y.Doc> {
+  const { doc, provider, synced } = connectStockClient(port, `${sessionId}/room`, { key });
   await synced;
   provider.destroy();
   return doc;

@@ -132,7 +132,7 @@ describe('durable writes on the storage writer thread (real relay, real SQLite f
     const answers = ada.doc.getMap<number>('answers');
     answers.set(`before/${ada.participantId}`, 1);
     await ada.acks.until(ada.doc.clientID, 1);
-    await fixture.relay.writer.thread?.terminate();
+    await fixture.relay.writer?.thread?.terminate();
     expect(lines.some((line) => line.includes('"event":"storage_writer_stopped"'))).toBe(true);
 
     answers.set(`after/${ada.participantId}`, 2);

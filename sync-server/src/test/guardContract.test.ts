@@ -136,8 +136,8 @@ describe('session-model commands against the relay guard', () => {
     );
     // The productions the model creates are the group documents a participant may open, and no others.
     const group = (groupId: string) => parseSessionDocPath(session.sessionId, `group/${groupId}`);
-    expect(fixture.relay.rooms.exists(group(production.id) as DocAddress)).toBe('yes');
-    expect(fixture.relay.rooms.exists(group('made-up') as DocAddress)).toBe('no');
+    expect(await fixture.relay.rooms.exists(group(production.id) as DocAddress)).toBe('yes');
+    expect(await fixture.relay.rooms.exists(group('made-up') as DocAddress)).toBe('no');
 
     await waitForDoc(ada.peers.control.doc, () => ada.store.getSnapshot().productions.length === 1);
     await waitForDoc(bo.peers.control.doc, () => bo.store.getSnapshot().productions.length === 1);

@@ -37,7 +37,14 @@ describe('storage: group commit, compaction, unloading', () => {
       },
     });
     const registry = new RoomRegistry({
-      storage,
+      documents: {
+        load: async (docName) => ({
+          updates: storage.loadUpdates(docName),
+          owners: storage.loadClientOwners(docName),
+        }),
+        commit: (writes) => writer.commit(writes),
+        listDocuments: async (sessionId) => storage.listDocuments(sessionId),
+      },
       commits,
       counters: createRelayCounters(),
       idleUnloadMs,
@@ -57,7 +64,7 @@ describe('storage: group commit, compaction, unloading', () => {
 
   it('compacts the update log into a checkpoint with an identical state', async () => {
     const { commits, registry } = setup(20);
-    const opened = registry.open(address('s1'));
+    const opened = await registry.open(address('s1'));
     if (!opened.ok) throw new Error('not opened');
     const doc = opened.room.doc;
     const text = doc.getText('notes');
@@ -79,8 +86,8 @@ describe('storage: group commit, compaction, unloading', () => {
 
   it('commits updates of several documents in one transaction within the delay, then unloads idle documents', async () => {
     const { commits, registry } = setup(500, 20);
-    const room = registry.open(address('s1'));
-    const control = registry.open(address('s1', 'control'));
+    const room = await registry.open(address('s1'));
+    const control = await registry.open(address('s1', 'control'));
     if (!room.ok || !control.ok) throw new Error('not opened');
     const committed = nextCommit();
     room.room.doc.getMap('m').set('a', 1);
@@ -100,25 +107,25 @@ describe('storage: group commit, compaction, unloading', () => {
     registry.release(control.room);
     await Promise.all(unloaded);
     expect(registry.size).toBe(0);
-    const again = registry.open(address('s1'));
+    const again = await registry.open(address('s1'));
     if (!again.ok) throw new Error('not reopened');
     expect(again.room.doc.getMap('m').get('a')).toBe(1);
   });
 
-  it('bounds sessions per process and group documents per session, and always opens control and room', () => {
+  it('bounds sessions per process and group documents per session, and always opens control and room', async () => {
     const { registry } = setup(500);
-    expect(registry.open(address('s1')).ok).toBe(true);
-    expect(registry.open(address('s2')).ok).toBe(true);
-    expect(registry.open(address('s3'))).toEqual({ ok: false, reason: 'too-many-sessions' });
+    expect((await registry.open(address('s1'))).ok).toBe(true);
+    expect((await registry.open(address('s2'))).ok).toBe(true);
+    expect(await registry.open(address('s3'))).toEqual({ ok: false, reason: 'too-many-sessions' });
     const group = (groupId: string) => ({
       sessionId: 's2',
       kind: 'group' as const,
       groupId,
       name: `s2/group/${groupId}`,
     });
-    for (let index = 0; index < 8; index++) expect(registry.open(group(`g${index}`)).ok).toBe(true);
-    expect(registry.open(group('g9'))).toEqual({ ok: false, reason: 'too-many-documents' });
-    expect(registry.open(address('s2', 'control')).ok).toBe(true);
-    expect(registry.open(address('s1', 'control')).ok).toBe(true);
+    for (let index = 0; index < 8; index++) expect((await registry.open(group(`g${index}`))).ok).toBe(true);
+    expect(await registry.open(group('g9'))).toEqual({ ok: false, reason: 'too-many-documents' });
+    expect((await registry.open(address('s2', 'control'))).ok).toBe(true);
+    expect((await registry.open(address('s1', 'control'))).ok).toBe(true);
   });
 });

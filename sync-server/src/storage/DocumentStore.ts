@@ -1,0 +1,22 @@
+import type { StorageWrite } from './StorageWriter.ts';
+
+/** A document as stored: its updates (a checkpoint first, once compacted) and who owns its Yjs client ids. */
+export interface StoredDocument {
+  updates: Uint8Array[];
+  owners: Map<number, string>;
+  /** Redis: the id of the last log entry read, from which this relay follows what other relays append. */
+  position?: string;
+}
+
+/**
+ * Where document update logs live (SQLite's `updates` table, or Redis Streams). Every method is
+ * asynchronous: a room loads before it answers anyone, and `commit` resolves only once the writes are
+ * durable (the caller acknowledges nothing before, and keeps what a rejected commit held for the next try).
+ */
+export interface DocumentStore {
+  load(docName: string): Promise<StoredDocument>;
+  /** Commits `writes` in order (appends, owner bindings, compactions); resolves once they are durable. */
+  commit(writes: readonly StorageWrite[]): Promise<unknown>;
+  /** Names of a session's documents that have stored updates (`SESSION/control`, `SESSION/group/P`…). */
+  listDocuments(sessionId: string): Promise<string[]>;
+}
