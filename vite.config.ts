@@ -164,6 +164,16 @@ export default defineConfig({
     }),
     joinPage(),
   ],
+  resolve: {
+    alias: [
+      // Yjs prints its rare warnings through lib0/logging, whose browser build brings lib0/dom and lib0/schema
+      // (about 2 KB gzipped) for styled console output; lib0's own console-only build does the same job.
+      {
+        find: /^lib0\/logging$/,
+        replacement: fileURLToPath(new URL('node_modules/lib0/logging.node.js', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
