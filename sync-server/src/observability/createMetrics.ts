@@ -3,7 +3,8 @@ import type { RelayCounters } from '../rooms/RelayCounters.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import type { CommitQueue } from '../storage/CommitQueue.ts';
 
-const EVENT_LOOP_SAMPLE_MS = 100;
+/** The event-loop lag histogram's sampling interval; its percentiles are the time between samples, so they include it. */
+export const EVENT_LOOP_SAMPLE_MS = 100;
 
 /** Prometheus metrics for /metrics; gauges and running totals are read when scraped. */
 export function createMetrics(
