@@ -1,32 +1,32 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type * as Y from 'yjs';
 import { EVENT_LOOP_SAMPLE_MS } from '../src/observability/createMetrics.ts';
 import { monotonicMs, sleep } from './benchClock.ts';
 import type { RelayName } from './benchOptions.ts';
-import { addCloses, addTraffic, emptyTrafficByPhase } from './benchProtocol.ts';
 import type { CreateOptions } from './createOptions.ts';
 import type { FromCreateWorker, GroupSpec, LoopDelay, ToCreateWorker } from './createProtocol.ts';
-import { type ForwardBreakdown, forwardBreakdown } from './forwardBreakdown.ts';
+import type { CreateResult } from './createResult.ts';
+import { forwardBreakdown } from './forwardBreakdown.ts';
 import { saveCpuProfile, startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { readCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
-import { type MemorySample, measureMemory } from './measureRss.ts';
+import { measureMemory } from './measureRss.ts';
 import {
   type ProcessScheduling,
   readCpuPressureMicroseconds,
   readScheduling,
   schedulingBetween,
 } from './measureScheduling.ts';
-import { LatencyHistogram, type LatencySummary } from './percentiles.ts';
-import { createSession, type JoinStats, joinParticipants } from './relayApi.ts';
+import { prepareOurs, prepareStock, writeGroupMembers } from './prepareCreateSession.ts';
+import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget } from './relayTargets.ts';
-import { StallMonitor, type StallReport } from './StallMonitor.ts';
+import { garbageCollection, perKeystroke } from './relayTypingFigures.ts';
+import { StallMonitor } from './StallMonitor.ts';
 import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
 import type { ServerProcess } from './startServerProcess.ts';
+import { tallyReports } from './tallyReports.ts';
 import { TrafficMeter } from './trafficMeter.ts';
 import { ViewerDevice } from './ViewerDevice.ts';
 import { WorkerPool } from './workerPool.ts';
@@ -34,126 +34,6 @@ import { WorkerPool } from './workerPool.ts';
 const WORKER_SCRIPT = fileURLToPath(new URL('./createWorker.ts', import.meta.url));
 const REPLY_TIMEOUT_MS = 30_000;
 const COLORS = ['#d1495b', '#00798c', '#edae49', '#66a182', '#8d96a3', '#2e4057'];
-
-export interface CreateResult {
-  relay: RelayName;
-  description: string;
-  clients: number;
-  groups: number;
-  keystrokes: number;
-  latency: LatencySummary;
-  /** Keystrokes missing from another member's copy after the drain. */
-  lostByMembers: number;
-  /** Keystrokes missing from the facilitator's or the projector's copy after the drain. */
-  lostByViewers: number;
-  closes: Record<string, number>;
-  relayCpuPercent: number;
-  clientsCpuPercent: number;
-  idleMemory: MemorySample;
-  loadedMemory: MemorySample;
-  typedMemory: MemorySample;
-  connectionsPerDevice: { participant: number; facilitator: number; projector: number };
-  /** Bytes/s the members received while typing, all of them together, by kind. */
-  memberSyncBytesPerSecond: number;
-  memberPresenceBytesPerSecond: number;
-  typingSeconds: number;
-  connectSeconds: number;
-  relayAnomalies: Record<string, number> | null;
-  relayLog: Record<string, number>;
-  loadAverage: [number, number];
-  /** Event-loop delay while typing: the busiest bench worker's, the orchestrator's (viewers), the relay's. */
-  loopDelay: { workers: LoopDelay; orchestrator: LoopDelay; relay: LoopDelay | null };
-  /** Event-loop stalls while typing: the worker with the longest one, and the orchestrator (viewers). */
-  stalls: { worker: StallReport; orchestrator: StallReport };
-  /** Garbage collection in the relay while typing (prom-client's histogram), in ms, by kind. */
-  relayGc: Record<string, { count: number; totalMs: number }> | null;
-  /** Top self-time functions of the relay while typing, when profiled. */
-  relayProfileTop: string[] | null;
-  /** Relay messages received and sent while typing, per keystroke typed (ours only). */
-  relayMessagesPerKeystroke: { in: number; out: number } | null;
-  /** Each keystroke's latency split into stages (relay's forward trace joined with the receipts); ours only. */
-  breakdown: ForwardBreakdown | null;
-  /** CPU and run-queue wait of each process while typing: the relay, each bench worker, the orchestrator. */
-  scheduling: { relay: ProcessScheduling; workers: ProcessScheduling[]; orchestrator: ProcessScheduling };
-  /** Share of the typing time during which some task of the machine waited for a CPU (PSI); null without PSI. */
-  cpuPressure: number | null;
-}
-
-interface PreparedCreate {
-  sessionId: string;
-  /** Hub credentials of the facilitator and the projector (our relay); null: no hub (stock server). */
-  hubAuth: { facilitator: { key: string }; projector: { token: string } } | null;
-  facilitatorParams: Record<string, string>;
-  projectorParams: Record<string, string>;
-  /** Credentials and participant id of each participant, in order. */
-  participants: Array<{ params: Record<string, string>; participantId: string }>;
-}
-
-async function prepareOurs(port: number, count: number, joins: JoinStats): Promise<PreparedCreate> {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const session = (await createSession(baseUrl, 'Create bench')) as Awaited<
-    ReturnType<typeof createSession>
-  > & { viewerToken: string };
-  const names = Array.from({ length: count }, (_, index) => `Participant ${index + 1}`);
-  const joined = await joinParticipants(baseUrl, session.code, names, joins, {
-    concurrency: 8,
-    deadline: Date.now() + 10 * 60_000,
-  });
-  return {
-    sessionId: session.sessionId,
-    hubAuth: { facilitator: { key: session.facilitatorKey }, projector: { token: session.viewerToken } },
-    facilitatorParams: { key: session.facilitatorKey, ack: '1' },
-    projectorParams: { token: session.viewerToken },
-    participants: joined.map((participant) => ({
-      params: { token: participant.token, ack: '1' },
-      participantId: participant.participantId,
-    })),
-  };
-}
-
-function prepareStock(count: number): PreparedCreate {
-  return {
-    sessionId: `create-${randomBytes(6).toString('hex')}`,
-    hubAuth: null,
-    facilitatorParams: {},
-    projectorParams: {},
-    participants: Array.from({ length: count }, (_, index) => ({ params: {}, participantId: `p${index}` })),
-  };
-}
-
-/** Writes `groupMembers` in the control document as the facilitator, so the relay accepts members' writes. */
-function writeGroupMembers(control: Y.Doc, groups: string[][], productionIds: string[]) {
-  const members = control.getMap<string[]>('groupMembers');
-  control.transact(() => {
-    for (const [index, productionId] of productionIds.entries())
-      members.set(productionId, groups[index] ?? []);
-  });
-}
-
-/** Garbage collections between two scrapes of prom-client's `nodejs_gc_duration_seconds`, by kind. */
-function garbageCollection(before: Record<string, number>, after: Record<string, number>) {
-  const byKind: Record<string, { count: number; totalMs: number }> = {};
-  for (const [series, value] of Object.entries(after)) {
-    const match = /^peerloom_process_nodejs_gc_duration_seconds_(sum|count)\{kind="([a-z]+)"\}$/.exec(series);
-    if (!match?.[1] || !match[2]) continue;
-    const entry = byKind[match[2]] ?? { count: 0, totalMs: 0 };
-    byKind[match[2]] = entry;
-    const delta = value - (before[series] ?? 0);
-    if (match[1] === 'sum') entry.totalMs = delta * 1000;
-    else entry.count = delta;
-  }
-  return byKind;
-}
-
-function perKeystroke(
-  before: Record<string, number>,
-  after: Record<string, number>,
-  series: string,
-  typedByGroup: Map<number, number>,
-): number {
-  const keystrokes = [...typedByGroup.values()].reduce((sum, count) => sum + count, 0);
-  return ((after[series] ?? Number.NaN) - (before[series] ?? Number.NaN)) / keystrokes;
-}
 
 /** Runs the create load against one relay: start, join, connect members and viewers, type, drain, measure. */
 export async function runCreateScenario(
@@ -190,20 +70,29 @@ export async function runCreateScenario(
     const groupPaths = productionIds.map((id) => `${prepared.sessionId}/group/${id}`);
     const viewerMeter = new TrafficMeter();
     const connectStartedAt = performance.now();
-    const facilitator = new ViewerDevice(
-      {
-        name: 'facilitator',
-        serverUrl,
-        params: prepared.facilitatorParams,
-        sessionId: prepared.sessionId,
-        hub: prepared.hubAuth ? { auth: prepared.hubAuth.facilitator } : null,
-        controlPath,
-        roomPath,
-        groupPaths,
-      },
-      viewerMeter,
+    type HubAuth = { key: string } | { token: string };
+    const openViewer = (name: string, params: Record<string, string>, auth: HubAuth | null) => {
+      const viewer = new ViewerDevice(
+        {
+          name,
+          serverUrl,
+          params,
+          sessionId: prepared.sessionId,
+          hub: auth ? { auth } : null,
+          controlPath,
+          roomPath,
+          groupPaths,
+        },
+        viewerMeter,
+      );
+      viewers.push(viewer);
+      return viewer;
+    };
+    const facilitator = openViewer(
+      'facilitator',
+      prepared.facilitatorParams,
+      prepared.hubAuth?.facilitator ?? null,
     );
-    viewers.push(facilitator);
     await facilitator.control.synced;
     const groupSpecs: GroupSpec[] = productionIds.map((_, groupIndex) => ({
       groupIndex,
@@ -229,23 +118,8 @@ export async function runCreateScenario(
       ),
       productionIds,
     );
-    viewers.push(
-      new ViewerDevice(
-        {
-          name: 'projector',
-          serverUrl,
-          params: prepared.projectorParams,
-          sessionId: prepared.sessionId,
-          hub: prepared.hubAuth ? { auth: prepared.hubAuth.projector } : null,
-          controlPath,
-          roomPath,
-          groupPaths,
-        },
-        viewerMeter,
-      ),
-    );
+    openViewer('projector', prepared.projectorParams, prepared.hubAuth?.projector ?? null);
     await Promise.all(viewers.map((viewer) => viewer.synced()));
-
     const perWorker: GroupSpec[][] = Array.from({ length: options.workers }, () => []);
     for (const [index, spec] of groupSpecs.entries()) perWorker[index % options.workers]?.push(spec);
     const connectTimeoutMs = 120_000 + 1000 * Math.max(...perWorker.map((groups) => groups.length));
@@ -263,7 +137,6 @@ export async function runCreateScenario(
     progress(`${relay}: ${clients} participants and 2 viewers synced in ${connectSeconds.toFixed(1)} s`);
     await sleep(3000);
     const loadedMemory = await measureMemory(server.pid, server.inspectorUrl);
-
     progress(`${relay}: typing ${options.keysPerSecond}/s per member for ${options.durationSeconds} s`);
     viewerMeter.phase = 'write';
     const metricsUrl = target.metricsPath ? `http://127.0.0.1:${server.port}` : null;
@@ -323,30 +196,10 @@ export async function runCreateScenario(
         (relayTyping?.[`peerloom_process_nodejs_eventloop_lag_${name}_seconds`] ?? Number.NaN) * 1000 -
           EVENT_LOOP_SAMPLE_MS,
       );
-    const latencies = new LatencyHistogram();
-    const memberTraffic = emptyTrafficByPhase();
-    const closes: Record<string, number> = {};
-    const typedByGroup = new Map<number, number>();
-    let lostByMembers = 0;
-    for (const { report } of replies) {
-      latencies.merge(report.latency);
-      addTraffic(memberTraffic, report.traffic);
-      addCloses(closes, report.closesAfterSync);
-      lostByMembers += report.lost;
-      for (const [group, typed] of Object.entries(report.typed)) {
-        typedByGroup.set(
-          Number(group),
-          typed.reduce((sum, count) => sum + count, 0),
-        );
-      }
-    }
-    let lostByViewers = 0;
-    for (const viewer of viewers) {
-      for (const [groupIndex, typed] of typedByGroup) {
-        lostByViewers += Math.max(0, typed - viewer.charactersIn(groupIndex));
-      }
-      for (const viewerCloses of viewer.closesAfterSync()) addCloses(closes, viewerCloses);
-    }
+    const { latencies, memberTraffic, closes, typedByGroup, lostByMembers, lostByViewers } = tallyReports(
+      replies.map(({ report }) => report),
+      viewers,
+    );
     // After the load the stock server may be too busy to answer its inspector; that figure is optional.
     const typedMemory = await measureMemory(server.pid, server.inspectorUrl).catch(() => ({
       rssKb: Number.NaN,
