@@ -1,3 +1,4 @@
+export { answerTerms } from './answerTerms.ts';
 export { chooseGroupCount } from './chooseGroupCount.ts';
 export { createMatcher, type Matcher } from './createMatcher.ts';
 export {

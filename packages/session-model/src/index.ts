@@ -1,4 +1,4 @@
-export { chooseDistantClass, termDistance, termsOf } from './classes/chooseDistantClass.ts';
+export { chooseDistantClass, type TermsOf, termDistance, termsOf } from './classes/chooseDistantClass.ts';
 export type { ClassChoice, ClassesState, ClassRound, LostSeat, MiniClass } from './classes/classTypes.ts';
 export {
   type ProposedClass,

@@ -22,22 +22,27 @@ export function termDistance(left: ReadonlySet<string>, right: ReadonlySet<strin
   return union === 0 ? 1 : 1 - shared / union;
 }
 
+/** Turns a text into the terms it is compared by. */
+export type TermsOf = (text: string) => ReadonlySet<string>;
+
 /**
  * "Let the app choose for me": among `open` classes, the one whose production is most distant from what the
- * person wrote, so they learn something new. Distance is term overlap (1 − Jaccard over crude stems), not
- * `packages/matching`'s vectors: this runs on a phone, where the NLP model never loads. `productionText` gives a
- * class's words (its title, its group's "why grouped" terms, its members' answers). Ties go to the class with the
- * most seats left, then the lower id, so the choice is the same on every device. Null when nothing is open.
+ * person wrote, so they learn something new. Distance is 1 − Jaccard over the texts' terms: `terms` gives them
+ * (the app passes `packages/matching`'s `answerTerms`: bilingual concepts, stop words, stems, no NLP model);
+ * without it, crude stems. `productionText` gives a class's words (its title, its group's "why grouped" terms,
+ * its members' answers). Ties go to the class with the most seats left, then the lower id, so the choice is the
+ * same on every device. Null when nothing is open.
  */
 export function chooseDistantClass(
   open: readonly MiniClass[],
   ownText: string,
   productionText: (entry: MiniClass) => string,
+  terms: TermsOf = termsOf,
 ): MiniClass | null {
-  const own = termsOf(ownText);
+  const own = terms(ownText);
   let best: { entry: MiniClass; distance: number } | null = null;
   for (const entry of open) {
-    const distance = termDistance(own, termsOf(productionText(entry)));
+    const distance = termDistance(own, terms(productionText(entry)));
     const better =
       !best ||
       distance > best.distance ||

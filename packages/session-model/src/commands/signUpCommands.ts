@@ -1,4 +1,4 @@
-import { chooseDistantClass } from '../classes/chooseDistantClass.ts';
+import { chooseDistantClass, type TermsOf } from '../classes/chooseDistantClass.ts';
 import { readClasses } from '../classes/readClasses.ts';
 import { selectOwnRounds } from '../classes/selectOwnRounds.ts';
 import { readSnapshot } from '../readSnapshot.ts';
@@ -59,9 +59,10 @@ export function createSignUpCommands(context: CommandContext) {
 
     /**
      * "Let the app choose for me": the open class of the round whose production is most distant from what this
-     * person wrote (`chooseDistantClass`). Returns the class chosen; refused with `class_full` when none is open.
+     * person wrote (`chooseDistantClass`, comparing the texts' `terms`). Returns the class chosen; refused with
+     * `class_full` when none is open.
      */
-    chooseClassForMe(roundId: string): string {
+    chooseClassForMe(roundId: string, terms?: TermsOf): string {
       const { snapshot, own, participantId } = ownRound(roundId);
       const textOf = (id: string) =>
         snapshot.answers
@@ -69,11 +70,18 @@ export function createSignUpCommands(context: CommandContext) {
           .map((answer) => `${answer.text} ${answer.tags.join(' ')}`)
           .join(' ');
       const productions = new Map(snapshot.productions.map((production) => [production.id, production]));
-      const chosen = chooseDistantClass(own.open, textOf(participantId), (entry) => {
-        const production = productions.get(entry.productionId);
-        const seed = production?.seed?.terms ?? [];
-        return [entry.title, ...(production?.label ?? []), ...seed, ...entry.teachers.map(textOf)].join(' ');
-      });
+      const chosen = chooseDistantClass(
+        own.open,
+        textOf(participantId),
+        (entry) => {
+          const production = productions.get(entry.productionId);
+          const seed = production?.seed?.terms ?? [];
+          return [entry.title, ...(production?.label ?? []), ...seed, ...entry.teachers.map(textOf)].join(
+            ' ',
+          );
+        },
+        terms,
+      );
       if (!chosen) throw new CommandError('class_full');
       write('chooseClassForMe', roundId, chosen.id);
       return chosen.id;

@@ -1,3 +1,4 @@
+import { answerTerms } from '@peerloom/matching';
 import type { ClassCommandSet, OwnRound, Production } from '@peerloom/session-model';
 import { useTranslation } from 'react-i18next';
 import { formatClassTitle, formatClock, formatTeachingGroup } from '../../../components/formatClassTitle.ts';
@@ -21,6 +22,8 @@ export function RoundCard({ own, current, productions, names, language, run, com
   const titleOf = (entry: (typeof round.classes)[number]) =>
     formatClassTitle(entry, productions.get(entry.productionId), t);
   const headingId = `round-${round.id}`;
+  // Themes as the facilitator's matching reads them (bilingual concepts, stems), without its NLP model.
+  const termsOf = (text: string) => answerTerms(text, language.startsWith('fr') ? 'fr' : 'en');
 
   return (
     <article
@@ -123,7 +126,7 @@ export function RoundCard({ own, current, productions, names, language, run, com
               <button
                 type="button"
                 className="secondary"
-                onClick={() => run(() => void commands.chooseClassForMe(round.id))}
+                onClick={() => run(() => void commands.chooseClassForMe(round.id, termsOf))}
               >
                 {t('teach.chooseForMe')}
               </button>
