@@ -182,8 +182,9 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       treeshake: {
-        // lib0's schema module (reached through lib0/logging → lib0/dom) builds its schemas at the top level with
-        // calls the bundler cannot know are pure, so 6.5 KB of it shipped to every phone unused.
+        // lib0's schema module (lib0/dom imports it; the lib0/logging alias above keeps both off the phone's route)
+        // builds its schemas at the top level with calls the bundler cannot know are pure: wherever it is bundled,
+        // what is unused goes.
         manualPureFunctions: [
           '$constructedBy',
           '$custom',
