@@ -7,6 +7,10 @@ import type { RelayTarget } from './relayTargets.ts';
 import { scrapeRelayCounters } from './scrapeRelayCounters.ts';
 import type { ServerLogSummary, ServerProcess } from './startServerProcess.ts';
 
+/** The events that end our relay's warm-up (`sync-server/src/main.ts`), and how long a bench waits for one. */
+const WARM_UP_ENDS = ['warmed_up', 'warm_up_stopped'] as const;
+const WARM_UP_WAIT_MS = 120_000;
+
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -32,7 +36,10 @@ export class RelayProcesses {
     const started = new RelayProcesses([], server, forgetFolder);
     try {
       for (let index = 0; index < count; index++) {
-        started.processes.push(await target.start(server ? { env: { REDIS_URL: server.url } } : undefined));
+        const relay = await target.start(server ? { env: { REDIS_URL: server.url } } : undefined);
+        started.processes.push(relay);
+        // Our relay warms up once it listens: the load starts on a warm relay, as it did when it warmed up first.
+        if (target.name !== 'stock') await relay.waitForEvent(WARM_UP_ENDS, WARM_UP_WAIT_MS);
       }
     } catch (error) {
       await started.stop();
@@ -62,9 +69,12 @@ export class RelayProcesses {
     return times.some((time) => time === null) ? null : Math.max(...(times as number[]));
   }
 
+  /** The longest warm-up (NaN: none), run by each relay once it listens. */
   get warmUpMs(): number {
     return Math.max(
-      ...this.processes.map((relay) => Number(relay.startupEvents.warmed_up?.ms ?? Number.NaN)),
+      ...this.processes.map((relay) =>
+        Number(WARM_UP_ENDS.map((event) => relay.startupEvents[event]?.ms).find(Boolean) ?? Number.NaN),
+      ),
     );
   }
 

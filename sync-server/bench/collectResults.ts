@@ -46,7 +46,7 @@ export interface RelayResult {
   /** Whether participants were light clients, and whether they announced presence. */
   light: boolean;
   presenceOn: boolean;
-  /** Spawn to the first HTTP answer, in ms, and how much of it was the relay's warm-up (NaN: none). */
+  /** Spawn to the first HTTP answer, in ms, and the relay's warm-up it runs once listening (NaN: none). */
   startMs: number | null;
   warmUpMs: number;
   /** RSS right after start, before any session exists (forced GC first). */

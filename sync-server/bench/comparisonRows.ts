@@ -12,7 +12,7 @@ export interface ComparisonRow {
 /** The rows of the side-by-side comparison, one figure of each relay run per row. */
 export const COMPARISON_ROWS: ComparisonRow[] = [
   { label: 'start: spawn to accepting (ms)', value: (result) => result.startMs ?? Number.NaN, ratio: true },
-  { label: '  of which warm-up (ms)', value: (result) => result.warmUpMs },
+  { label: '  then warm-up, once listening (ms)', value: (result) => result.warmUpMs },
   {
     label: 'relay RSS just started (MB)',
     value: (result) => result.rssStartKb / 1024,
