@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 
-/** `unguarded`: our relay with participants' `room` writes unchecked, to show what the guard costs. */
-export type RelayName = 'ours' | 'unguarded' | 'stock';
-const RELAY_NAMES: readonly RelayName[] = ['ours', 'unguarded', 'stock'];
+/**
+ * `unguarded`: our relay with participants' `room` writes unchecked, to show what the guard costs; `cluster`: our
+ * relay as `--relays N` processes sharing one redis-server (`--redis`), connections dealt out over them.
+ */
+export type RelayName = 'ours' | 'unguarded' | 'stock' | 'cluster';
+const RELAY_NAMES: readonly RelayName[] = ['ours', 'unguarded', 'stock', 'cluster'];
 
 export interface BenchOptions {
   /** Participants per session. */
@@ -29,6 +32,8 @@ export interface BenchOptions {
   profileDir: string | null;
   /** `--startup-runs N`: starts of each way to run a relay, timed before the load runs (0: none). */
   startupRuns: number;
+  /** `--relays N --redis`: relay processes of the `cluster` run, on one redis-server (1 without `--relays`). */
+  clusterRelays: number;
 }
 
 // Two whole 15 s presence renewal rounds: any window that is not a multiple of 15 s catches 1 or 2 per client.
@@ -37,8 +42,11 @@ const PRESENCE_WINDOW_SECONDS = 30;
 const USAGE = `Usage: relayBench [--clients N] [--sessions K[,K…]] [--duration S] [--rate R] [--workers W]
                   [--presence-window S] [--drain S] [--only ours|unguarded|stock[,…]] [--light]
                   [--presence on|off] [--profile DIR] [--startup-runs N (default 3, 0: none)]
+                  [--relays N --redis]
 --light: light participants (raw y-websocket frames, no Y.Doc), with presence as the app sends it and one
   facilitator per session; --sessions 1,5,10 runs each count on each relay and prints a capacity table.
+--relays N --redis: also runs our relay as N processes on one redis-server (started by the bench), clients dealt
+  out over them; by default then only ours (1 process, SQLite) and that cluster, side by side.
 The writer is a participant: past WRITE_LIMITS.entryWritesPerSecond (--rate above 20) the guard refuses it.`;
 
 function positiveNumber(text: string | undefined, fallback: number, name: string, integer: boolean): number {
@@ -74,6 +82,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       presence: { type: 'string' },
       profile: { type: 'string' },
       'startup-runs': { type: 'string' },
+      relays: { type: 'string' },
+      redis: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -92,8 +102,14 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   }
   const only = values.only?.split(',');
   if (only?.some((name) => !RELAY_NAMES.includes(name as RelayName))) {
-    throw new Error(`--only takes "ours", "unguarded" or "stock", or several joined by commas\n${USAGE}`);
+    throw new Error(`--only takes ${RELAY_NAMES.join(', ')}, or several joined by commas\n${USAGE}`);
   }
+  const clusterRelays = positiveNumber(values.relays, 1, 'relays', true);
+  const redis = values.redis ?? false;
+  if (clusterRelays > 1 && !redis)
+    throw new Error(`several relays share one installation through --redis\n${USAGE}`);
+  if (only?.includes('cluster') && !redis) throw new Error(`--only cluster needs --redis\n${USAGE}`);
+  const defaultRelays: RelayName[] = redis ? ['ours', 'cluster'] : ['ours', 'unguarded', 'stock'];
   return {
     clients,
     sessions,
@@ -112,9 +128,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     ),
     drainSeconds: positiveNumber(values.drain, 3, 'drain', false),
     settleSeconds: 3,
-    relays: only ? (only as RelayName[]) : [...RELAY_NAMES],
+    relays: only ? (only as RelayName[]) : defaultRelays,
     profileDir: values.profile ?? null,
     startupRuns:
       values['startup-runs'] === '0' ? 0 : positiveNumber(values['startup-runs'], 3, 'startup-runs', true),
+    clusterRelays,
   };
 }

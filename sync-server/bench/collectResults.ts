@@ -25,6 +25,11 @@ export interface WindowRates {
 export interface RelayResult {
   relay: RelayName;
   description: string;
+  /** Relay processes measured together (several: `cluster`, on one redis-server). */
+  relayProcesses: number;
+  /** The redis-server's CPU seconds during the write phase, and its RSS when loaded (null: no Redis). */
+  redisCpuSecondsWriting: number | null;
+  redisRssLoadedKb: number | null;
   clients: number;
   sessions: number;
   totalClients: number;
@@ -41,7 +46,7 @@ export interface RelayResult {
   /** Whether participants were light clients, and whether they announced presence. */
   light: boolean;
   presenceOn: boolean;
-  /** Spawn to the first HTTP answer, in ms, and how much of it was the relay's warm-up (NaN: none). */
+  /** Spawn to the first HTTP answer, in ms, and the relay's warm-up it runs once listening (NaN: none). */
   startMs: number | null;
   warmUpMs: number;
   /** RSS right after start, before any session exists (forced GC first). */
@@ -51,6 +56,8 @@ export interface RelayResult {
   /** Of which the event loop's thread, and every other thread (storage writer, GC helpers, libuv). */
   relayCpuSecondsMain: number;
   relayCpuSecondsOthers: number;
+  /** Of the other threads, the one that spent most (the storage writer, when it is busy). */
+  relayCpuSecondsBusiestOther: number;
   relayCpuSecondsQuiet: number;
   /** CPU used during the write phase, in percent of one core. */
   relayCpuPercent: number;
@@ -82,6 +89,9 @@ export interface RelayResult {
 export interface ScenarioMeasurements {
   relay: RelayName;
   description: string;
+  relayProcesses: number;
+  redisCpuSeconds: number | null;
+  redisRssKb: number | null;
   clients: number;
   sessions: number;
   workers: number;
@@ -90,7 +100,13 @@ export interface ScenarioMeasurements {
   facilitatorTraffic: TrafficByPhase;
   facilitatorExtensionMessages: number;
   facilitatorCloses: Record<string, number>;
-  writeCpuSeconds: { relay: number; relayMain: number; relayOthers: number; workers: number };
+  writeCpuSeconds: {
+    relay: number;
+    relayMain: number;
+    relayOthers: number;
+    relayBusiestOther: number;
+    workers: number;
+  };
   quietCpuSeconds: number;
   phaseSeconds: Record<BenchPhase, number>;
   startMs: number | null;
@@ -150,6 +166,9 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
   return {
     relay: measured.relay,
     description: measured.description,
+    relayProcesses: measured.relayProcesses,
+    redisCpuSecondsWriting: measured.redisCpuSeconds,
+    redisRssLoadedKb: measured.redisRssKb,
     clients: measured.clients,
     sessions: measured.sessions,
     totalClients,
@@ -173,6 +192,7 @@ export function collectResults(measured: ScenarioMeasurements): RelayResult {
     relayCpuSecondsWriting: measured.writeCpuSeconds.relay,
     relayCpuSecondsMain: measured.writeCpuSeconds.relayMain,
     relayCpuSecondsOthers: measured.writeCpuSeconds.relayOthers,
+    relayCpuSecondsBusiestOther: measured.writeCpuSeconds.relayBusiestOther,
     relayCpuSecondsQuiet: measured.quietCpuSeconds,
     relayCpuPercent: (100 * measured.writeCpuSeconds.relay) / measured.phaseSeconds.write,
     workersCpuPercent: (100 * measured.writeCpuSeconds.workers) / measured.phaseSeconds.write,

@@ -26,16 +26,23 @@ export function readTotalCpuSeconds(pids: number[]): number {
 /**
  * CPU seconds of a process's main thread (the event loop: the tid equal to its pid) and of all its other
  * threads together (worker threads such as the relay's storage writer, V8's GC helpers, libuv's pool), from
- * /proc/<pid>/task; zeros once it is gone.
+ * /proc/<pid>/task, with each other thread's own (`threads`, by tid: Node 20 names them all `node`, so the storage
+ * writer shows as the one busy thread, GC helpers as several sharing their work); zeros once it is gone.
  */
-export function readThreadCpuSeconds(pid: number): { main: number; others: number } {
+export function readThreadCpuSeconds(pid: number): {
+  main: number;
+  others: number;
+  threads: Map<string, number>;
+} {
+  const threads = new Map<string, number>();
   try {
-    const others = readdirSync(`/proc/${pid}/task`)
-      .filter((tid) => tid !== String(pid))
-      .reduce((total, tid) => total + readTaskCpuSeconds(pid, tid), 0);
-    return { main: readTaskCpuSeconds(pid, String(pid)), others };
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      if (tid !== String(pid)) threads.set(`${pid}/${tid}`, readTaskCpuSeconds(pid, tid));
+    }
+    const others = [...threads.values()].reduce((total, seconds) => total + seconds, 0);
+    return { main: readTaskCpuSeconds(pid, String(pid)), others, threads };
   } catch {
-    return { main: 0, others: 0 };
+    return { main: 0, others: 0, threads };
   }
 }
 

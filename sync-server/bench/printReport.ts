@@ -1,186 +1,9 @@
-import type { BenchOptions } from './benchOptions.ts';
+import type { BenchOptions, RelayName } from './benchOptions.ts';
 import type { RelayResult } from './collectResults.ts';
-
-interface Row {
-  label: string;
-  value(result: RelayResult): number | string;
-  digits?: number;
-  /** Whether an ours/stock ratio means something for this row. */
-  ratio?: boolean;
-}
+import { COMPARISON_ROWS } from './comparisonRows.ts';
 
 /** y-protocols renews a local awareness state once it is half of its 30 s timeout old. */
 const AWARENESS_RENEWAL_SECONDS = 15;
-
-const ROWS: Row[] = [
-  { label: 'start: spawn to accepting (ms)', value: (result) => result.startMs ?? Number.NaN, ratio: true },
-  { label: '  of which warm-up (ms)', value: (result) => result.warmUpMs },
-  {
-    label: 'relay RSS just started (MB)',
-    value: (result) => result.rssStartKb / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  { label: 'latency p50 (ms)', value: (result) => result.latency.p50, digits: 1, ratio: true },
-  { label: 'latency p90 (ms)', value: (result) => result.latency.p90, digits: 1, ratio: true },
-  { label: 'latency p99 (ms)', value: (result) => result.latency.p99, digits: 1, ratio: true },
-  { label: 'latency max (ms)', value: (result) => result.latency.max, digits: 1, ratio: true },
-  { label: 'latency mean (ms)', value: (result) => result.latency.mean, digits: 1, ratio: true },
-  { label: 'updates sent per session', value: (result) => result.sentPerSession.join('/') },
-  { label: 'receipts expected', value: (result) => result.expectedReceipts },
-  { label: 'receipts observed', value: (result) => result.latency.count },
-  { label: 'lost (client x seq)', value: (result) => result.lost },
-  { label: 'duplicated', value: (result) => result.duplicated },
-  { label: 'reconnects after sync', value: (result) => result.reconnects },
-  {
-    label: '  close codes participants/facilitators',
-    value: (result) =>
-      `${formatCloses(result.participantCloses)} / ${formatCloses(result.facilitatorCloses)}`,
-  },
-  { label: 'extension messages (type>=100)', value: (result) => result.extensionMessages },
-  { label: 'relay RSS idle (MB)', value: (result) => result.rssIdleKb / 1024, digits: 1, ratio: true },
-  { label: 'relay RSS loaded (MB)', value: (result) => result.rssLoadedKb / 1024, digits: 1, ratio: true },
-  { label: 'relay RSS per client (KB)', value: (result) => result.rssPerClientKb, digits: 1, ratio: true },
-  {
-    label: 'relay anon RSS idle (MB)',
-    value: (result) => result.anonymousRssIdleKb / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay anon RSS loaded (MB)',
-    value: (result) => result.anonymousRssLoadedKb / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay anon RSS per client (KB)',
-    value: (result) => result.anonymousRssPerClientKb,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay JS heap idle (MB)',
-    value: (result) => (result.heapIdleKb ?? Number.NaN) / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay JS heap loaded (MB)',
-    value: (result) => (result.heapLoadedKb ?? Number.NaN) / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay JS heap per client (KB)',
-    value: (result) => result.heapPerClientKb ?? Number.NaN,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'presence bytes/s (quiet)',
-    value: (result) => result.presence.awarenessBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: '  of which to participants',
-    value: (result) => result.presence.participantAwarenessBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: 'all bytes/s (quiet)',
-    value: (result) => result.presence.totalBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: 'all bytes/s (writing)',
-    value: (result) => result.writing.totalBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: '  sync bytes/s (writing)',
-    value: (result) => result.writing.syncBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: '  presence bytes/s (writing)',
-    value: (result) => result.writing.awarenessBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: 'relay CPU writing (% of a core)',
-    value: (result) => result.relayCpuPercent,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: 'relay CPU writing (s)',
-    value: (result) => result.relayCpuSecondsWriting,
-    digits: 2,
-    ratio: true,
-  },
-  {
-    label: '  main thread / other threads (s)',
-    value: (result) =>
-      `${result.relayCpuSecondsMain.toFixed(2)} / ${result.relayCpuSecondsOthers.toFixed(2)}`,
-  },
-  {
-    label: 'relay CPU quiet window (s)',
-    value: (result) => result.relayCpuSecondsQuiet,
-    digits: 2,
-    ratio: true,
-  },
-  { label: 'clients CPU writing (% of a core)', value: (result) => result.workersCpuPercent, digits: 0 },
-  { label: 'connect + sync all (s)', value: (result) => result.connectSeconds, digits: 1, ratio: true },
-  {
-    label: 'join requests / 429s',
-    value: (result) => (result.joins ? `${result.joins.requests} / ${result.joins.rateLimited}` : '-'),
-  },
-  {
-    label: 'relay log (non-info)',
-    value: (result) =>
-      Object.entries(result.serverLog.byLevel)
-        .filter(([level]) => level !== 'info' && level !== 'debug')
-        .map(([level, count]) => `${level}:${count}`)
-        .join(' ') || 'none',
-  },
-  {
-    label: 'relay anomaly counters',
-    value: (result) =>
-      result.relayAnomalies === null
-        ? '-'
-        : Object.entries(result.relayAnomalies)
-            .map(([name, count]) => `${name.replace('peerloom_', '')}:${count}`)
-            .join(' ') || 'none',
-  },
-  {
-    label: 'relay commit, queued to durable: mean ms',
-    value: (result) => result.commits.meanMs ?? Number.NaN,
-    digits: 1,
-  },
-  {
-    label: '  commits over 100 ms (%)',
-    value: (result) => result.commits.over100msPercent ?? Number.NaN,
-    digits: 1,
-  },
-  { label: 'worker output lines', value: (result) => result.workerOutputLines },
-  { label: 'relay run time (s)', value: (result) => result.elapsedSeconds, digits: 0 },
-  {
-    label: 'machine load 1 min (start/end)',
-    value: (result) => result.loadAverage.map((load) => load.toFixed(2)).join(' / '),
-  },
-];
-
-function formatCloses(closes: Record<string, number>): string {
-  const entries = Object.entries(closes);
-  return entries.length === 0 ? '-' : entries.map(([code, count]) => `${code}x${count}`).join(' ');
-}
 
 function format(value: number | string, digits = 0): string {
   if (typeof value === 'string') return value;
@@ -196,18 +19,25 @@ function presenceWindowNote(seconds: number): string[] {
   ];
 }
 
-/** The human-readable comparison: one column per relay and an ours/stock ratio where both ran. */
+/** Pairs of relays whose figures are compared as a ratio when both ran: numerator first. */
+const RATIO_PAIRS: readonly (readonly [RelayName, RelayName])[] = [
+  ['ours', 'stock'],
+  ['cluster', 'ours'],
+];
+
+/** The human-readable comparison: one column per relay, and ours/stock and cluster/ours ratios where both ran. */
 export function formatComparison(results: RelayResult[], options: BenchOptions): string {
-  const ours = results.find((result) => result.relay === 'ours');
-  const stock = results.find((result) => result.relay === 'stock');
-  const withRatio = ours !== undefined && stock !== undefined;
-  const header = ['', ...results.map((result) => result.relay), ...(withRatio ? ['ours/stock'] : [])];
-  const table = ROWS.map((row) => {
+  const byName = (name: RelayName) => results.find((result) => result.relay === name);
+  const pairs = RATIO_PAIRS.flatMap(([top, bottom]) => {
+    const [mine, theirs] = [byName(top), byName(bottom)];
+    return mine && theirs ? [{ label: `${top}/${bottom}`, mine, theirs }] : [];
+  });
+  const header = ['', ...results.map((result) => result.relay), ...pairs.map((pair) => pair.label)];
+  const table = COMPARISON_ROWS.map((row) => {
     const cells = results.map((result) => format(row.value(result), row.digits));
-    if (withRatio) {
-      const mine = row.value(ours);
-      const theirs = row.value(stock);
-      const ratio = row.ratio && typeof mine === 'number' && typeof theirs === 'number' ? mine / theirs : '';
+    for (const { mine, theirs } of pairs) {
+      const [top, bottom] = [row.value(mine), row.value(theirs)];
+      const ratio = row.ratio && typeof top === 'number' && typeof bottom === 'number' ? top / bottom : '';
       cells.push(typeof ratio === 'number' ? format(ratio, 2) : '');
     }
     return [row.label, ...cells];
@@ -235,6 +65,13 @@ export function formatComparison(results: RelayResult[], options: BenchOptions):
     '  including client-side decoding in shared worker processes. Memory: idle just before any WebSocket connects',
     '  (after the HTTP joins), loaded 3 s after all clients synced, each right after a forced full GC through the',
     "  relay's loopback inspector (both relays run with --inspect); RSS = median of 5 samples from 8 s after it.",
+    ...(byName('cluster')
+      ? [
+          `  cluster: ${options.clusterRelays} relay processes on one redis-server, every session's devices dealt out over`,
+          '  all of them (no routing by session: the worst case); its CPU, RSS and heap are the sum of its relays,',
+          "  Redis's own apart. Its rows' ratio to ours shows what scale-out costs.",
+        ]
+      : []),
     '  Bytes = WebSocket message payloads received by all clients (participants + facilitators), no frame headers.',
     ...presenceWindowNote(options.presenceWindowSeconds),
     ...results.flatMap((result) =>
@@ -249,6 +86,7 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     Number.isFinite(value) ? Number(value.toFixed(digits)) : null;
   return {
     relay: result.relay,
+    relay_processes: result.relayProcesses,
     clients: result.clients,
     sessions: result.sessions,
     total_clients: result.totalClients,
@@ -267,7 +105,11 @@ export function summaryFields(result: RelayResult): Record<string, unknown> {
     relay_cpu_s_writing: round(result.relayCpuSecondsWriting, 2),
     relay_cpu_s_main: round(result.relayCpuSecondsMain, 2),
     relay_cpu_s_other_threads: round(result.relayCpuSecondsOthers, 2),
+    relay_cpu_s_busiest_other_thread: round(result.relayCpuSecondsBusiestOther, 2),
     relay_cpu_s_quiet: round(result.relayCpuSecondsQuiet, 2),
+    redis_cpu_s_writing:
+      result.redisCpuSecondsWriting === null ? null : round(result.redisCpuSecondsWriting, 2),
+    redis_rss_mb: result.redisRssLoadedKb === null ? null : round(result.redisRssLoadedKb / 1024, 1),
     light: result.light,
     presence: result.presenceOn,
     start_ms: result.startMs === null ? null : round(result.startMs, 0),

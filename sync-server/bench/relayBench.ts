@@ -99,6 +99,18 @@ async function main(): Promise<void> {
         ` ${ours?.relayCpuSecondsWriting.toFixed(2)} s / ${peer?.relayCpuSecondsWriting.toFixed(2)} s = ${cpuRatio.toFixed(2)}\n`,
     );
   }
+  const cluster = results.find((result) => result.relay === 'cluster') ?? null;
+  const ratio = (top: number | undefined, bottom: number | undefined) =>
+    top !== undefined && bottom !== undefined && bottom > 0 ? Number((top / bottom).toFixed(2)) : null;
+  const clusterP99Ratio = ratio(cluster?.latency.p99, ours?.latency.p99);
+  if (cluster && ours) {
+    process.stdout.write(
+      `Scale-out (${primary.sessions} session(s)): ${options.clusterRelays} relays on Redis / 1 relay on SQLite: p99` +
+        ` ${cluster.latency.p99.toFixed(1)} / ${ours.latency.p99.toFixed(1)} ms = ${clusterP99Ratio} (goal <= 2),` +
+        ` lost ${cluster.lost} / ${ours.lost}, relay CPU ${cluster.relayCpuSecondsWriting.toFixed(2)} s` +
+        ` (+ redis-server ${cluster.redisCpuSecondsWriting?.toFixed(2)} s) / ${ours.relayCpuSecondsWriting.toFixed(2)} s\n`,
+    );
+  }
   const summary = {
     ...summaryFields(primary),
     // The guard's cost: the same load on our relay with participants' room writes unchecked.
@@ -117,6 +129,13 @@ async function main(): Promise<void> {
     ),
     cpu_ratio_vs_stock: cpuRatio === null ? null : Number(cpuRatio.toFixed(2)),
     cpu_ratio_presence: options.light ? (options.presence ? 'on' : 'off') : 'stock clients',
+    cluster: cluster ? summaryFields(cluster) : null,
+    cluster_relays: cluster ? options.clusterRelays : null,
+    cluster_p50_ratio: ratio(cluster?.latency.p50, ours?.latency.p50),
+    cluster_p99_ratio: clusterP99Ratio,
+    cluster_lost: cluster ? cluster.lost : null,
+    cluster_cpu_ratio: ratio(cluster?.relayCpuSecondsWriting, ours?.relayCpuSecondsWriting),
+    cluster_rss_per_client_ratio: ratio(cluster?.rssPerClientKb, ours?.rssPerClientKb),
     capacity,
     largest_sessions_p99_ok: Object.fromEntries(
       options.relays.map((relay) => [relay, largestCarried(capacity, relay)]),

@@ -61,27 +61,43 @@ function participantNames(clients: number): string[] {
   return Array.from({ length: clients }, (_, index) => `Participant ${index + 1}`);
 }
 
-/** `unguarded`: our relay started with PEERLOOM_BENCH_UNGUARDED=1, participants' writes unchecked. */
-function oursTarget(repoRoot: string, staticDir: string | null, unguarded = false): RelayTarget {
+const OURS_DESCRIPTION =
+  'Peerloom relay (sync-server/dist/main.js as npm start runs it, SQLite in a temp folder), ack=1 like the app';
+const OURS_DESCRIPTIONS = {
+  ours: OURS_DESCRIPTION,
+  unguarded: `${OURS_DESCRIPTION}, write guard off (PEERLOOM_BENCH_UNGUARDED=1)`,
+  cluster:
+    'Peerloom relays (dist/main.js) on one redis-server (appendonly, appendfsync always), each its own folder, ack=1',
+};
+
+/**
+ * `unguarded`: our relay started with PEERLOOM_BENCH_UNGUARDED=1, participants' writes unchecked; `cluster`: the
+ * caller starts it several times with `REDIS_URL` in `env` (RelayProcesses), each start in a folder of its own.
+ */
+function oursTarget(
+  repoRoot: string,
+  staticDir: string | null,
+  name: 'ours' | 'unguarded' | 'cluster' = 'ours',
+): RelayTarget {
+  const unguarded = name === 'unguarded';
   const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-bench-'));
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   const forgetCleanup = onProcessExit(removeDataDir);
   return {
-    name: unguarded ? 'unguarded' : 'ours',
-    description: `Peerloom relay (sync-server/dist/main.js as npm start runs it, SQLite in a temp folder), ack=1 like the app${
-      unguarded ? ', write guard off (PEERLOOM_BENCH_UNGUARDED=1)' : ''
-    }`,
+    name,
+    description: OURS_DESCRIPTIONS[name],
     metricsPath: '/metrics',
     async start(options) {
       await buildRelayBundle(repoRoot);
       const port = await findFreePort();
+      const folder = name === 'cluster' ? mkdtempSync(join(dataDir, 'relay-')) : dataDir;
       return startServerProcess({
-        label: 'ours',
+        label: name,
         args: [...(options?.nodeArguments ?? []), RELAY_BUILD],
         env: {
           PORT: String(port),
           HOST: '127.0.0.1',
-          DATA_DIR: dataDir,
+          DATA_DIR: folder,
           STATIC_DIR: staticDir ?? join(dataDir, 'no-static'),
           ...(options?.forwardTrace ? { PEERLOOM_FORWARD_TRACE: options.forwardTrace } : {}),
           ...(unguarded ? { PEERLOOM_BENCH_UNGUARDED: '1' } : {}),
@@ -177,5 +193,5 @@ export function createRelayTarget(
   options: { staticDir?: string } = {},
 ): RelayTarget {
   if (name === 'stock') return stockTarget(repoRoot);
-  return oursTarget(repoRoot, options.staticDir ?? null, name === 'unguarded');
+  return oursTarget(repoRoot, options.staticDir ?? null, name);
 }

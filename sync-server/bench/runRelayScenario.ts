@@ -6,13 +6,12 @@ import { addCloses, type BenchPhase, type ClientSpec, type ToWorker } from './be
 import { collectResults, type RelayResult } from './collectResults.ts';
 import { saveCpuProfile, startCpuProfile, topSelfTime } from './inspectorCpuProfile.ts';
 import { LightClient } from './LightClient.ts';
-import { readCpuSeconds, readThreadCpuSeconds, readTotalCpuSeconds } from './measureCpu.ts';
-import { measureMemory } from './measureRss.ts';
+import { readTotalCpuSeconds } from './measureCpu.ts';
+import { RelayProcesses } from './RelayProcesses.ts';
 import type { JoinStats } from './relayApi.ts';
 import { createRelayTarget, type PreparedSession } from './relayTargets.ts';
-import { anomalyCounters, commitStats, scrapeRelayCounters } from './scrapeRelayCounters.ts';
+import { anomalyCounters, commitStats } from './scrapeRelayCounters.ts';
 import { openSessionWriters, type SessionWriter } from './sessionWriter.ts';
-import type { ServerProcess } from './startServerProcess.ts';
 import { TrafficMeter } from './trafficMeter.ts';
 import { WorkerPool } from './workerPool.ts';
 
@@ -21,14 +20,21 @@ const LIGHT_WORKER_SCRIPT = fileURLToPath(new URL('./lightWorker.ts', import.met
 const CONNECT_BATCH = 25;
 const REPLY_TIMEOUT_MS = 30_000;
 
-function clientSpecs(sessions: PreparedSession[], serverUrl: string, workers: number): ClientSpec[][] {
+/** Participants dealt out over the workers and, in turn, over the relays (`serverUrl(index)`). */
+function clientSpecs(
+  sessions: PreparedSession[],
+  serverUrl: (index: number) => string,
+  workers: number,
+): ClientSpec[][] {
   const perWorker: ClientSpec[][] = Array.from({ length: workers }, () => []);
   let next = 0;
   sessions.forEach((session, sessionIndex) => {
     for (const participant of session.participants) {
+      // The writer and the facilitator take the session's first two relays: participants start at the third.
+      const relayIndex = sessionIndex + 2 + next;
       perWorker[next++ % workers]?.push({
         sessionIndex,
-        serverUrl,
+        serverUrl: serverUrl(relayIndex),
         room: `${session.sessionId}/room`,
         ...participant,
       });
@@ -56,7 +62,10 @@ function openFacilitator(
   });
 }
 
-/** Runs the whole load against one relay process: start, join, connect, presence window, writes, drain. */
+/**
+ * Runs the whole load against one relay process (or, for `cluster`, `options.clusterRelays` on one redis-server):
+ * start, join, connect, presence window, writes, drain.
+ */
 export async function runRelayScenario(
   relay: RelayName,
   options: BenchOptions,
@@ -68,16 +77,19 @@ export async function runRelayScenario(
   const target = createRelayTarget(relay, repoRoot);
   const writers: SessionWriter[] = [];
   const facilitators: LightClient[] = [];
-  let server: ServerProcess | undefined;
+  let started: RelayProcesses | undefined;
   let pool: WorkerPool | undefined;
   try {
-    server = await target.start();
+    const cluster = relay === 'cluster';
+    const relays = await RelayProcesses.start(target, cluster ? options.clusterRelays : 1, cluster);
+    started = relays;
     progress(
-      `${relay}: accepting on port ${server.port} (pid ${server.pid}) ${server.startMs?.toFixed(0)} ms after spawn`,
+      `${relay}: accepting on port(s) ${relays.processes.map((child) => child.port).join(', ')} (pid ${relays.pids.join(', ')})` +
+        ` ${relays.startMs?.toFixed(0)} ms after spawn${relays.redis ? `, redis-server on port ${relays.redis.port}` : ''}`,
     );
-    const startMemory = await measureMemory(server.pid, server.inspectorUrl);
+    const startMemory = await relays.memory();
     const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
-    const sessions = await target.prepareSessions(server.port, options.sessions, options.clients, joins);
+    const sessions = await target.prepareSessions(relays.port, options.sessions, options.clients, joins);
     if (relay !== 'stock')
       progress(`${relay}: ${joins.requests} join requests, ${joins.rateLimited} rate limited`);
     pool = await WorkerPool.start(
@@ -86,9 +98,9 @@ export async function runRelayScenario(
       repoRoot,
     );
     await sleep(1000);
-    const idleMemory = await measureMemory(server.pid, server.inspectorUrl);
+    const idleMemory = await relays.memory();
 
-    const serverUrl = `ws://127.0.0.1:${server.port}/sync`;
+    const serverUrl = (index: number) => relays.serverUrl(index);
     const perWorker = clientSpecs(sessions, serverUrl, options.workers);
     const connectTimeoutMs = 60_000 + 200 * Math.max(...perWorker.map((clients) => clients.length));
     const facilitatorMeter = new TrafficMeter();
@@ -98,7 +110,9 @@ export async function runRelayScenario(
     writers.push(...openSessionWriters(sessions, serverUrl, facilitatorMeter, countExtension, options.light));
     if (options.light) {
       facilitators.push(
-        ...sessions.map((session) => openFacilitator(session, serverUrl, facilitatorMeter, options.presence)),
+        ...sessions.map((session, index) =>
+          openFacilitator(session, serverUrl(index + 1), facilitatorMeter, options.presence),
+        ),
       );
     }
     await Promise.all([
@@ -127,7 +141,8 @@ export async function runRelayScenario(
       `${relay}: ${options.clients * options.sessions} clients synced in ${phaseSeconds.connect.toFixed(1)} s`,
     );
     await sleep(options.settleSeconds * 1000);
-    const loadedMemory = await measureMemory(server.pid, server.inspectorUrl);
+    const loadedMemory = await relays.memory();
+    const redisRssKb = relays.redisRssKb();
 
     const activePool = pool;
     const runPhase = async (phase: BenchPhase, work: () => Promise<unknown>) => {
@@ -138,43 +153,58 @@ export async function runRelayScenario(
       phaseSeconds[phase] = (performance.now() - phaseStartedAt) / 1000;
     };
     progress(`${relay}: quiet presence window of ${options.presenceWindowSeconds} s`);
-    const relayPid = server.pid;
-    const quietCpuBefore = readCpuSeconds(relayPid);
+    const quietCpuBefore = relays.cpuSeconds();
     await runPhase('presence', () => sleep(options.presenceWindowSeconds * 1000));
-    const quietCpuSeconds = readCpuSeconds(relayPid) - quietCpuBefore;
+    const quietCpuSeconds = relays.cpuSeconds() - quietCpuBefore;
     progress(`${relay}: writing ${options.rate}/s for ${options.durationSeconds} s in each session`);
     const staggerMs = 1000 / options.rate / writers.length;
-    const profiling =
-      options.profileDir && server.inspectorUrl ? await startCpuProfile(server.inspectorUrl) : null;
-    const cpuBefore = { relay: readCpuSeconds(relayPid), workers: readTotalCpuSeconds(pool.pids()) };
-    const threadsBefore = readThreadCpuSeconds(relayPid);
+    const profiling = options.profileDir
+      ? await Promise.all(
+          relays.processes.flatMap((child) =>
+            child.inspectorUrl ? [startCpuProfile(child.inspectorUrl)] : [],
+          ),
+        )
+      : [];
+    const cpuBefore = {
+      relay: relays.cpuSeconds(),
+      workers: readTotalCpuSeconds(pool.pids()),
+      redis: relays.redisCpuSeconds(),
+    };
+    const threadsBefore = relays.threadCpuSeconds();
     await runPhase('write', () =>
       Promise.all(
         writers.map((writer, index) => writer.writeAtRate(sequenceCount, options.rate, index * staggerMs)),
       ),
     );
-    const threadsAfter = readThreadCpuSeconds(relayPid);
+    const threadsAfter = relays.threadCpuSeconds();
     const writeCpuSeconds = {
-      relay: readCpuSeconds(relayPid) - cpuBefore.relay,
+      relay: relays.cpuSeconds() - cpuBefore.relay,
       relayMain: threadsAfter.main - threadsBefore.main,
       relayOthers: threadsAfter.others - threadsBefore.others,
+      relayBusiestOther: Math.max(
+        0,
+        ...[...threadsAfter.threads].map(([tid, seconds]) => seconds - (threadsBefore.threads.get(tid) ?? 0)),
+      ),
       workers: readTotalCpuSeconds(pool.pids()) - cpuBefore.workers,
     };
-    if (profiling && options.profileDir) {
-      const profile = await profiling.stop();
-      const file = saveCpuProfile(profile, options.profileDir, `${relay}-${options.sessions}`);
+    const redisCpuSeconds = relays.redis ? relays.redisCpuSeconds() - cpuBefore.redis : null;
+    for (const [index, profiler] of profiling.entries()) {
+      const profile = await profiler.stop();
+      const name = `${relay}-${options.sessions}${profiling.length > 1 ? `-relay${index + 1}` : ''}`;
+      const file = saveCpuProfile(profile, options.profileDir ?? '.', name);
       progress(`${relay}: CPU profile of the write phase in ${file}; most self time:`);
       for (const line of topSelfTime(profile, 30)) progress(`  ${line}`);
     }
     await runPhase('drain', () => sleep(options.drainSeconds * 1000));
     const sentPerSession = writers.map((writer) => writer.sent);
     const replies = await pool.broadcast({ type: 'report', sentPerSession }, 'report', REPLY_TIMEOUT_MS);
-    const relayCounters = target.metricsPath
-      ? await scrapeRelayCounters(`http://127.0.0.1:${server.port}`, target.metricsPath)
-      : null;
+    const relayCounters = target.metricsPath ? await relays.counters(target.metricsPath) : null;
     return collectResults({
       relay,
-      description: target.description,
+      description: cluster ? `${options.clusterRelays} x ${target.description}` : target.description,
+      relayProcesses: relays.processes.length,
+      redisCpuSeconds,
+      redisRssKb,
       clients: options.clients,
       sessions: options.sessions,
       workers: options.workers,
@@ -192,15 +222,15 @@ export async function runRelayScenario(
       writeCpuSeconds,
       quietCpuSeconds,
       phaseSeconds,
-      startMs: server.startMs,
-      warmUpMs: Number(server.startupEvents.warmed_up?.ms ?? Number.NaN),
+      startMs: relays.startMs,
+      warmUpMs: relays.warmUpMs,
       startMemory,
       idleMemory,
       loadedMemory,
       joins: relay !== 'stock' ? joins : null,
       light: options.light,
       presenceOn: options.presence || !options.light,
-      serverLog: server.log,
+      serverLog: relays.log,
       relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
       commits: commitStats(relayCounters),
       workerOutputLines: pool.outputLines(),
@@ -211,7 +241,7 @@ export async function runRelayScenario(
     for (const writer of writers) writer.destroy();
     for (const facilitator of facilitators) facilitator.destroy();
     await pool?.stop();
-    await server?.stop();
+    await started?.stop();
     target.cleanup();
   }
 }

@@ -51,17 +51,20 @@ export class SessionWriter {
   }
 }
 
-/** One writer per session, on the session's room document, counting traffic through `meter`. */
+/**
+ * One writer per session, on the session's room document, counting traffic through `meter`; `serverUrl` may
+ * depend on the session's index (relays dealt out in turn).
+ */
 export function openSessionWriters(
   sessions: PreparedSession[],
-  serverUrl: string,
+  serverUrl: string | ((sessionIndex: number) => string),
   meter: TrafficMeter,
   onExtensionMessage: () => void,
   marked = false,
 ): SessionWriter[] {
   return sessions.map((session, index) => {
     const spec = {
-      serverUrl,
+      serverUrl: typeof serverUrl === 'string' ? serverUrl : serverUrl(index),
       room: `${session.sessionId}/room`,
       params: session.writerParams,
       userId: session.writerId,

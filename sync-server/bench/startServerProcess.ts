@@ -18,8 +18,10 @@ export interface ServerProcess {
   log: ServerLogSummary;
   /** Spawn to the first HTTP answer on its port, in ms; null without `acceptProbe`. */
   startMs: number | null;
-  /** The JSON lines with an `event` it printed before it was ready, by event (e.g. `warmed_up`). */
+  /** The JSON lines with an `event` it printed, the first of each event (e.g. `warmed_up`), as they come. */
   startupEvents: Record<string, Record<string, unknown>>;
+  /** Resolves with the first of these events it prints (at once if it already has), or null after `timeoutMs`. */
+  waitForEvent(events: readonly string[], timeoutMs: number): Promise<Record<string, unknown> | null>;
   stop(): Promise<void>;
 }
 
@@ -88,6 +90,23 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
     exited = true;
   });
   const startupEvents: Record<string, Record<string, unknown>> = {};
+  const eventWaiters = new Set<() => void>();
+  const waitForEvent = (events: readonly string[], timeoutMs: number) =>
+    new Promise<Record<string, unknown> | null>((resolve) => {
+      const check = () => {
+        const found = events.map((event) => startupEvents[event]).find(Boolean);
+        if (!found) return;
+        clearTimeout(timer);
+        eventWaiters.delete(check);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        eventWaiters.delete(check);
+        resolve(null);
+      }, timeoutMs);
+      eventWaiters.add(check);
+      check();
+    });
   let startMs: number | null | undefined = command.acceptProbe ? undefined : null;
   return new Promise((resolve, reject) => {
     if (command.acceptProbe) {
@@ -112,6 +131,7 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
         log,
         startMs,
         startupEvents,
+        waitForEvent,
         stop: () => stopChild(child),
       });
     };
@@ -132,7 +152,10 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
       const level = levelOf(line);
       if (level) note(level, line);
       const event = eventOf(line);
-      if (event) startupEvents[String(event.event)] ??= event;
+      if (event) {
+        startupEvents[String(event.event)] ??= event;
+        for (const check of [...eventWaiters]) check();
+      }
       port ??= command.portFromLine(line);
       resolveWhenReady();
     });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createRelay } from './createRelay.ts';
 import { ForwardTrace } from './observability/ForwardTrace.ts';
-import { warmUpRelay } from './warmUp/warmUpRelay.ts';
+import { WARM_UP_STOPPED, warmUpRelay } from './warmUp/warmUpRelay.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -24,15 +24,6 @@ const durableWaitMs = Number(process.env.DURABLE_WAIT_MS ?? 200);
 const guardWrites = process.env.PEERLOOM_BENCH_UNGUARDED !== '1';
 if (!guardWrites)
   process.stderr.write('PEERLOOM_BENCH_UNGUARDED=1: the write guard is OFF (benchmarks only)\n');
-// PEERLOOM_WARM_UP=0 starts cold (tests that restart relay processes many times).
-if (process.env.PEERLOOM_WARM_UP !== '0') {
-  try {
-    const warmUp = await warmUpRelay();
-    process.stdout.write(`${JSON.stringify({ event: 'warmed_up', ...warmUp })}\n`);
-  } catch (error) {
-    process.stderr.write(`Relay warm-up skipped: ${String(error)}\n`);
-  }
-}
 const relay = await createRelay({
   port,
   host,
@@ -66,15 +57,40 @@ process.stdout.write(
   `${JSON.stringify({ event: 'listening', port: relay.port, url: joinBaseUrl, reachableFromOtherDevices })}\n`,
 );
 
+// After listening, so that devices reconnecting to a restarted relay get in at once; the first one to arrive stops
+// it (their own traffic warms the code from then on), and so does a stop. PEERLOOM_WARM_UP=0 skips it (tests that
+// restart relays).
+const stopWarmUp = new AbortController();
+let warmingUp: Promise<void> = Promise.resolve();
+if (process.env.PEERLOOM_WARM_UP !== '0') {
+  relay.server.once('upgrade', () => stopWarmUp.abort());
+  const startedAt = performance.now();
+  warmingUp = warmUpRelay({ signal: stopWarmUp.signal }).then(
+    (warmUp) => {
+      process.stdout.write(`${JSON.stringify({ event: 'warmed_up', ...warmUp })}\n`);
+    },
+    (error: unknown) => {
+      if (error instanceof Error && error.message === WARM_UP_STOPPED) {
+        const ms = Math.round(performance.now() - startedAt);
+        process.stdout.write(`${JSON.stringify({ event: 'warm_up_stopped', ms })}\n`);
+      } else process.stderr.write(`Relay warm-up skipped: ${String(error)}\n`);
+    },
+  );
+}
+
 let stopping = false;
 const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   process.stdout.write(`${JSON.stringify({ event: 'stopping', signal })}\n`);
-  relay.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
+  // The warm-up removes its scratch relay and folder once stopped.
+  stopWarmUp.abort();
+  warmingUp
+    .then(() => relay.close())
+    .then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
 };
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));

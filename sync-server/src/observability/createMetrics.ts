@@ -99,26 +99,12 @@ export function createMetrics(
     () => read().counters.presenceBytesOut,
   );
 
-  const messagesIn = new Counter({
-    name: 'peerloom_messages_in_total',
-    help: 'Messages received.',
-    registers: [registry],
-  });
-  const messagesOut = new Counter({
-    name: 'peerloom_messages_out_total',
-    help: 'Messages sent.',
-    registers: [registry],
-  });
-  const bytesIn = new Counter({
-    name: 'peerloom_bytes_in_total',
-    help: 'Bytes received.',
-    registers: [registry],
-  });
-  const bytesOut = new Counter({
-    name: 'peerloom_bytes_out_total',
-    help: 'Bytes sent.',
-    registers: [registry],
-  });
+  // Counted in plain numbers, read when scraped: `received` and `sent` run once per frame (300 a keystroke).
+  const traffic = { messagesIn: 0, messagesOut: 0, bytesIn: 0, bytesOut: 0 };
+  total('peerloom_messages_in_total', 'Messages received.', () => traffic.messagesIn);
+  total('peerloom_messages_out_total', 'Messages sent.', () => traffic.messagesOut);
+  total('peerloom_bytes_in_total', 'Bytes received.', () => traffic.bytesIn);
+  total('peerloom_bytes_out_total', 'Bytes sent.', () => traffic.bytesOut);
   const joins = new Counter({
     name: 'peerloom_joins_total',
     help: 'Join requests by outcome.',
@@ -135,12 +121,12 @@ export function createMetrics(
   return {
     registry,
     received(bytes: number) {
-      messagesIn.inc();
-      bytesIn.inc(bytes);
+      traffic.messagesIn++;
+      traffic.bytesIn += bytes;
     },
     sent(bytes: number) {
-      messagesOut.inc();
-      bytesOut.inc(bytes);
+      traffic.messagesOut++;
+      traffic.bytesOut += bytes;
     },
     joined: (outcome: string) => joins.inc({ outcome }),
     committed: (seconds: number) => commitSeconds.observe(seconds),

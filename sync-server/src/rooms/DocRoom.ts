@@ -16,6 +16,7 @@ import { MessageType } from './protocol.ts';
 import type { RelayCounters } from './RelayCounters.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { type PresenceEntry, readPresenceEntries, writePresenceEntries } from './readPresenceEntries.ts';
+import { SharedMessage } from './SharedMessage.ts';
 import { spreadOf } from './spreadOf.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './syncMessages.ts';
 import { PeerOrigin } from './UpdateOrigin.ts';
@@ -62,7 +63,7 @@ export class DocRoom {
   private readonly compactionThreshold: number;
   private readonly presence: PresenceFanOut;
   /** The sync step 2 for an empty state vector, kept until the document changes (300 devices, encoded once). */
-  private wholeStateReply: Uint8Array | null = null;
+  private wholeStateReply: SharedMessage | null = null;
   private receivedAt = 0; // With a trace: when the update being applied reached the relay.
 
   constructor(private readonly options: DocRoomOptions) {
@@ -148,9 +149,9 @@ export class DocRoom {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      let reply: Uint8Array;
+      let reply: Uint8Array | SharedMessage;
       if (stateVector.byteLength === 1 && stateVector[0] === 0) {
-        this.wholeStateReply ??= encodeSyncStep2(this.doc, stateVector);
+        this.wholeStateReply ??= new SharedMessage(encodeSyncStep2(this.doc, stateVector));
         reply = this.wholeStateReply;
       } else reply = encodeSyncStep2(this.doc, stateVector);
       // Sent once what it holds is durable, like every forwarded update: see `onDocUpdate`.
@@ -247,7 +248,7 @@ export class DocRoom {
   };
 
   private forward(update: Uint8Array, writer: RoomConnection | null) {
-    const message = encodeUpdateMessage(update);
+    const message = new SharedMessage(encodeUpdateMessage(update));
     for (const connection of this.connections.values()) {
       if (connection !== writer) connection.send(message);
     }

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { MessageType } from './protocol.ts';
 import type { RoomConnection } from './RoomConnection.ts';
+import { SharedMessage } from './SharedMessage.ts';
 
 export interface PresenceFanOutOptions {
   awareness: awarenessProtocol.Awareness;
@@ -19,7 +20,7 @@ export interface PresenceFanOutOptions {
 const MAX_ECHO_ALLOWANCE = 64;
 
 /** An awareness message with no entries: changes nothing, is not echoed, and proves the socket alive. */
-const EMPTY_PRESENCE = new Uint8Array([1, 1, 0]);
+const EMPTY_PRESENCE = new SharedMessage(new Uint8Array([1, 1, 0]));
 
 /**
  * Forwards presence changes to the connections of one document, coalesced: the first change after a
@@ -51,7 +52,7 @@ export class PresenceFanOut {
 
   /** Sends `viewer` the current state of these clients (e.g. everyone present when it connects). */
   sendNow(viewer: RoomConnection, clientIds: readonly number[]): void {
-    if (clientIds.length > 0) this.send(viewer, this.encode(clientIds));
+    if (clientIds.length > 0) this.send(viewer, new SharedMessage(this.encode(clientIds)));
   }
 
   /** Spends one echo credit of `connection`; false when it has none left. */
@@ -76,7 +77,7 @@ export class PresenceFanOut {
    */
   private readonly keepAlive = () => {
     for (const connection of this.options.connections()) {
-      this.options.onSent(EMPTY_PRESENCE.byteLength);
+      this.options.onSent(EMPTY_PRESENCE.body.byteLength);
       connection.send(EMPTY_PRESENCE);
     }
   };
@@ -91,7 +92,7 @@ export class PresenceFanOut {
   private flush(): void {
     const changes = [...this.pending];
     this.pending.clear();
-    const encoded = new Map<string, Uint8Array>();
+    const encoded = new Map<string, SharedMessage>();
     for (const viewer of this.options.connections()) {
       const visible = changes
         .filter(([, owner]) => owner !== viewer && this.options.audience(owner, viewer))
@@ -100,15 +101,15 @@ export class PresenceFanOut {
       const key = visible.join(',');
       let message = encoded.get(key);
       if (!message) {
-        message = this.encode(visible);
+        message = new SharedMessage(this.encode(visible));
         encoded.set(key, message);
       }
       this.send(viewer, message);
     }
   }
 
-  private send(viewer: RoomConnection, message: Uint8Array): void {
-    this.options.onSent(message.byteLength);
+  private send(viewer: RoomConnection, message: SharedMessage): void {
+    this.options.onSent(message.body.byteLength);
     viewer.send(message);
     const allowance = this.echoAllowance.get(viewer) ?? 0;
     this.echoAllowance.set(viewer, Math.min(MAX_ECHO_ALLOWANCE, allowance + 1));

@@ -3,6 +3,8 @@ import type { WebSocket } from 'ws';
 import type { CommitListener } from '../storage/CommitQueue.ts';
 import { batchSocketWrites } from './batchSocketWrites.ts';
 import { type ConnectionRole, MessageType } from './protocol.ts';
+import { rawSocketOf } from './rawSocketOf.ts';
+import { SharedMessage } from './SharedMessage.ts';
 import type { WriteRefusalReason } from './WriteRefused.ts';
 
 /** One socket's view of one document: who it is, what it may do, and what it has been told is durable. */
@@ -11,7 +13,8 @@ export interface RoomConnection extends CommitListener {
   readonly role: ConnectionRole;
   readonly participantId: string | null;
   readonly awarenessClientIds: Set<number>;
-  send(message: Uint8Array): void;
+  /** Sends one message; a `SharedMessage` (the same bytes for many sockets) goes as its ready-made frame. */
+  send(message: Uint8Array | SharedMessage): void;
   /** Whether the token this socket opened with has expired since (a facilitator's key does not). */
   tokenExpired(): boolean;
   /** Closes the socket for a refused write found after the message that sent it (a held update). */
@@ -53,8 +56,10 @@ export function createRoomConnection(options: RoomConnectionOptions): RoomConnec
   const onWritten = (error?: Error | null) => {
     if (error) socket.terminate();
   };
-  const send = (body: Uint8Array) => {
+  const send = (outgoing: Uint8Array | SharedMessage) => {
     if (socket.readyState !== socket.OPEN) return;
+    const shared = outgoing instanceof SharedMessage && !prefix ? outgoing : null;
+    const body = outgoing instanceof SharedMessage ? outgoing.body : outgoing;
     const message = prefix ? concatenate(prefix, body) : body;
     if (socket.bufferedAmount > options.maxBufferedBytes) {
       options.onSlowClient();
@@ -63,7 +68,10 @@ export function createRoomConnection(options: RoomConnectionOptions): RoomConnec
     }
     options.onSend?.(message.byteLength);
     batchSocketWrites(socket);
-    socket.send(message, onWritten);
+    const raw = shared ? rawSocketOf(socket) : null;
+    // A write error shows as the socket's 'error', on which ws closes it.
+    if (shared && raw) raw.write(shared.frame);
+    else socket.send(message, onWritten);
   };
   return {
     socket,

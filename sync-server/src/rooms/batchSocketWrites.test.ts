@@ -1,27 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket, { WebSocketServer } from 'ws';
+import type WebSocket from 'ws';
+import { closeSocketPairs, connectedSocketPair as connectedPair } from '../test/connectedSocketPair.ts';
 import { batchSocketWrites, MAX_CORKED_MS } from './batchSocketWrites.ts';
 
-const servers: WebSocketServer[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    for (const client of server.clients) client.terminate();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
-
-/** A real ws server on port 0 and a real client connected to it; resolves with both ends open. */
-async function connectedPair(): Promise<{ serverSide: WebSocket; client: WebSocket }> {
-  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-  servers.push(server);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const accepted = new Promise<WebSocket>((resolve) => server.once('connection', resolve));
-  const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  await new Promise((resolve) => client.once('open', resolve));
-  return { serverSide: await accepted, client };
-}
+afterEach(closeSocketPairs);
 
 const rawSocketOf = (socket: WebSocket) => (socket as unknown as { _socket: Duplex })._socket;
 

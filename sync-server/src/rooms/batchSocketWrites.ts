@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
+import { rawSocketOf } from './rawSocketOf.ts';
 
 /** The longest a frame waits, corked, for later frames of the same turn. */
 export const MAX_CORKED_MS = 2;
@@ -38,9 +39,9 @@ const endOfTurn = () => {
 export function batchSocketWrites(socket: WebSocket, maxCorkedMs = MAX_CORKED_MS): void {
   if (corked.size > 0 && performance.now() - firstCorkedAt > maxCorkedMs) uncorkAll();
   if (corked.has(socket)) return;
-  // ws keeps its net.Socket in a private field; without it (not yet open, or closed) frames go as they are.
-  const raw = (socket as unknown as { _socket?: Duplex | null })._socket;
-  if (!raw || raw.destroyed) return;
+  // Without its TCP socket (not yet open, or closed) frames go as they are.
+  const raw = rawSocketOf(socket);
+  if (!raw) return;
   if (corked.size === 0) firstCorkedAt = performance.now();
   corked.set(socket, raw);
   raw.cork();

@@ -24,10 +24,11 @@ it(
       ['sync-server/dist/main.js'],
     );
     try {
+      // It warms up once it listens.
+      const warmedUp = await relay.lineWith('"event":"warmed_up"');
       const output = relay.output();
       expect(output).not.toContain('tsx');
-      const warmedUp = output.split('\n').find((line) => line.includes('"event":"warmed_up"'));
-      const report = JSON.parse(warmedUp ?? '{}') as { keystrokes?: number; delivered?: number };
+      const report = JSON.parse(warmedUp) as { keystrokes?: number; delivered?: number };
       expect(report.keystrokes).toBeGreaterThan(0);
       expect(report.delivered).toBe((report.keystrokes ?? 0) * 4);
       expect(output).toContain('Participants join at:');

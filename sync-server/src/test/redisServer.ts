@@ -9,6 +9,8 @@ export interface RedisServer {
   url: string;
   /** The data folder (AOF files). */
   dir: string;
+  /** The running server's pid (null while stopped), e.g. for its CPU time. */
+  pid(): number | null;
   /** Stops the server by its pid with `signal` (SIGKILL: a crash; SIGTERM: a clean shutdown). */
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** Starts it again on the same port and folder, from its append-only file. */
@@ -19,7 +21,7 @@ export interface RedisServer {
 
 const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 
-function launch(port: number, dir: string): Promise<ChildProcess> {
+function launch(port: number, dir: string, onSpawn?: (child: ChildProcess) => void): Promise<ChildProcess> {
   const child = spawn(
     REDIS_SERVER,
     [
@@ -29,6 +31,7 @@ function launch(port: number, dir: string): Promise<ChildProcess> {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  onSpawn?.(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -52,12 +55,15 @@ function launch(port: number, dir: string): Promise<ChildProcess> {
 
 /**
  * A real `redis-server` for a test: its own folder, a free loopback port, append-only with `appendfsync always`
- * (as the README asks of a deployment), no RDB snapshots. Stopped by pid, never by name.
+ * (as the README asks of a deployment), no RDB snapshots. Stopped by pid, never by name. `onSpawn` hears of each
+ * process started (a bench kills what it tracks if it is interrupted).
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(
+  options: { onSpawn?: (child: ChildProcess) => void } = {},
+): Promise<RedisServer> {
   const dir = mkdtempSync(join(tmpdir(), 'peerloom-redis-'));
   const port = await findFreePort();
-  let child: ChildProcess | null = await launch(port, dir);
+  let child: ChildProcess | null = await launch(port, dir, options.onSpawn);
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     const running = child;
     child = null;
@@ -70,10 +76,11 @@ export async function startRedisServer(): Promise<RedisServer> {
     port,
     url: `redis://127.0.0.1:${port}`,
     dir,
+    pid: () => child?.pid ?? null,
     stop,
     restart: async () => {
       await stop();
-      child = await launch(port, dir);
+      child = await launch(port, dir, options.onSpawn);
     },
     destroy: async () => {
       await stop('SIGKILL');

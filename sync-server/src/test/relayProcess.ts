@@ -10,6 +10,8 @@ export interface RelayChild {
   exited: Promise<number | null>;
   /** What the process printed on stdout and stderr up to now. */
   output(): string;
+  /** Resolves with the first line it prints (or has printed) that holds `text`. */
+  lineWith(text: string): Promise<string>;
 }
 
 /**
@@ -63,7 +65,25 @@ export function spawnRelay(
       if (!line) return;
       clearTimeout(timer);
       const port = (JSON.parse(line) as { port: number }).port;
-      resolve({ process: child, port, url: `http://127.0.0.1:${port}`, exited, output: () => output });
+      const lineWith = (text: string) =>
+        new Promise<string>((found) => {
+          const check = () => {
+            const line = output.split('\n').find((candidate) => candidate.includes(text));
+            if (!line) return;
+            child.stdout?.off('data', check);
+            found(line);
+          };
+          child.stdout?.on('data', check);
+          check();
+        });
+      resolve({
+        process: child,
+        port,
+        url: `http://127.0.0.1:${port}`,
+        exited,
+        output: () => output,
+        lineWith,
+      });
     });
     child.once('exit', () => reject(new Error(`relay exited early:\n${output}`)));
   });

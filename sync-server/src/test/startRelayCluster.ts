@@ -46,9 +46,9 @@ function spreadConnections(ports: () => number[]): Promise<Server> {
 }
 
 /**
- * A real `redis-server` and `relays` relay processes sharing it (or one relay on SQLite, `redis: false`), for tests, `npm run chaos -- --redis` and
- * `npm run bench:relay -- --relays N --redis`; `env` is added to each relay's environment. Everything is stopped
- * by pid in `stop`.
+ * A real `redis-server` and `relays` relay processes sharing it (or one relay on SQLite, `redis: false`), for tests
+ * and `npm run chaos -- --redis` (`bench:relay -- --relays N --redis` starts the built relay the same way, through
+ * `bench/RelayProcesses.ts`); `env` is added to each relay's environment. Everything is stopped by pid in `stop`.
  */
 export async function startRelayCluster(options: {
   relays: number;

@@ -14,7 +14,12 @@ export interface WarmUpOptions {
   keystrokesPerMember?: number;
   /** The warm-up gives up (and the relay starts cold) past this. */
   timeoutMs?: number;
+  /** Stops it early (rejecting with `WARM_UP_STOPPED`): real devices arrived, and their traffic warms the code. */
+  signal?: AbortSignal;
 }
+
+/** What a warm-up stopped by its `signal` rejects with. */
+export const WARM_UP_STOPPED = 'warm-up stopped';
 
 export interface WarmUpReport {
   keystrokes: number;
@@ -41,9 +46,15 @@ async function postJson<T>(baseUrl: string, path: string, body: unknown): Promis
   return (await response.json()) as T;
 }
 
-/** Resolves once `done()` holds, checking every millisecond; rejects past `deadline`. */
-async function until(done: () => boolean, deadline: number, what: string): Promise<void> {
+/** Resolves once `done()` holds, checking every millisecond; rejects past `deadline` or once `signal` aborts. */
+async function until(
+  done: () => boolean,
+  deadline: number,
+  what: string,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   while (!done()) {
+    if (signal?.aborted) throw new Error(WARM_UP_STOPPED);
     if (Date.now() > deadline) throw new Error(`warm-up timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
@@ -64,7 +75,8 @@ const converged = (group: Member[]) =>
  * and type with their caret in their presence, while the relay checks, applies, stores, acknowledges and
  * forwards every keystroke. A relay started cold interprets that code for its first seconds; when 300
  * members type at once (step 4 starting, or every device reconnecting after a relay restart) the first
- * seconds queued up to 1.6 s. After this, the same code is compiled when the real relay opens its port.
+ * seconds queued up to 1.6 s. The relay runs it once it listens (`main.ts`), so that a restart does not keep
+ * reconnecting devices waiting for it, and stops it (`signal`) when the first device arrives.
  */
 export async function warmUpRelay(options: WarmUpOptions = {}): Promise<WarmUpReport> {
   const groups = options.groups ?? 4;
@@ -117,6 +129,7 @@ export async function warmUpRelay(options: WarmUpOptions = {}): Promise<WarmUpRe
             () => control.doc.getMap(CONTROL_MAPS.groupMembers).has(groupId),
             deadline,
             'membership',
+            options.signal,
           );
           const client = open(`group/${groupId}`, { token: participant.token });
           await client.synced;
@@ -138,7 +151,12 @@ export async function warmUpRelay(options: WarmUpOptions = {}): Promise<WarmUpRe
         );
         member.client.awareness.setLocalStateField('cursor', { anchor: caret, head: caret });
       }
-      await until(() => teams.every(converged), deadline, 'the keystrokes to reach every member');
+      await until(
+        () => teams.every(converged),
+        deadline,
+        'the keystrokes to reach every member',
+        options.signal,
+      );
     }
     const members = teams.flat();
     const seen = (member: Member) =>
