@@ -31,6 +31,7 @@ if (!values.dataset) {
     filter: values.sets,
     showLabels: values.labels,
     skipShared: values['skip-shared'],
+    concepts: !values['no-concepts'],
   });
   process.exit(0);
 }
