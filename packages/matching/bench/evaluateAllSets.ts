@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Matcher } from '../src/createMatcher.ts';
 import type { AnswerLanguage } from '../src/textAnalyzer.ts';
@@ -8,7 +9,7 @@ import { accuracyAtThemes } from './accuracyAtThemes.ts';
 import { type LabelledDataset, loadDataset } from './loadDataset.ts';
 import { measureSet } from './measureSet.ts';
 import { measureProductRegime } from './productRegime.ts';
-import { sampleDataset } from './sampleDataset.ts';
+import { timeGrouping500 } from './timeGrouping500.ts';
 
 const here = import.meta.dirname;
 const devsetFolder = resolve(here, 'devsets');
@@ -17,12 +18,16 @@ const sharedFolder = resolve(here, '../../../../shared/datasets');
 /** Options of {@link evaluateAllSets}. */
 export interface AllSetsOptions {
   seeds: number;
+  /** Seeds of full-set ACC/NMI on the shared corpora (one k-means start swings ACC by ±5 points there). */
+  sharedSeeds: number;
   /** Only the sets whose name contains this text. */
   filter?: string;
   /** Also print each group's label and gold themes. */
   showLabels: boolean;
   /** Leave out the shared benchmark corpora (minutes of work). */
   skipShared: boolean;
+  /** Whether the matcher uses the concept lexicon (the timing builds fresh matchers alike). */
+  concepts: boolean;
 }
 
 const fixed = (value: number | undefined, width = 6) =>
@@ -66,14 +71,26 @@ export function evaluateAllSets(matcher: Matcher, options: AllSetsOptions): void
       if (options.showLabels) printExamples(measure.examples, data);
     }
   }
-  const timing = timeDevelopmentPool(matcher, devsets);
-  console.log(
-    `  500 answers pooled from the FR and EN sets (room fr): p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`,
+  const timing = timeGrouping500(
+    // The pool is every French and English set, whatever --sets keeps, so that it holds 500 answers.
+    readdirSync(devsetFolder)
+      .sort()
+      .filter((name) => !name.startsWith('mixed'))
+      .map((name) => resolve(devsetFolder, name)),
+    options.concepts,
   );
-  let p95 = timing.p95;
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+  console.log(
+    `  grouping 500 answers pooled from the FR and EN sets (room fr), Node, load average ${load}:\n` +
+      `    regrouping (answers analysed before), ${timing.regroup.runs} runs: p50 ${timing.regroup.p50.toFixed(1)} ms, p95 ${timing.regroup.p95.toFixed(1)} ms\n` +
+      `    first grouping (answers not read before, model loaded), ${timing.first.runs} runs: p50 ${timing.first.p50.toFixed(1)} ms, p95 ${timing.first.p95.toFixed(1)} ms   (budget: p95 ≤ 150 ms)`,
+  );
+  let p95 = Math.max(timing.regroup.p95, timing.first.p95);
   if (!options.skipShared) {
     console.log(
-      '\n# shared benchmark corpora (English; ACC/NMI on the full set at K = classes; precision at N = 500, 8 samples)',
+      `\n# shared benchmark corpora (English; ACC/NMI on the full set at K = classes, seeds 1–${options.sharedSeeds}; precision at N = 500, 8 samples)`,
     );
     console.log('  set              ACC    NMI  prec@500  random  p95 ms');
     for (const name of readdirSync(sharedFolder).sort().filter(wanted)) {
@@ -82,7 +99,7 @@ export function evaluateAllSets(matcher: Matcher, options: AllSetsOptions): void
       const full = accuracyAtThemes(
         thematicSpace(inputs, { analyzer: matcher.analyzer, language: 'en' }),
         data.labels,
-        options.seeds,
+        options.sharedSeeds,
       );
       // Eight samples: one k-means run on 500 answers swings by ±2 points when a few features change.
       const regime = measureProductRegime(matcher, data, 500, defaultThematicMethod, 8, 20);
@@ -109,7 +126,9 @@ export function evaluateAllSets(matcher: Matcher, options: AllSetsOptions): void
       label_quality: round(labelQuality),
       stop_labels: stopLabels,
       p95_ms_500: round(p95),
-      p95_ms_500_devpool: round(timing.p95),
+      p95_ms_500_devpool: round(timing.regroup.p95),
+      p50_ms_500_devpool: round(timing.regroup.p50),
+      p95_ms_500_devpool_first: round(timing.first.p95),
     }),
   );
 }
@@ -124,26 +143,4 @@ function printExamples(
       `      [${example.label.join(' | ')}]  ${themes}  — ${example.texts.map((text) => text.slice(0, 40)).join(' / ')}`,
     );
   }
-}
-
-/** Groups 500 answers drawn from the French and English development sets, 20 timed runs after a warm-up. */
-function timeDevelopmentPool(matcher: Matcher, devsets: string[]): { p50: number; p95: number } {
-  const texts = devsets
-    .filter((name) => !name.startsWith('mixed'))
-    .flatMap((name) => loadDataset(resolve(devsetFolder, name)).texts);
-  if (texts.length === 0) return { p50: 0, p95: 0 };
-  const picked = sampleDataset(texts.length, 500, 7);
-  const inputs = picked.map((index, position) => ({
-    participantId: String(position),
-    texts: [texts[index] ?? ''],
-  }));
-  const times: number[] = [];
-  for (let run = 0; run <= 20; run++) {
-    const { stats } = matcher.thematicGroups(inputs, { seed: run + 1, language: 'fr' });
-    if (run > 0) times.push(stats.ms);
-  }
-  times.sort((left, right) => left - right);
-  const quantile = (share: number) =>
-    times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
-  return { p50: quantile(0.5), p95: quantile(0.95) };
 }

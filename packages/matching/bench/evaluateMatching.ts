@@ -16,6 +16,7 @@ const { values } = parseArgs({
   options: {
     dataset: { type: 'string' },
     seeds: { type: 'string' },
+    'shared-seeds': { type: 'string' },
     all: { type: 'boolean', default: false },
     sets: { type: 'string' },
     labels: { type: 'boolean', default: false },
@@ -28,9 +29,11 @@ if (!values.dataset) {
   // Default (or --all): every development set and every shared corpus, one table, one JSON line.
   evaluateAllSets(matcher, {
     seeds: Number(values.seeds ?? '3'),
+    sharedSeeds: Number(values['shared-seeds'] ?? '10'),
     filter: values.sets,
     showLabels: values.labels,
     skipShared: values['skip-shared'],
+    concepts: !values['no-concepts'],
   });
   process.exit(0);
 }

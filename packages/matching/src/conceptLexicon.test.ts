@@ -56,6 +56,22 @@ describe('bilingual concept lexicon', () => {
     expect(concepts('an international event', 'en')).toEqual([]);
   });
 
+  it('leaves English words out of concepts where news, questions and snippets mean something else', () => {
+    // A stop word or filler alone ("under", "together", "real", "try") and words whose everyday sense is
+    // another topic ("study", "crash", "comments", "how to do") stay ordinary words.
+    expect(concepts('under 30 minutes', 'en')).toEqual([]);
+    expect(concepts('join two tables together', 'en')).toEqual([]);
+    expect(concepts('in real life', 'en')).toEqual([]);
+    expect(concepts('how to do a left join', 'en')).toEqual([]);
+    expect(concepts('a new study of patients', 'en')).toEqual(['customer']);
+    expect(concepts('plane crash kills 40', 'en')).toEqual([]);
+    expect(concepts('read the comments', 'en')).toEqual([]);
+    // The workshop senses stay.
+    expect(concepts('a to-do list after each meeting', 'en')).toEqual(['action', 'meeting']);
+    expect(concepts('short meetings', 'en')).toEqual(['meeting']);
+    expect(concepts('real projects', 'en')).toEqual(['project']);
+  });
+
   it('labels a concept in the room language whatever the answer language', () => {
     const french = analyzer.analyze('my boss', 'fr').map((token) => token.surface);
     const english = analyzer.analyze('les remerciements', 'en').map((token) => token.surface);

@@ -115,7 +115,10 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
     }
     for (let position = 0; position < words.length; ) {
       const match = lexicon.match(words, wordStems, position, language, (word) => isStop(word, position));
-      if (match) {
+      // An English stop word or filler ("under", "together", "real", "try") says too little alone to be a
+      // concept: news, questions and snippets use it for everything.
+      const vague = match?.length === 1 && language === 'en' && isStop(words[position] ?? '', position);
+      if (match && !vague) {
         tokens.push({ stem: `~${match.concept}`, surface: lexicon.label(match.concept, roomLanguage) });
         position += match.length;
         continue;

@@ -13,7 +13,7 @@ export const learningConcepts: readonly ConceptEntry[] = [
     'learning',
     'learning',
     'apprentissage',
-    'learn learning learned learnt study studying',
+    'learn learning learned learnt',
     'apprendre apprentissage appris apprends étudier',
   ),
   concept(
@@ -36,7 +36,7 @@ export const learningConcepts: readonly ConceptEntry[] = [
     'mentor',
     'mentor',
     'mentor',
-    `mentor mentoring mentors coach coaching shadow shadowing pair_up pairing over_the_shoulder shows_me
+    `mentor mentoring mentors shadow shadowing pair_up pairing over_the_shoulder shows_me
     show_me explains explain demo buddy`,
     `mentor mentorat tuteur tutrice coach binôme montrer montre explique expliquer observer observe démo
     par_dessus_l_épaule`,

@@ -34,14 +34,14 @@ export const meetingConcepts: readonly ConceptEntry[] = [
     'decision',
     'decisions',
     'décisions',
-    'decision decisions decide decided deciding agree agreed conclusion conclusions outcome outcomes resolve',
+    'decision decisions decide decided deciding agree agreed conclusion conclusions outcome outcomes',
     'décision décisions décider décidé tranche trancher tranché acté actée actés conclusion conclusions',
   ),
   concept(
     'action',
     'actions',
     'actions',
-    `action actions action_items todo todos to-do to-dos to_do tasks next_steps follow-up follow_up
+    `action actions action_items todo todos to-do to-dos to_do_list to_do_lists tasks next_steps follow-up follow_up
     who_does_what assigned owners`,
     `action actions tâche tâches prochaines_étapes qui_fait_quoi suivi suivis répartir réparties répartis
     attribuées`,
@@ -91,7 +91,7 @@ export const meetingConcepts: readonly ConceptEntry[] = [
     'speaking',
     'parole',
     `speak speaks speaking voice voices round_table dominate dominates monopolize monologue interrupting
-    conversation discussion debate`,
+    conversation discussion`,
     `parole parler parle parlent exprimer tour_de_table voix monopolise monopoliser monologue couper coupe
     discussion échange échanges débat`,
   ),

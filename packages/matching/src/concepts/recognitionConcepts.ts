@@ -75,7 +75,7 @@ export const recognitionConcepts: readonly ConceptEntry[] = [
     'award',
     'award',
     'prix',
-    'award awards awarded prize prizes trophy trophies medal winner won employee_of_the_month',
+    'award awards awarded prize prizes trophy trophies medal won employee_of_the_month',
     'prix trophée trophées récompense récompensé récompensée médaille lauréat lauréate gagné employé_du_mois',
   ),
   concept(
@@ -83,7 +83,7 @@ export const recognitionConcepts: readonly ConceptEntry[] = [
     'public',
     'public',
     `publicly in_public on_stage all-hands all_hands town_hall newsletter spotlight featured showcase showcased
-    announced company-wide conference seminar applause applauded clapped intranet linkedin keynote`,
+    company-wide conference seminar applause applauded clapped intranet linkedin keynote`,
     `public publiquement scène plénière newsletter honneur mise_en_avant mis_en_avant annoncé congrès
     séminaire applaudi applaudissements convention intranet linkedin devant_tout_le_monde devant_toute`,
   ),
@@ -91,7 +91,7 @@ export const recognitionConcepts: readonly ConceptEntry[] = [
     'feedback',
     'feedback',
     'retours',
-    'feedback review reviews survey comments 360',
+    'feedback review survey 360',
     'retour retours avis évaluation évaluations enquête commentaire commentaires étoiles feedback',
   ),
   concept(
@@ -105,7 +105,7 @@ export const recognitionConcepts: readonly ConceptEntry[] = [
     'celebration',
     'celebration',
     'fête',
-    'celebrate celebrated celebration party surprise anniversary cake drinks gift gifts chocolates card flowers',
+    'celebrate celebrated celebration party surprise anniversary cake drinks chocolates card flowers',
     `fête fêter fêté fêtée pot surprise anniversaire gâteau cadeau cadeaux chocolats carte fleurs soirée`,
   ),
 ];

@@ -50,7 +50,7 @@ export const workdayConcepts: readonly ConceptEntry[] = [
     'bugs',
     'bugs',
     'bugs',
-    'crash crashes crashed bugs broken freezes outage',
+    'bugs freezes outage',
     'plante bugs bug panne pannes lent lente rame beugue',
   ),
   concept(
