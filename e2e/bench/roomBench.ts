@@ -68,6 +68,13 @@ function describe(screen: ScreenResult): string[] {
     `      everything shown ${screen.convergeMs.toFixed(0)} ms after the last update; heap after GC ` +
       `${screen.heapMb.toFixed(1)} MB; ${screen.domNodes} DOM elements`,
   ];
+  if (screen.longTaskList.length > 0) {
+    lines.push(
+      `      long tasks (s after the first answer: ms): ${screen.longTaskList
+        .map(([at, ms]) => `${at.toFixed(1)}: ${ms.toFixed(0)}`)
+        .join(', ')}`,
+    );
+  }
   if (screen.keysMs.length > 0) {
     lines.push(
       `      keystroke to frame (${screen.keysMs.length} keys during the burst): p50 ` +

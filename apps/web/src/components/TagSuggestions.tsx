@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tagSuggestionsEn } from '../i18n/tagSuggestionsEn.ts';
 import { tagSuggestionsFr } from '../i18n/tagSuggestionsFr.ts';
@@ -22,7 +22,14 @@ interface TagSuggestionsProps {
 export default function TagSuggestions({ draft, tags, answers, ownId, onPick }: TagSuggestionsProps) {
   const { t } = useTranslation();
   const id = useId();
-  const suggestions = useMemo(() => suggestTags(draft, tags, answers, ownId), [draft, tags, answers, ownId]);
+  // Worked out after the typed character and the room's new answers are on the screen, never in their way.
+  const laterDraft = useDeferredValue(draft);
+  const laterTags = useDeferredValue(tags);
+  const laterAnswers = useDeferredValue(answers);
+  const suggestions = useMemo(
+    () => suggestTags(laterDraft, laterTags, laterAnswers, ownId),
+    [laterDraft, laterTags, laterAnswers, ownId],
+  );
   if (suggestions.length === 0) return null;
   return (
     <div className="tag-suggestions">

@@ -50,7 +50,9 @@ function storeOf(first: SessionSnapshot) {
 
 beforeAll(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  await i18next.use(initReactI18next).init({ lng: 'en', resources: { en: { translation: {} } }, showSupportNotice: false });
+  await i18next
+    .use(initReactI18next)
+    .init({ lng: 'en', resources: { en: { translation: {} } }, showSupportNotice: false });
 });
 let unmount = () => {};
 afterEach(() => unmount());
