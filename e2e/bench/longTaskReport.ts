@@ -8,7 +8,7 @@ import { repoRoot } from '../fixtures/startRelayProcess.ts';
  * node --import tsx e2e/bench/longTaskReport.ts TRACE.json [--min 50] [--dist apps/web/dist] — the long tasks of a
  * Chromium trace (`npm run bench:room -- --trace DIR`) on the page's main thread, each with what ran in it (timers,
  * frames, events, script, layout, GC) and the functions its JavaScript samples were in, mapped to the app's sources
- * through the build's source maps.
+ * through the build's source maps. `--window 10-40`: one summary of everything between 10 and 40 s instead.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,6 +16,8 @@ const { values, positionals } = parseArgs({
     min: { type: 'string', default: '50' },
     dist: { type: 'string', default: join(repoRoot, 'apps/web/dist') },
     top: { type: 'string', default: '8' },
+    /** `FROM-TO` seconds after the first task: one summary of every task in that window instead. */
+    window: { type: 'string' },
   },
 });
 
@@ -133,7 +135,22 @@ const topOf = (counts: Map<string, number>, count: number) =>
     .slice(0, count)
     .map(([label, ms]) => `${ms.toFixed(0).padStart(5)} ms  ${label}`);
 
-const long = tasks.filter((task) => (task.dur ?? 0) >= minUs);
+const [windowFrom, windowTo] = (values.window ?? '')
+  .split('-')
+  .map((seconds) => firstTs + Number(seconds) * 1e6);
+const long =
+  windowFrom !== undefined && windowTo !== undefined
+    ? [
+        {
+          name: 'window',
+          ph: 'X',
+          pid: busiest.pid,
+          tid: busiest.tid,
+          ts: windowFrom,
+          dur: windowTo - windowFrom,
+        },
+      ]
+    : tasks.filter((task) => (task.dur ?? 0) >= minUs);
 console.log(
   `${long.length} tasks of ${values.min} ms or more on the main thread (of ${tasks.length}); ` +
     `longest ${(Math.max(0, ...long.map((task) => task.dur ?? 0)) / 1000).toFixed(0)} ms`,

@@ -10,6 +10,8 @@ import './TagSuggestions.css';
 i18next.addResourceBundle('en', 'translation', tagSuggestionsEn, true, false);
 i18next.addResourceBundle('fr', 'translation', tagSuggestionsFr, true, false);
 
+const NONE: readonly never[] = [];
+
 interface TagSuggestionsProps {
   draft: string;
   tags: readonly string[];
@@ -23,9 +25,10 @@ export default function TagSuggestions({ draft, tags, answers, ownId, onPick }: 
   const { t } = useTranslation();
   const id = useId();
   // Worked out after the typed character and the room's new answers are on the screen, never in their way.
-  const laterDraft = useDeferredValue(draft);
-  const laterTags = useDeferredValue(tags);
-  const laterAnswers = useDeferredValue(answers);
+  // Nothing on the first render either (the form opening): the suggestions follow in a render of their own.
+  const laterDraft = useDeferredValue(draft, '');
+  const laterTags = useDeferredValue(tags, NONE);
+  const laterAnswers = useDeferredValue(answers, NONE);
   const suggestions = useMemo(
     () => suggestTags(laterDraft, laterTags, laterAnswers, ownId),
     [laterDraft, laterTags, laterAnswers, ownId],
