@@ -41,6 +41,8 @@ const PROBE_SCRIPT = `
 
 export interface ScreenFigures {
   longTasks: { count: number; totalMs: number; longestMs: number };
+  /** Each long task: seconds after counting started, and its duration in ms. */
+  longTaskList: Array<[atSeconds: number, ms: number]>;
   heapMb: number;
   domNodes: number;
   keysMs: number[];
@@ -122,19 +124,23 @@ export class RoomScreen {
         }
       ).__roomBench;
       return {
-        longTasks: bench.longTasks.filter(([start]) => start >= bench.since).map(([, duration]) => duration),
+        longTasks: bench.longTasks
+          .filter(([start]) => start >= bench.since)
+          .map(([start, duration]): [number, number] => [(start - bench.since) / 1000, duration]),
         keys: bench.keys,
         domNodes: document.getElementsByTagName('*').length,
       };
     });
     await this.cdp.send('HeapProfiler.collectGarbage');
     const heap = await this.cdp.send('Runtime.getHeapUsage');
+    const durations = recorded.longTasks.map(([, duration]) => duration);
     return {
       longTasks: {
-        count: recorded.longTasks.length,
-        totalMs: recorded.longTasks.reduce((sum, duration) => sum + duration, 0),
-        longestMs: Math.max(0, ...recorded.longTasks),
+        count: durations.length,
+        totalMs: durations.reduce((sum, duration) => sum + duration, 0),
+        longestMs: Math.max(0, ...durations),
       },
+      longTaskList: recorded.longTasks,
       heapMb: heap.usedSize / 1024 / 1024,
       domNodes: recorded.domNodes,
       keysMs: recorded.keys,

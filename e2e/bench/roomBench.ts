@@ -17,7 +17,8 @@ import { runRoomScenario, type ScenarioResult, type ScreenResult } from './runRo
  * phone (390×844, CPU 4× slower; it answers first, then types 40 characters during the burst), the facilitator's
  * tablet (1024×768, 2×) and the projector (1920×1080). `--mode alone` runs each screen in a session of its own,
  * `together` all three in one, `both` (default) both. Shorter runs: --participants --answer-seconds --editors
- * --edit-rate --edit-seconds. `--before FILE`: a previous run's last line, printed beside this one; `--shots DIR`: screenshots at the end; `--dist DIR`: another build of the app to serve (an earlier commit's). Last line JSON.
+ * --edit-rate --edit-seconds. `--before FILE`: a previous run's last line, printed beside this one; `--shots DIR`: screenshots at the end; `--dist DIR`: another build of the app to serve (an earlier commit's); `--trace DIR`: a Chromium trace of the first screen of each run while
+ * answers and edits come (read it with longTaskReport.ts). Last line JSON.
  */
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     shots: { type: 'string' },
     dist: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    trace: { type: 'string' },
   },
 });
 const options = {
@@ -46,6 +48,7 @@ const options = {
   repoRoot,
   shots: values.shots,
   profile: values.profile,
+  trace: values.trace,
 };
 const screens = values.screens.split(',') as RoomScreenName[];
 const round = (value: number, digits = 0) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
@@ -65,6 +68,13 @@ function describe(screen: ScreenResult): string[] {
     `      everything shown ${screen.convergeMs.toFixed(0)} ms after the last update; heap after GC ` +
       `${screen.heapMb.toFixed(1)} MB; ${screen.domNodes} DOM elements`,
   ];
+  if (screen.longTaskList.length > 0) {
+    lines.push(
+      `      long tasks (s after the first answer: ms): ${screen.longTaskList
+        .map(([at, ms]) => `${at.toFixed(1)}: ${ms.toFixed(0)}`)
+        .join(', ')}`,
+    );
+  }
   if (screen.keysMs.length > 0) {
     lines.push(
       `      keystroke to frame (${screen.keysMs.length} keys during the burst): p50 ` +

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { selectActiveQuestion } from '@peerloom/session-model';
 import type { Browser } from 'playwright-core';
 import { createSession, type JoinStats, joinParticipants } from '../../sync-server/bench/relayApi.ts';
@@ -20,6 +21,8 @@ export interface RoomOptions {
   shots?: string;
   /** Prints each screen's functions with the most self time while answers and edits came. */
   profile?: boolean;
+  /** A folder for a Chromium trace of the first screen while answers and edits came (see longTaskReport.ts). */
+  trace?: string;
 }
 
 export interface ScreenResult extends ScreenFigures {
@@ -47,6 +50,15 @@ const answerText = (index: number) =>
 const editText = (index: number, edit: number) =>
   `Participant ${index + 1}, edit ${edit}: rather topic ${(index + edit) % 23}, with a project to share.`;
 const IDLE_MS = 3000;
+/** The main thread's tasks and what runs in them, with JavaScript samples (what DevTools' Performance panel records). */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+];
 const PHONE_TYPING = 'I would rather learn by building a small tool';
 
 /** One run of the room: a fresh session, `screens` open in Chromium, 300 answers, then the burst of edits. */
@@ -127,6 +139,8 @@ export async function runRoomScenario(
     const window = Math.min(100, Math.floor(options.participants / 3));
     progress(`${options.participants} answers over ${options.answerSeconds} s`);
     await Promise.all(opened.map((screen) => screen.startCounting(options.profile)));
+    if (options.trace && opened[0])
+      await browser.startTracing(opened[0].page, { categories: TRACE_CATEGORIES });
     let startAt = Date.now();
     await sample();
     for (let index = 0; index < options.participants; index++) {
@@ -192,6 +206,11 @@ export async function runRoomScenario(
     let lost = settled.reduce((sum, reply) => sum + reply.failed, 0);
     for (const [index, text] of finalTexts) if (held.get(names[index] ?? '') !== text) lost++;
 
+    if (options.trace && opened[0]) {
+      const file = `${options.trace}/${opened[0].name}-${screens.length}.json`;
+      writeFileSync(file, await browser.stopTracing());
+      progress(`trace of the ${opened[0].name} in ${file}`);
+    }
     const results: ScreenResult[] = [];
     for (const [position, screen] of opened.entries()) {
       if (options.profile) progress(`${screen.name} self time:\n${(await screen.stopProfile()).join('\n')}`);

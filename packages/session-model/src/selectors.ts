@@ -5,7 +5,10 @@ export const selectActiveQuestion = (snapshot: SessionSnapshot): Question | null
   snapshot.questions.find((question) => question.id === snapshot.activeQuestionId) ?? null;
 
 /** The answers everyone sees: hidden ones left out. */
-export const selectAnswersTo = (snapshot: SessionSnapshot, questionId: QuestionId | null): Answer[] =>
+export const selectAnswersTo = (
+  snapshot: Pick<SessionSnapshot, 'answers'>,
+  questionId: QuestionId | null,
+): Answer[] =>
   questionId ? snapshot.answers.filter((answer) => answer.questionId === questionId && !answer.hidden) : [];
 
 /** Every answer to a question, hidden ones included (flagged), for the facilitator. */

@@ -10,6 +10,7 @@ interface AnswerListProps {
   headingId?: string;
 }
 
+const ANSWERS_VIRTUAL_FROM = 12;
 const answerId = (answer: Answer) => `${answer.questionId}/${answer.participantId}`;
 
 export function AnswerList({ answers, ownParticipantId, variant = 'list', headingId }: AnswerListProps) {
@@ -25,6 +26,8 @@ export function AnswerList({ answers, ownParticipantId, variant = 'list', headin
         className="answer-list"
         testId="answer-list"
         estimatedHeight={variant === 'wall' ? 140 : 90}
+        // The room's answers keep coming: the list turns virtual while short, when the switch costs little.
+        virtualFrom={ANSWERS_VIRTUAL_FROM}
         minColumnWidth={variant === 'wall' ? 320 : undefined}
         renderRow={(answer, row) => (
           <AnswerItem

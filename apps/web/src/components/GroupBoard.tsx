@@ -5,6 +5,7 @@ import './GroupBoard.css';
 import { boardCollisions, useBoardSensors } from './boardSensors.ts';
 import { formatGroupTitle } from './formatGroupTitle.ts';
 import { GroupCard } from './GroupCard.tsx';
+import { LongList } from './LongList.tsx';
 import { MemberCard } from './MemberCard.tsx';
 
 export interface BoardMember {
@@ -34,6 +35,8 @@ interface GroupBoardProps {
   onToggleLock: (participantId: string) => void;
   onRename: (groupId: string, details: { name: string; place: string }) => boolean;
 }
+
+const VIRTUAL_GROUPS_FROM = 16;
 
 /**
  * Groups side by side; people move by drag and drop (mouse, pen, touch, or the keyboard on a person's handle,
@@ -110,8 +113,17 @@ export function GroupBoard({
           </ul>
         </section>
       ) : null}
-      <ol className="group-board" aria-label={t('groups.board')}>
-        {groups.map((group) => (
+      <LongList
+        items={groups}
+        getKey={(group) => group.id}
+        ordered
+        ariaLabel={t('groups.board')}
+        className="group-board"
+        // A card holds 3 to 6 people, each with a "move to" list of every group: 60 groups render only those in view.
+        virtualFrom={VIRTUAL_GROUPS_FROM}
+        estimatedHeight={360}
+        minColumnWidth={240}
+        renderRow={(group, row) => (
           <GroupCard
             key={group.id}
             group={group}
@@ -121,9 +133,10 @@ export function GroupBoard({
             onMove={onMove}
             onToggleLock={onToggleLock}
             onRename={onRename}
+            {...row}
           />
-        ))}
-      </ol>
+        )}
+      />
       <DragOverlay dropAnimation={null}>
         {dragged ? <div className="member member-overlay">{nameOf(dragged)}</div> : null}
       </DragOverlay>

@@ -1,8 +1,9 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardGroup } from './GroupBoard.tsx';
 import { GroupDetailsForm } from './GroupDetailsForm.tsx';
+import type { RowProps } from './LongList.tsx';
 import { MemberCard } from './MemberCard.tsx';
 
 /** One group on the board: number and name, place, why grouped, size against the bounds, and its people. */
@@ -14,7 +15,10 @@ export function GroupCard({
   onMove,
   onToggleLock,
   onRename,
-}: {
+  rowRef,
+  index,
+  style,
+}: RowProps & {
   group: BoardGroup;
   groups: readonly BoardGroup[];
   locked: ReadonlySet<string>;
@@ -29,11 +33,20 @@ export function GroupCard({
   const size = group.members.length;
   const outOfBounds = size < bounds.min || size > bounds.max;
   const { setNodeRef, isOver } = useDroppable({ id: group.id });
+  // A drop target, and on a long board a row its list measures.
+  const setRef = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node);
+      if (typeof rowRef === 'function') rowRef(node);
+      else if (rowRef) rowRef.current = node;
+    },
+    [setNodeRef, rowRef],
+  );
   const className = ['group-card', outOfBounds ? 'group-card-warning' : '', isOver ? 'group-card-over' : '']
     .filter(Boolean)
     .join(' ');
   return (
-    <li ref={setNodeRef} className={className} data-testid="group-card">
+    <li ref={setRef} data-index={index} style={style} className={className} data-testid="group-card">
       <div className="group-card-head">
         <h3 id={`${id}-title`}>
           {t('groups.groupNumber', { number: group.number })}

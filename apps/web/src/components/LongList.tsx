@@ -19,6 +19,11 @@ export interface LongListProps<Item> {
   testId?: string;
   /** The list scrolls in its own box (a CSS max-height), not with the page. */
   scrollsItself?: boolean;
+  /** An `ol` rather than a `ul` (the order means something: numbered groups). */
+  ordered?: boolean;
+  ariaLabel?: string;
+  /** From how many rows on only the visible ones render (default 40); rows that are heavy to render want fewer. */
+  virtualFrom?: number;
 }
 
 /** Lists longer than this render only the rows in view (the virtualiser is loaded then, off the first download). */
@@ -28,12 +33,13 @@ const ScrollingRows = lazy(() => import('./ScrollingRows.tsx'));
 
 /** A list of rows that stays cheap at 300 rows: only the visible ones are in the DOM once it is long. */
 export function LongList<Item>(props: LongListProps<Item>) {
+  const List = props.ordered ? 'ol' : 'ul';
   const plain = (
-    <ul className={props.className} data-testid={props.testId}>
+    <List className={props.className} data-testid={props.testId} aria-label={props.ariaLabel}>
       {props.items.map((item) => props.renderRow(item, {}))}
-    </ul>
+    </List>
   );
-  if (props.items.length < VIRTUAL_FROM) return plain;
+  if (props.items.length < (props.virtualFrom ?? VIRTUAL_FROM)) return plain;
   return (
     <Suspense fallback={plain}>
       {props.scrollsItself ? (

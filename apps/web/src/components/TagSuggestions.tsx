@@ -1,14 +1,18 @@
 import i18next from 'i18next';
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tagSuggestionsEn } from '../i18n/tagSuggestionsEn.ts';
 import { tagSuggestionsFr } from '../i18n/tagSuggestionsFr.ts';
-import { type RoomAnswer, suggestTags } from '../session/suggestTags.ts';
+import { learnAnswerWords, type RoomAnswer, suggestTags } from '../session/suggestTags.ts';
 import './TagSuggestions.css';
 
 // Loaded lazily with this chip row, so that neither weighs on a phone's first download.
 i18next.addResourceBundle('en', 'translation', tagSuggestionsEn, true, false);
 i18next.addResourceBundle('fr', 'translation', tagSuggestionsFr, true, false);
+
+const NONE: readonly never[] = [];
+/** Answers whose words are read per task while the form opens (a few ms each on a slow phone). */
+const SLICE = 25;
 
 interface TagSuggestionsProps {
   draft: string;
@@ -22,7 +26,30 @@ interface TagSuggestionsProps {
 export default function TagSuggestions({ draft, tags, answers, ownId, onPick }: TagSuggestionsProps) {
   const { t } = useTranslation();
   const id = useId();
-  const suggestions = useMemo(() => suggestTags(draft, tags, answers, ownId), [draft, tags, answers, ownId]);
+  // Worked out after the typed character and the room's new answers are on the screen, never in their way.
+  // Nothing while the form opens: the room's answers are read a slice per task first, then suggestions follow.
+  const [read, setRead] = useState(false);
+  const latestAnswers = useRef(answers);
+  latestAnswers.current = answers;
+  useEffect(() => {
+    let start = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const readSlice = () => {
+      learnAnswerWords(latestAnswers.current, start, SLICE);
+      start += SLICE;
+      if (start < latestAnswers.current.length) timer = setTimeout(readSlice, 0);
+      else setRead(true);
+    };
+    timer = setTimeout(readSlice, 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const laterDraft = useDeferredValue(draft, '');
+  const laterTags = useDeferredValue(tags, NONE);
+  const laterAnswers = useDeferredValue(read ? answers : NONE, NONE);
+  const suggestions = useMemo(
+    () => suggestTags(laterDraft, laterTags, laterAnswers, ownId),
+    [laterDraft, laterTags, laterAnswers, ownId],
+  );
   if (suggestions.length === 0) return null;
   return (
     <div className="tag-suggestions">

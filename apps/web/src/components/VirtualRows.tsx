@@ -13,8 +13,11 @@ export default function VirtualRows({
   estimatedHeight,
   className,
   testId,
+  ordered,
+  ariaLabel,
 }: LongListProps<unknown>) {
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLOListElement & HTMLUListElement>(null);
+  const List = ordered ? 'ol' : 'ul';
   const [layout, setLayout] = useState({ top: 0, columns: 1 });
   const measure = () => {
     const list = listRef.current;
@@ -49,10 +52,11 @@ export default function VirtualRows({
   });
   const width = `calc((100% - ${(layout.columns - 1) * GAP_PX}px) / ${layout.columns})`;
   return (
-    <ul
+    <List
       ref={listRef}
       className={className}
       data-testid={testId}
+      aria-label={ariaLabel}
       style={{ display: 'block', position: 'relative', height: virtualizer.getTotalSize() }}
     >
       {virtualizer.getVirtualItems().map((row) =>
@@ -68,6 +72,6 @@ export default function VirtualRows({
           },
         }),
       )}
-    </ul>
+    </List>
   );
 }

@@ -27,6 +27,25 @@ const written = (text: string) =>
 const wordsOf = (text: string) => written(text).map(fold);
 // "réunion", "réunions", "réunionite" meet on their first five letters.
 const root = (word: string) => fold(word).slice(0, 5);
+// An answer's words and their roots, once per answer: snapshots keep an unchanged answer as the same object, so
+// a keystroke or a new answer in the room reads only the answers it has not seen.
+const wordsByAnswer = new WeakMap<RoomAnswer, ReadonlyArray<readonly [word: string, root: string]>>();
+const rootedWordsOf = (answer: RoomAnswer) => {
+  let words = wordsByAnswer.get(answer);
+  if (!words) {
+    words = [...new Set(wordsOf(answer.text))].map((word) => [word, root(word)] as const);
+    wordsByAnswer.set(answer, words);
+  }
+  return words;
+};
+
+/**
+ * Reads the words of `count` answers from `start` ahead of `suggestTags`, which then finds them read: a screen
+ * opening the answer box in a room of 300 reads them a slice per task rather than in one long task.
+ */
+export function learnAnswerWords(answers: readonly RoomAnswer[], start: number, count: number): void {
+  for (const answer of answers.slice(start, start + count)) rootedWordsOf(answer);
+}
 
 /**
  * Tags to offer someone typing an answer, best first: the tags other people already use (more people
@@ -59,8 +78,7 @@ export function suggestTags(
   }
   const writers = new Map<string, Set<string>>();
   for (const answer of others) {
-    for (const word of new Set(wordsOf(answer.text))) {
-      const key = root(word);
+    for (const [word, key] of rootedWordsOf(answer)) {
       if (!draftRoots.has(key) || common.has(word)) continue;
       const people = writers.get(key) ?? new Set();
       people.add(answer.participantId);

@@ -6,8 +6,9 @@ import {
   type Language,
   type Phase,
   type SessionCommands,
+  type SessionSnapshot,
 } from '@peerloom/session-model';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
@@ -15,11 +16,13 @@ import { Notice } from '../../components/Notice.tsx';
 import { Link } from '../../router/Link.tsx';
 import { useParams } from '../../router/Router.tsx';
 import type { FacilitatorCredentials } from '../../session/deviceStore.ts';
+import { isShallowEqual } from '../../session/isShallowEqual.ts';
 import { prepareMatching } from '../../session/runMatching.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
 import { useFacilitatorAccess } from '../../session/useFacilitatorAccess.ts';
 import { useOnlineParticipants } from '../../session/useOnlineParticipants.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
+import { useSessionSelector } from '../../session/useSessionSelector.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
 import { JoinPanel } from './JoinPanel.tsx';
@@ -29,6 +32,28 @@ import { SharePagePanel } from './SharePagePanel.tsx';
 import { StepControl } from './StepControl.tsx';
 import './cockpit.css';
 
+/** What the cockpit's frame reads; the step reads the whole snapshot (see `FacilitatorStep`). */
+const selectFrame = (snapshot: SessionSnapshot) => ({
+  phase: snapshot.phase,
+  title: snapshot.title,
+  ready: snapshot.ready,
+  joinCode: snapshot.joinCode,
+  people: snapshot.roster.length,
+});
+
+/** The step's screen, the one part of the cockpit that reads the whole snapshot. */
+const FacilitatorStep = memo(function FacilitatorStep({
+  handle,
+  phase,
+}: {
+  handle: SessionHandle<SessionCommands>;
+  phase: Phase;
+}) {
+  const snapshot = useSnapshot(handle);
+  const Step = getStep(phase).facilitator.Component;
+  return <Step snapshot={snapshot} store={handle.store} handle={handle} />;
+});
+
 function FacilitatorSession({
   handle,
   credentials,
@@ -37,25 +62,24 @@ function FacilitatorSession({
   credentials: FacilitatorCredentials;
 }) {
   const { t } = useTranslation();
-  const snapshot = useSnapshot(handle);
+  const frame = useSessionSelector(handle.store, selectFrame, isShallowEqual);
   const { connection, refusalCode, pending, controlSynced, loaded } = useConnection(handle);
   const { error, run } = useCommandRunner();
   const online = useOnlineParticipants(handle);
   // The step on this screen: null follows the live step; a phase is a preview that no other device sees.
   const [previewed, setPreviewed] = useState<Phase | null>(null);
-  const live = snapshot.phase;
+  const live = frame.phase;
   const viewed = previewed ?? live;
   const view = (phase: Phase) => setPreviewed(phase === live ? null : phase);
   const start = (phase: Phase) => {
     if (run(() => handle.store.commands.setPhase(phase))) setPreviewed(null);
   };
-  const Step = getStep(viewed).facilitator.Component;
   useEffect(() => prepareMatching(), []);
   useEffect(() => preloadStepScreens('facilitator'), []);
 
   useEffect(() => {
     // Seed only once the relay's copy is here, so a second device never re-seeds over edits.
-    if (snapshot.ready || !controlSynced || !credentials.code) return;
+    if (frame.ready || !controlSynced || !credentials.code) return;
     run(() =>
       handle.store.commands.seedSession({
         sessionId: asSessionId(credentials.sessionId),
@@ -66,12 +90,12 @@ function FacilitatorSession({
         joinCode: credentials.code,
       }),
     );
-  }, [snapshot.ready, controlSynced, credentials, handle, run]);
+  }, [frame.ready, controlSynced, credentials, handle, run]);
 
   return (
     <AppShell
       wide
-      title={snapshot.title || credentials.title}
+      title={frame.title || credentials.title}
       status={<ConnectionBadge connection={connection} pending={pending} />}
     >
       {refusalCode !== null ? (
@@ -81,9 +105,9 @@ function FacilitatorSession({
       ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="facilitator-top">
-        <h1>{snapshot.title || credentials.title}</h1>
+        <h1>{frame.title || credentials.title}</h1>
         <p className="participant-count" data-testid="participant-count">
-          {t('facilitator.participants', { count: snapshot.roster.length })}
+          {t('facilitator.participants', { count: frame.people })}
         </p>
       </div>
       {loaded ? (
@@ -96,7 +120,7 @@ function FacilitatorSession({
         <div className="facilitator-main">
           {loaded ? (
             <Suspense fallback={<p className="hint">{t('cockpit.loadingStep')}</p>}>
-              <Step snapshot={snapshot} store={handle.store} handle={handle} />
+              <FacilitatorStep handle={handle} phase={viewed} />
             </Suspense>
           ) : (
             <p className="hint" aria-live="polite">
@@ -107,11 +131,11 @@ function FacilitatorSession({
         <aside className="facilitator-side">
           <JoinPanel
             sessionId={credentials.sessionId}
-            code={snapshot.joinCode || credentials.code}
+            code={frame.joinCode || credentials.code}
             facilitatorKey={credentials.key}
             viewerToken={credentials.viewerToken}
           />
-          <ParticipantList snapshot={snapshot} store={handle.store} online={online} />
+          <ParticipantList store={handle.store} online={online} />
           <SharePagePanel sessionId={credentials.sessionId} facilitatorKey={credentials.key} />
         </aside>
       </div>

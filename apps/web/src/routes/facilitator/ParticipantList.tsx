@@ -1,33 +1,41 @@
 import type { ParticipantId, SessionSnapshot, SessionStore } from '@peerloom/session-model';
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LongList } from '../../components/LongList.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { isShallowEqual } from '../../session/isShallowEqual.ts';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
+import { useSessionSelector } from '../../session/useSessionSelector.ts';
 import { describeRoster } from './describeRoster.ts';
 import { PersonRow, type PersonTools } from './PersonRow.tsx';
+import { selectAnswered } from './selectAnswered.ts';
 
 interface ParticipantListProps {
-  snapshot: SessionSnapshot;
   store: SessionStore;
   online: ReadonlySet<string>;
 }
 
+/** What the list reads: an edited answer changes none of it, so the list does not render again for one. */
+const selectPeople = (snapshot: SessionSnapshot) => ({
+  roster: snapshot.roster,
+  removed: snapshot.removed,
+  answered: selectAnswered(snapshot),
+});
+const samePeople = (a: ReturnType<typeof selectPeople>, b: ReturnType<typeof selectPeople>) =>
+  a.roster === b.roster && a.removed === b.removed && isShallowEqual(a.answered, b.answered);
+
 type Action = { kind: 'rename' | 'remove'; participantId: ParticipantId } | null;
 
 /** Who joined, who is connected, who answered the current question, and the facilitator's tools for each. */
-export function ParticipantList({ snapshot, store, online }: ParticipantListProps) {
+export const ParticipantList = memo(function ParticipantList({ store, online }: ParticipantListProps) {
   const { t } = useTranslation();
   const id = useId();
   const { error, run } = useCommandRunner();
   const [filter, setFilter] = useState('');
   const [action, setAction] = useState<Action>(null);
   const [name, setName] = useState('');
-  const { roster, answers, activeQuestionId } = snapshot;
-  const rows = useMemo(
-    () => describeRoster({ roster, answers, activeQuestionId }, online),
-    [roster, answers, activeQuestionId, online],
-  );
+  const { roster, removed, answered } = useSessionSelector(store, selectPeople, samePeople);
+  const rows = useMemo(() => describeRoster(roster, new Set(answered), online), [roster, answered, online]);
   const shown = filter.trim()
     ? rows.filter((row) => row.entry.name.toLowerCase().includes(filter.trim().toLowerCase()))
     : rows;
@@ -108,11 +116,11 @@ export function ParticipantList({ snapshot, store, online }: ParticipantListProp
           );
         }}
       />
-      {snapshot.removed.length > 0 ? (
+      {removed.length > 0 ? (
         <details className="removed-people">
-          <summary>{t('people.removedTitle', { count: snapshot.removed.length })}</summary>
+          <summary>{t('people.removedTitle', { count: removed.length })}</summary>
           <ul className="people-list">
-            {snapshot.removed.map((entry) => (
+            {removed.map((entry) => (
               <li key={entry.participantId} className="person-row">
                 <span className="person-name">{entry.name}</span>
                 <button
@@ -130,4 +138,4 @@ export function ParticipantList({ snapshot, store, online }: ParticipantListProp
       ) : null}
     </section>
   );
-}
+});

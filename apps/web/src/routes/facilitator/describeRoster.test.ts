@@ -1,6 +1,7 @@
 import { type Answer, asParticipantId, asQuestionId, type RosterEntry } from '@peerloom/session-model';
 import { describe, expect, it } from 'vitest';
 import { describeRoster } from './describeRoster.ts';
+import { selectAnswered } from './selectAnswered.ts';
 
 const person = (id: string, name: string): RosterEntry => ({
   participantId: asParticipantId(id),
@@ -23,12 +24,13 @@ const answer = (questionId: string, participantId: string, text: string): Answer
 
 describe('describeRoster', () => {
   it('marks who is online, who answered the current question, and names that appear twice', () => {
+    const answered = selectAnswered({
+      answers: [answer('q1', 'a', 'yes'), answer('q0', 'c', 'old question'), answer('q1', 'b', ' ')],
+      activeQuestionId: asQuestionId('q1'),
+    });
     const rows = describeRoster(
-      {
-        roster: [person('a', 'Chloé  Martin'), person('b', 'chloe martin'), person('c', 'Bo')],
-        answers: [answer('q1', 'a', 'yes'), answer('q0', 'c', 'old question')],
-        activeQuestionId: asQuestionId('q1'),
-      },
+      [person('a', 'Chloé  Martin'), person('b', 'chloe martin'), person('c', 'Bo')],
+      new Set(answered),
       new Set(['c']),
     );
     expect(

@@ -1,4 +1,4 @@
-import type { RosterEntry, SessionSnapshot } from '@peerloom/session-model';
+import type { RosterEntry } from '@peerloom/session-model';
 
 export interface RosterRow {
   entry: RosterEntry;
@@ -21,20 +21,18 @@ function nameKey(name: string): string {
   return key;
 }
 
-/** One row per person for the facilitator's list: presence, answer to the current question, duplicate names. */
+/**
+ * One row per person for the facilitator's list: presence, answer to the current question (`answered`, see
+ * `selectAnswered`), duplicate names.
+ */
 export function describeRoster(
-  snapshot: Pick<SessionSnapshot, 'roster' | 'answers' | 'activeQuestionId'>,
+  roster: readonly RosterEntry[],
+  answered: ReadonlySet<string>,
   online: ReadonlySet<string>,
 ): RosterRow[] {
   const counts = new Map<string, number>();
-  for (const entry of snapshot.roster)
-    counts.set(nameKey(entry.name), (counts.get(nameKey(entry.name)) ?? 0) + 1);
-  const answered = new Set(
-    snapshot.answers
-      .filter((answer) => answer.questionId === snapshot.activeQuestionId && answer.text.trim() !== '')
-      .map((answer) => answer.participantId as string),
-  );
-  return snapshot.roster.map((entry) => ({
+  for (const entry of roster) counts.set(nameKey(entry.name), (counts.get(nameKey(entry.name)) ?? 0) + 1);
+  return roster.map((entry) => ({
     entry,
     online: online.has(entry.participantId),
     answered: answered.has(entry.participantId),

@@ -3,9 +3,12 @@ import {
   asParticipantId,
   createParticipantStore,
   type ParticipantCommands,
+  type ParticipantId,
+  type Phase,
+  type SessionSnapshot,
   selectIsRemoved,
 } from '@peerloom/session-model';
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
@@ -13,9 +16,11 @@ import { Notice } from '../../components/Notice.tsx';
 import { Link } from '../../router/Link.tsx';
 import { useParams } from '../../router/Router.tsx';
 import type { ParticipantCredentials } from '../../session/deviceStore.ts';
+import { isShallowEqual } from '../../session/isShallowEqual.ts';
 import { useOtherTabNotice } from '../../session/useOtherTabNotice.ts';
 import { useParticipantAccess } from '../../session/useParticipantAccess.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
+import { useSessionSelector } from '../../session/useSessionSelector.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { PARTICIPANT_SCREENS, preloadParticipantScreens } from '../../steps/participantSteps.ts';
 import { MyGroup } from './MyGroup.tsx';
@@ -26,14 +31,41 @@ interface SessionViewProps {
   onRefused: () => void;
 }
 
+/** What the phone's frame reads; the step and the group drawer read their own parts. */
+const selectFrame = (snapshot: SessionSnapshot, participantId: ParticipantId) => ({
+  phase: snapshot.phase,
+  title: snapshot.title,
+  unsupported: snapshot.unsupported,
+  name: snapshot.roster.find((entry) => entry.participantId === participantId)?.name ?? '',
+  removed: selectIsRemoved(snapshot, participantId),
+});
+
+/** The step's screen, the part of the phone that reads the whole snapshot. */
+const ParticipantStep = memo(function ParticipantStep({
+  handle,
+  phase,
+  participantId,
+}: {
+  handle: SessionHandle<ParticipantCommands>;
+  phase: Phase;
+  participantId: ParticipantId;
+}) {
+  const snapshot = useSnapshot(handle);
+  const Step = PARTICIPANT_SCREENS[phase].Component;
+  return <Step snapshot={snapshot} store={handle.store} participantId={participantId} handle={handle} />;
+});
+
 function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps) {
   const { t } = useTranslation();
-  const snapshot = useSnapshot(handle);
+  const participantId = asParticipantId(credentials.participantId);
+  const frame = useSessionSelector(
+    handle.store,
+    (snapshot) => selectFrame(snapshot, participantId),
+    isShallowEqual,
+  );
   const { connection, refusalCode, loaded, pending } = useConnection(handle);
   const otherTab = useOtherTabNotice(`peerloom:${credentials.sessionId}:${credentials.participantId}`);
-  const participantId = asParticipantId(credentials.participantId);
   const rosterWritten = useRef(false);
-  const Step = PARTICIPANT_SCREENS[snapshot.phase].Component;
 
   useEffect(() => preloadParticipantScreens(), []);
 
@@ -56,33 +88,28 @@ function ParticipantSession({ handle, credentials, onRefused }: SessionViewProps
 
   return (
     <AppShell
-      title={snapshot.title || credentials.title}
+      title={frame.title || credentials.title}
       status={
         // In step 4 the group's own save state shows under the header; the session's shows only when it is not fine.
-        snapshot.phase === 'create' && connection === 'online' ? null : (
+        frame.phase === 'create' && connection === 'online' ? null : (
           <ConnectionBadge connection={connection} pending={pending} />
         )
       }
     >
       {otherTab ? <Notice tone="info">{t('status.otherTab')}</Notice> : null}
-      {snapshot.unsupported ? <Notice tone="error">{t('errors.unsupported_version')}</Notice> : null}
+      {frame.unsupported ? <Notice tone="error">{t('errors.unsupported_version')}</Notice> : null}
       {refusalCode !== null && refusalCode !== CloseCode.unauthorized ? (
         <Notice tone="error">{t('errors.refused')}</Notice>
       ) : null}
-      <p className="welcome">
-        {t('participant.welcome', {
-          name:
-            snapshot.roster.find((entry) => entry.participantId === participantId)?.name || credentials.name,
-        })}
-      </p>
-      {selectIsRemoved(snapshot, participantId) ? (
+      <p className="welcome">{t('participant.welcome', { name: frame.name || credentials.name })}</p>
+      {frame.removed ? (
         <Notice tone="error">{t('people.removedNotice')}</Notice>
       ) : (
         <Suspense fallback={null}>
-          <Step snapshot={snapshot} store={handle.store} participantId={participantId} handle={handle} />
+          <ParticipantStep handle={handle} phase={frame.phase} participantId={participantId} />
         </Suspense>
       )}
-      <MyGroup snapshot={snapshot} participantId={participantId} />
+      <MyGroup store={handle.store} participantId={participantId} />
     </AppShell>
   );
 }

@@ -7,7 +7,7 @@ import {
   selectAnswersTo,
   selectOwnAnswer,
 } from '@peerloom/session-model';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { useCommandRunner } from '../../session/useCommandRunner.ts';
@@ -29,6 +29,10 @@ export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
   const [editing, setEditing] = useState(false);
   const { error, run } = useCommandRunner();
   const question = selectActiveQuestion(snapshot);
+  const questionId = question?.id ?? null;
+  const { answers } = snapshot;
+  // The same list while no answer changed (a step's other changes), so the rows and tag suggestions keep theirs.
+  const roomAnswers = useMemo(() => selectAnswersTo({ answers }, questionId), [answers, questionId]);
   if (!question) return null;
   const own = selectOwnAnswer(snapshot, question.id, participantId);
   const draftKey = `${snapshot.sessionId}:${question.id}:${participantId}`;
@@ -46,7 +50,7 @@ export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
           draftKey={draftKey}
           existing={own}
           onDone={() => setEditing(false)}
-          roomAnswers={selectAnswersTo(snapshot, question.id)}
+          roomAnswers={roomAnswers}
           participantId={participantId}
         />
       ) : (
@@ -78,11 +82,7 @@ export function ShareStep({ snapshot, store, participantId }: ShareStepProps) {
       )}
       {own ? (
         <Suspense fallback={null}>
-          <AnswerList
-            answers={selectAnswersTo(snapshot, question.id)}
-            ownParticipantId={participantId}
-            headingId="question"
-          />
+          <AnswerList answers={roomAnswers} ownParticipantId={participantId} headingId="question" />
         </Suspense>
       ) : null}
     </>

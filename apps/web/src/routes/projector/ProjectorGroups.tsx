@@ -40,8 +40,6 @@ function ProjectorGroupsPending({ snapshot, kind }: { snapshot: SessionSnapshot;
  */
 export function ProjectorGroups({ snapshot, kind }: ProjectorGroupsProps) {
   const { t } = useTranslation();
-  const gridRoom = useRef<HTMLDivElement>(null);
-  const room = useElementSize(gridRoom);
   const published = snapshot.groupings[kind]?.published ?? [];
   const names = new Map(snapshot.roster.map((entry) => [entry.participantId, entry.name]));
   const cards = published.map((group) => ({
@@ -53,6 +51,22 @@ export function ProjectorGroups({ snapshot, kind }: ProjectorGroupsProps) {
       name: names.get(member) || t('answers.anonymous'),
     })),
   }));
+  if (cards.length === 0) return <ProjectorGroupsPending snapshot={snapshot} kind={kind} />;
+  // The grid measures its room from its first render: groups published while the projector waited included.
+  return <ProjectorGroupGrid cards={cards} kind={kind} />;
+}
+
+interface GroupCardView {
+  id: string;
+  name: string;
+  label: string;
+  members: { id: string; name: string }[];
+}
+
+function ProjectorGroupGrid({ cards, kind }: { cards: GroupCardView[]; kind: GroupingKind }) {
+  const { t } = useTranslation();
+  const gridRoom = useRef<HTMLDivElement>(null);
+  const room = useElementSize(gridRoom);
   const layout = fitGroupGrid({
     groups: cards.length,
     maxMembers: Math.max(1, ...cards.map((card) => card.members.length)),
@@ -70,7 +84,6 @@ export function ProjectorGroups({ snapshot, kind }: ProjectorGroupsProps) {
     width: room.width,
     height: room.height,
   });
-  if (cards.length === 0) return <ProjectorGroupsPending snapshot={snapshot} kind={kind} />;
   return (
     <section className="projector-groups" aria-labelledby="projector-groups-title">
       <h1 id="projector-groups-title" className="projector-groups-title">

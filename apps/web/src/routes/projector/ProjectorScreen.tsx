@@ -1,29 +1,49 @@
 import { CloseCode } from '@peerloom/protocol';
-import { createParticipantStore } from '@peerloom/session-model';
-import { Suspense, useEffect, useMemo } from 'react';
+import { createParticipantStore, type Phase, type SessionSnapshot } from '@peerloom/session-model';
+import { memo, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useParams } from '../../router/Router.tsx';
+import { isShallowEqual } from '../../session/isShallowEqual.ts';
 import { type SessionHandle, useSessionHandle } from '../../session/useSessionHandle.ts';
+import { useSessionSelector } from '../../session/useSessionSelector.ts';
 import { useConnection, useSnapshot } from '../../session/useSessionState.ts';
 import { getStep, preloadStepScreens } from '../../steps/stepRegistry.ts';
 import { ProjectorJoin } from './ProjectorJoin.tsx';
 import './projector.css';
 
+/** What the projector's frame reads; the step reads the whole snapshot (see `ProjectorStep`). */
+const selectFrame = (snapshot: SessionSnapshot) => ({
+  phase: snapshot.phase,
+  title: snapshot.title,
+  joinCode: snapshot.joinCode,
+});
+
+const ProjectorStep = memo(function ProjectorStep({
+  handle,
+  phase,
+}: {
+  handle: SessionHandle;
+  phase: Phase;
+}) {
+  const snapshot = useSnapshot(handle);
+  const Step = getStep(phase).projector.Component;
+  return <Step snapshot={snapshot} handle={handle} />;
+});
+
 function ProjectorSession({ handle }: { handle: SessionHandle }) {
   const { t } = useTranslation();
-  const snapshot = useSnapshot(handle);
+  const frame = useSessionSelector(handle.store, selectFrame, isShallowEqual);
   const { connection, refusalCode, pending } = useConnection(handle);
-  const Step = getStep(snapshot.phase).projector.Component;
   useEffect(() => preloadStepScreens('projector'), []);
   return (
-    <div className="projector" data-phase={snapshot.phase}>
+    <div className="projector" data-phase={frame.phase}>
       <header className="projector-header">
-        <p className="projector-title">{snapshot.title}</p>
+        <p className="projector-title">{frame.title}</p>
         <ConnectionBadge connection={connection} pending={pending} />
-        {snapshot.phase !== 'warmup' && snapshot.joinCode ? (
-          <ProjectorJoin code={snapshot.joinCode} variant="corner" />
+        {frame.phase !== 'warmup' && frame.joinCode ? (
+          <ProjectorJoin code={frame.joinCode} variant="corner" />
         ) : null}
       </header>
       <main id="content" className="projector-main">
@@ -33,7 +53,7 @@ function ProjectorSession({ handle }: { handle: SessionHandle }) {
           </Notice>
         ) : null}
         <Suspense fallback={null}>
-          <Step snapshot={snapshot} handle={handle} />
+          <ProjectorStep handle={handle} phase={frame.phase} />
         </Suspense>
       </main>
     </div>
