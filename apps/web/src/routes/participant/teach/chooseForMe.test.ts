@@ -2,17 +2,12 @@ import { answerTerms } from '@peerloom/matching';
 import { chooseDistantClass, type MiniClass } from '@peerloom/session-model';
 import { describe, expect, it } from 'vitest';
 
-const miniClass = (id: string, seatsLeft: number): MiniClass => ({
-  id,
-  roundId: 'r',
-  productionId: `p-${id}`,
-  title: '',
-  place: '',
-  capacity: 5,
-  teachers: [],
-  attendees: [],
-  seatsLeft,
-});
+// Two classes of one round; only their ids and seats matter here.
+const base = { roundId: 'r', title: '', place: '', capacity: 5, teachers: [], attendees: [] };
+const classes: MiniClass[] = [
+  { ...base, id: 'recognition', productionId: 'p-recognition', seatsLeft: 4 },
+  { ...base, id: 'onboarding', productionId: 'p-onboarding', seatsLeft: 2 },
+];
 
 describe('"let the app choose for me" with the matching package’s terms', () => {
   const texts: Record<string, string> = {
@@ -22,7 +17,6 @@ describe('"let the app choose for me" with the matching package’s terms', () =
   };
   const text = (entry: MiniClass) => texts[entry.id] ?? '';
   const own = 'Les remerciements du directeur devant toute l’équipe';
-  const classes = [miniClass('recognition', 4), miniClass('onboarding', 2)];
 
   it('sees a French answer and an English production on one theme as close, and sends the person elsewhere', () => {
     const terms = (value: string) => answerTerms(value, 'fr');
