@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { expectTapTargets } from '../fixtures/expectTapTargets.ts';
 import { feedbackFromNode } from '../fixtures/feedbackFromNode.ts';
+import { goOffline } from '../fixtures/goOffline.ts';
 import { joinSession } from '../fixtures/joinPhone.ts';
 import { startStep } from '../fixtures/startStep.ts';
 import { type DeviceOptions, expect, type RelayProcess, test } from '../fixtures/test.ts';
@@ -53,7 +54,7 @@ test('a phone answers the anonymous feedback offline, keeps it through a reload,
   await checkAccessibility(phone, 'anonymous feedback form');
   await expectTapTargets(phone, 'anonymous feedback form');
 
-  await phone.context().setOffline(true);
+  await goOffline(phone);
   await form(phone).getByRole('button', { name: 'Send anonymously' }).click();
   await expect(phone.getByTestId('feedback-waiting')).toHaveText(/Waiting to send/);
   await phone.reload();

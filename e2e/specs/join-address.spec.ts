@@ -1,4 +1,5 @@
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { goOffline } from '../fixtures/goOffline.ts';
 import { startRelayProcess } from '../fixtures/startRelayProcess.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -39,7 +40,7 @@ test('with PUBLIC_URL set, the join link, QR code and projector carry that addre
     await expect(projector.getByText(/127\.0\.0\.1|localhost/)).toHaveCount(0);
 
     await facilitator.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await facilitator.context().setOffline(true);
+    await goOffline(facilitator);
     await facilitator.reload();
     await expect(facilitator.getByLabel('Join link')).toHaveValue(joinLink);
     await expect(

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
+import { goOffline } from '../fixtures/goOffline.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const spaced = (code: string) => ` ${code.slice(0, 3).toLowerCase()} ${code.slice(3).toLowerCase()} `;
@@ -82,7 +83,7 @@ test('a phone that joined before is offered to continue as itself, and the join 
   expect(phone.url()).toBe(participantUrl);
 
   await phone.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await phone.context().setOffline(true);
+  await goOffline(phone);
   await phone.goto(`/j/${session.code}`);
   await expect(phone.getByRole('alert')).toContainText('reach the session server');
   await expect(phone.getByLabel('Session code')).toHaveValue(session.code);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { cutSyncSockets } from '../fixtures/cutSyncSockets.ts';
+import { goOffline } from '../fixtures/goOffline.ts';
 import { startRelayProcess } from '../fixtures/startRelayProcess.ts';
 import { startStep } from '../fixtures/startStep.ts';
 import { expect, test } from '../fixtures/test.ts';
@@ -47,7 +48,7 @@ test('a participant answers while cut off, reloads with no network, and the faci
   await expect(answerList(phone).getByText('How to run a meeting')).toBeVisible();
   await expect(badge(phone)).toHaveText('Connection: Offline — 1 change saved on this device only');
 
-  await phone.context().setOffline(true);
+  await goOffline(phone);
   await phone.reload();
   await expect(phone.getByText('Welcome, Ada')).toBeVisible();
   await expect(answerList(phone).getByText('How to run a meeting')).toBeVisible();

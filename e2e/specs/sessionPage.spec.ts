@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { checkAccessibility } from '../fixtures/checkAccessibility.ts';
 import { openFacilitatorFromNode } from '../fixtures/facilitatorFromNode.ts';
+import { goOffline } from '../fixtures/goOffline.ts';
 import { joinSession } from '../fixtures/joinPhone.ts';
 import { joinMemberFromNode } from '../fixtures/memberFromNode.ts';
 import { startCreation } from '../fixtures/startCreation.ts';
@@ -324,7 +325,7 @@ test('two groups write, the page shows both live; exports, present mode, the fac
 
     // With no network, Ada's phone reopens the page from its own copy.
     await ada.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await ada.context().setOffline(true);
+    await goOffline(ada);
     await ada.reload();
     await expect(production(ada, 'Group 1')).toContainText('Rotate the note taker');
     await expect(production(ada, 'Group 2')).toContainText('A fifteen minute stand-up with a timer');
@@ -341,6 +342,12 @@ test('two groups write, the page shows both live; exports, present mode, the fac
     await ada.reload();
     await ada.clock.resume();
     await expect(production(ada, 'Group 1')).toContainText('Rotate the note taker every week');
+    // What the page kept in Web Storage as it was left is let go once IndexedDB has it.
+    await expect
+      .poll(() =>
+        ada.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('peerloom:unwritten:'))),
+      )
+      .toEqual([]);
   } finally {
     await Promise.all(members.map((member) => member.close()));
     await facilitator.close();

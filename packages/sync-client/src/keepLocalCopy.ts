@@ -26,7 +26,7 @@ export function keepLocalCopy(persistenceName: string | null, doc: Y.Doc): Local
   const writes = persistInBatches(persistence, doc);
   const memory = createConfirmedClockMemory(persistenceName);
   return {
-    loaded: persistence.whenSynced.then(() => undefined),
+    loaded: persistence.whenSynced.then(() => writes.restoreUnwritten()),
     memory,
     flush() {
       writes.flush();
