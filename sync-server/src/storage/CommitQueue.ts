@@ -80,9 +80,17 @@ export class CommitQueue {
     this.push({ docName, owners }, 0, new Map(), null);
   }
 
-  /** Asks for `docName`'s log to be compacted into one checkpoint, after every update queued before. */
-  enqueueCompaction(docName: string) {
-    this.push({ docName, compact: true }, 0, new Map(), null);
+  /**
+   * Asks for `docName`'s log to be compacted into one checkpoint, after every update queued before. `checkpoint`,
+   * when given, must hold every update of the document stored or queued so far (the relay's live copy, encoded
+   * now): the log is replaced by it at once, instead of the writer rebuilding it from every row while the
+   * commits behind wait.
+   */
+  enqueueCompaction(docName: string, checkpoint?: Uint8Array) {
+    const write: StorageWrite = checkpoint
+      ? { docName, compact: true, checkpoint }
+      : { docName, compact: true };
+    this.push(write, checkpoint?.byteLength ?? 0, new Map(), null);
   }
 
   /**

@@ -59,6 +59,25 @@ describe('StorageWriter: document writes on their own thread, real SQLite file',
     expect(reloaded.getMap('m').size).toBe(40);
   });
 
+  it('a compaction given the live copy replaces the log with it, and what is queued after stays after it', async () => {
+    const { commits } = setup();
+    const live = new Y.Doc();
+    live.on('update', (data: Uint8Array) =>
+      commits.enqueue('s/group/g1', data, Y.parseUpdateMeta(data).to, null),
+    );
+    const text = live.getText('t');
+    for (const character of 'written before') text.insert(text.length, character);
+    text.delete(0, 8);
+    commits.enqueueCompaction('s/group/g1', Y.encodeStateAsUpdate(live));
+    for (const character of ' and after') text.insert(text.length, character);
+    await commits.flush();
+    const rows = storage.loadUpdates('s/group/g1');
+    expect(rows).toHaveLength(1 + ' and after'.length);
+    const reloaded = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(reloaded, row);
+    expect(reloaded.getText('t').toString()).toBe('before and after');
+  });
+
   it('holds acknowledgements while SQLite cannot commit, then gives them once the commit is durable', async () => {
     const { commits } = setup();
     const blocker = new Database(storage.file);

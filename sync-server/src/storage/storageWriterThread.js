@@ -26,13 +26,19 @@ function compact(docName) {
   });
   const checkpoint = Y.encodeStateAsUpdate(doc);
   doc.destroy();
+  replaceLog(docName, checkpoint);
+}
+
+/** Replaces a document's update log by a checkpoint the relay encoded from its live copy. */
+function replaceLog(docName, checkpoint) {
   deleteUpdates.run(docName);
   appendUpdate.run(docName, Buffer.from(checkpoint.buffer, checkpoint.byteOffset, checkpoint.byteLength));
 }
 
 const commit = db.transaction((writes) => {
   for (const write of writes) {
-    if (write.compact) compact(write.docName);
+    if (write.compact && write.checkpoint) replaceLog(write.docName, write.checkpoint);
+    else if (write.compact) compact(write.docName);
     else if (write.owners)
       for (const [client, owner] of write.owners) bindClient.run(write.docName, client, owner);
     else
