@@ -1,22 +1,12 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { keepLocalCopy } from './keepLocalCopy.ts';
+import { readStoredText } from './test/readStoredText.ts';
 
 let databases = 0;
 const freshName = () => `local-copy-${++databases}-${Date.now()}`;
-
-/** What IndexedDB alone holds of the document: a reader that knows nothing of Web Storage. */
-async function readDatabase(name: string): Promise<string> {
-  const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(name, doc);
-  await persistence.whenSynced;
-  const text = doc.getText('text').toString();
-  await persistence.destroy();
-  return text;
-}
 
 /** Runs `leave` while every write to IndexedDB is aborted, as a page whose connection closed too soon. */
 function withWritesDropped(leave: () => void) {
@@ -35,55 +25,55 @@ const unwrittenKeys = () => Object.keys(localStorage).filter((key) => key.starts
 
 afterEach(() => localStorage.clear());
 
+/** A document with its copy on this device, once the stored copy is in it (as a page opening the session). */
+async function openCopy(name: string) {
+  const doc = new Y.Doc();
+  const copy = keepLocalCopy(name, doc);
+  await copy.loaded;
+  return { doc, copy, text: doc.getText('text') };
+}
+
 describe('keepLocalCopy', () => {
   it('a keystroke whose IndexedDB write is lost as the page is left comes back on the next opening', async () => {
     const name = freshName();
-    const doc = new Y.Doc();
-    const copy = keepLocalCopy(name, doc);
-    await copy.loaded;
-    doc.getText('text').insert(0, 'Rotate the note taker');
+    const { copy, text } = await openCopy(name);
+    text.insert(0, 'Rotate the note taker');
     await copy.flush();
-    await expect.poll(() => readDatabase(name)).toBe('Rotate the note taker');
+    await expect.poll(() => readStoredText(name)).toBe('Rotate the note taker');
 
-    doc.getText('text').insert(doc.getText('text').length, ' every week');
+    text.insert(text.length, ' every week');
     withWritesDropped(() => window.dispatchEvent(new Event('pagehide')));
-    expect(await readDatabase(name)).toBe('Rotate the note taker');
+    expect(await readStoredText(name)).toBe('Rotate the note taker');
     expect(unwrittenKeys()).toHaveLength(1);
 
     // The next opening of the page: the kept update is in the document and written to IndexedDB, then let go.
-    const reopened = new Y.Doc();
-    const again = keepLocalCopy(name, reopened);
-    await again.loaded;
-    expect(reopened.getText('text').toString()).toBe('Rotate the note taker every week');
-    await expect.poll(() => readDatabase(name)).toBe('Rotate the note taker every week');
+    const again = await openCopy(name);
+    expect(again.text.toString()).toBe('Rotate the note taker every week');
+    await expect.poll(() => readStoredText(name)).toBe('Rotate the note taker every week');
     await expect.poll(unwrittenKeys).toHaveLength(0);
-    await again.close();
+    await again.copy.close();
     await copy.close();
   });
 
   it('keeps nothing in Web Storage once IndexedDB has the write, and nothing at all while the page is shown', async () => {
     const name = freshName();
-    const doc = new Y.Doc();
-    const copy = keepLocalCopy(name, doc);
-    await copy.loaded;
-    doc.getText('text').insert(0, 'typed while shown');
+    const { copy, text } = await openCopy(name);
+    text.insert(0, 'typed while shown');
     await copy.flush();
     expect(unwrittenKeys()).toHaveLength(0);
-    doc.getText('text').insert(0, 'left: ');
+    text.insert(0, 'left: ');
     window.dispatchEvent(new Event('pagehide'));
     expect(unwrittenKeys()).toHaveLength(1);
     await expect.poll(unwrittenKeys).toHaveLength(0);
-    expect(await readDatabase(name)).toBe('left: typed while shown');
+    expect(await readStoredText(name)).toBe('left: typed while shown');
     await copy.close();
   });
 
   it('a kept entry that is not an update is let go, and the copy opens as stored', async () => {
     const name = freshName();
     localStorage.setItem(`peerloom:unwritten:${name}`, 'bm90IGFuIHVwZGF0ZQ==');
-    const doc = new Y.Doc();
-    const copy = keepLocalCopy(name, doc);
-    await copy.loaded;
-    expect(doc.getText('text').toString()).toBe('');
+    const { copy, text } = await openCopy(name);
+    expect(text.toString()).toBe('');
     expect(unwrittenKeys()).toHaveLength(0);
     await copy.close();
   });

@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { persistInBatches } from './persistInBatches.ts';
 import { holdDatabaseOpen } from './test/holdDatabaseOpen.ts';
+import { readStoredText } from './test/readStoredText.ts';
 
 let databases = 0;
 const freshName = () => `batches-${++databases}-${Date.now()}`;
@@ -25,16 +26,6 @@ function countRecords(name: string): Promise<number> {
   });
 }
 
-/** What a device that opens the database afresh reads. */
-async function reopen(name: string): Promise<string> {
-  const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(name, doc);
-  await persistence.whenSynced;
-  const text = doc.getText('text').toString();
-  await persistence.destroy();
-  return text;
-}
-
 const typeInto = (doc: Y.Doc, text: string) => {
   for (const character of text) doc.getText('text').insert(doc.getText('text').length, character);
 };
@@ -49,7 +40,7 @@ describe('persistInBatches', () => {
     const writes = persistInBatches(persistence, doc, 30);
     typeInto(doc, 'twenty-one keystrokes');
     await expect.poll(() => countRecords(name)).toBe(before + 1);
-    expect(await reopen(name)).toBe('twenty-one keystrokes');
+    expect(await readStoredText(name)).toBe('twenty-one keystrokes');
     writes.stop();
     await persistence.destroy();
   });
@@ -63,7 +54,7 @@ describe('persistInBatches', () => {
     typeInto(doc, 'closed at once');
     writes.stop();
     await persistence.destroy();
-    expect(await reopen(name)).toBe('closed at once');
+    expect(await readStoredText(name)).toBe('closed at once');
   });
 
   it('flush writes at once and the updates the database gave back are not written again', async () => {
@@ -86,7 +77,7 @@ describe('persistInBatches', () => {
     await expect.poll(() => countRecords(name)).toBe(loaded + 1);
     writes.stop();
     await persistence.destroy();
-    expect(await reopen(name)).toBe('stored then more');
+    expect(await readStoredText(name)).toBe('stored then more');
   });
 
   it('commits a write started as the page is left: a page being unloaded never gets back to commit it by itself', async () => {
@@ -120,7 +111,7 @@ describe('persistInBatches', () => {
     }
     writes.stop();
     await persistence.destroy();
-    expect(await reopen(name)).toBe('typed just before the reload');
+    expect(await readStoredText(name)).toBe('typed just before the reload');
   });
 
   it('keeps updates made before the database opened, also when the copy closes before it opens', async () => {
@@ -146,7 +137,7 @@ describe('persistInBatches', () => {
         await writes.settled();
         await persistence.destroy();
       }
-      expect(await reopen(name), closeEarly ? 'closed early' : 'left open').toBe(
+      expect(await readStoredText(name), closeEarly ? 'closed early' : 'left open').toBe(
         'before the database opened',
       );
     }
