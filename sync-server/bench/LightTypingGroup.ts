@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { monotonicMs, sleep } from './benchClock.ts';
 import { CREATE_FIELD, type GroupSpec } from './createProtocol.ts';
+import { closesAfterSyncOf, missingKeystrokes } from './groupTallies.ts';
 import type { KeystrokeReceipts } from './KeystrokeReceipts.ts';
 import { LightSocket } from './LightSocket.ts';
 import type { LatencyHistogram } from './percentiles.ts';
@@ -140,22 +141,11 @@ export class LightTypingGroup {
 
   /** Keystrokes of the other members missing from each member's received updates. */
   lost(): number {
-    let lost = 0;
-    const typed = this.typed();
-    for (const member of this.members) {
-      for (const [sender, count] of typed.entries()) {
-        if (sender !== member.position) lost += Math.max(0, count - (member.received[sender] ?? 0));
-      }
-    }
-    return lost;
+    return missingKeystrokes(this.typed(), this.members);
   }
 
   closesAfterSync(): Record<string, number>[] {
-    return this.members.flatMap((member) => [
-      member.control.closesAfterSync(),
-      member.room.closesAfterSync(),
-      member.group.closesAfterSync(),
-    ]);
+    return closesAfterSyncOf(this.members);
   }
 
   destroy(): void {

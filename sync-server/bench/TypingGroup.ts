@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { monotonicMs, sleep } from './benchClock.ts';
 import { CREATE_FIELD, type GroupSpec } from './createProtocol.ts';
+import { closesAfterSyncOf, missingKeystrokes } from './groupTallies.ts';
 import type { KeystrokeReceipts } from './KeystrokeReceipts.ts';
 import { openSyncedProvider, type SyncedProvider } from './openSyncedProvider.ts';
 import type { LatencyHistogram } from './percentiles.ts';
@@ -118,23 +119,12 @@ export class TypingGroup {
 
   /** Keystrokes of the other members missing from each member's copy. */
   lost(): number {
-    let lost = 0;
-    const typed = this.typed();
-    for (const [position, member] of this.members.entries()) {
-      this.receive(member);
-      for (const [sender, count] of typed.entries()) {
-        if (sender !== position) lost += Math.max(0, count - (member.received[sender] ?? 0));
-      }
-    }
-    return lost;
+    for (const member of this.members) this.receive(member);
+    return missingKeystrokes(this.typed(), this.members);
   }
 
   closesAfterSync(): Record<string, number>[] {
-    return this.members.flatMap((member) => [
-      member.control.closesAfterSync(),
-      member.room.closesAfterSync(),
-      member.group.closesAfterSync(),
-    ]);
+    return closesAfterSyncOf(this.members);
   }
 
   destroy(): void {

@@ -9,6 +9,37 @@ export interface ComparisonRow {
   ratio?: boolean;
 }
 
+type Read = (result: RelayResult) => number | null;
+
+/** Idle, loaded and per-client rows of one memory figure, in MB, MB and KB; a relay without it reads NaN. */
+function memoryRows(name: string, idleKb: Read, loadedKb: Read, perClientKb: Read): ComparisonRow[] {
+  return [
+    {
+      label: `${name} idle (MB)`,
+      value: (result) => (idleKb(result) ?? Number.NaN) / 1024,
+      digits: 1,
+      ratio: true,
+    },
+    {
+      label: `${name} loaded (MB)`,
+      value: (result) => (loadedKb(result) ?? Number.NaN) / 1024,
+      digits: 1,
+      ratio: true,
+    },
+    {
+      label: `${name} per client (KB)`,
+      value: (result) => perClientKb(result) ?? Number.NaN,
+      digits: 1,
+      ratio: true,
+    },
+  ];
+}
+
+/** A traffic figure in bytes a second, whole numbers. */
+function bytesRow(label: string, bytesPerSecond: (result: RelayResult) => number): ComparisonRow {
+  return { label, value: bytesPerSecond, digits: 0, ratio: true };
+}
+
 /** The rows of the side-by-side comparison, one figure of each relay run per row. */
 export const COMPARISON_ROWS: ComparisonRow[] = [
   { label: 'start: spawn to accepting (ms)', value: (result) => result.startMs ?? Number.NaN, ratio: true },
@@ -37,81 +68,30 @@ export const COMPARISON_ROWS: ComparisonRow[] = [
       `${formatCloses(result.participantCloses)} / ${formatCloses(result.facilitatorCloses)}`,
   },
   { label: 'extension messages (type>=100)', value: (result) => result.extensionMessages },
-  { label: 'relay RSS idle (MB)', value: (result) => result.rssIdleKb / 1024, digits: 1, ratio: true },
-  { label: 'relay RSS loaded (MB)', value: (result) => result.rssLoadedKb / 1024, digits: 1, ratio: true },
-  { label: 'relay RSS per client (KB)', value: (result) => result.rssPerClientKb, digits: 1, ratio: true },
-  {
-    label: 'relay anon RSS idle (MB)',
-    value: (result) => result.anonymousRssIdleKb / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay anon RSS loaded (MB)',
-    value: (result) => result.anonymousRssLoadedKb / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay anon RSS per client (KB)',
-    value: (result) => result.anonymousRssPerClientKb,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay JS heap idle (MB)',
-    value: (result) => (result.heapIdleKb ?? Number.NaN) / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay JS heap loaded (MB)',
-    value: (result) => (result.heapLoadedKb ?? Number.NaN) / 1024,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'relay JS heap per client (KB)',
-    value: (result) => result.heapPerClientKb ?? Number.NaN,
-    digits: 1,
-    ratio: true,
-  },
-  {
-    label: 'presence bytes/s (quiet)',
-    value: (result) => result.presence.awarenessBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: '  of which to participants',
-    value: (result) => result.presence.participantAwarenessBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: 'all bytes/s (quiet)',
-    value: (result) => result.presence.totalBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: 'all bytes/s (writing)',
-    value: (result) => result.writing.totalBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: '  sync bytes/s (writing)',
-    value: (result) => result.writing.syncBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
-  {
-    label: '  presence bytes/s (writing)',
-    value: (result) => result.writing.awarenessBytesPerSecond,
-    digits: 0,
-    ratio: true,
-  },
+  ...memoryRows(
+    'relay RSS',
+    (result) => result.rssIdleKb,
+    (result) => result.rssLoadedKb,
+    (result) => result.rssPerClientKb,
+  ),
+  ...memoryRows(
+    'relay anon RSS',
+    (result) => result.anonymousRssIdleKb,
+    (result) => result.anonymousRssLoadedKb,
+    (result) => result.anonymousRssPerClientKb,
+  ),
+  ...memoryRows(
+    'relay JS heap',
+    (result) => result.heapIdleKb,
+    (result) => result.heapLoadedKb,
+    (result) => result.heapPerClientKb,
+  ),
+  bytesRow('presence bytes/s (quiet)', (result) => result.presence.awarenessBytesPerSecond),
+  bytesRow('  of which to participants', (result) => result.presence.participantAwarenessBytesPerSecond),
+  bytesRow('all bytes/s (quiet)', (result) => result.presence.totalBytesPerSecond),
+  bytesRow('all bytes/s (writing)', (result) => result.writing.totalBytesPerSecond),
+  bytesRow('  sync bytes/s (writing)', (result) => result.writing.syncBytesPerSecond),
+  bytesRow('  presence bytes/s (writing)', (result) => result.writing.awarenessBytesPerSecond),
   {
     label: 'relay CPU writing (% of a core)',
     value: (result) => result.relayCpuPercent,

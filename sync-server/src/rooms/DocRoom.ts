@@ -292,11 +292,7 @@ export class DocRoom {
     this.presence.sendNow(connection, visible);
   }
 
-  /**
-   * Replaces the stored log by this copy's state: it holds every stored update and every one queued since (a room
-   * unloads only once its writes are durable, so it was loaded from a complete log). Encoding the live copy costs
-   * a fraction of rebuilding a document from its 1,000+ rows, which held up every commit behind it.
-   */
+  /** The log becomes this copy's state, which holds every stored and queued update (rooms unload once durable). */
   private compact(): void {
     this.options.commits.enqueueCompaction(this.name, Y.encodeStateAsUpdate(this.doc));
     this.storedUpdates = 1;
