@@ -81,16 +81,12 @@ export class CommitQueue {
   }
 
   /**
-   * Asks for `docName`'s log to be compacted into one checkpoint, after every update queued before. `checkpoint`,
-   * when given, must hold every update of the document stored or queued so far (the relay's live copy, encoded
-   * now): the log is replaced by it at once, instead of the writer rebuilding it from every row while the
-   * commits behind wait.
+   * Asks for `docName`'s log to be replaced by `checkpoint`, after every update queued before. It must hold every
+   * update of the document stored or queued so far (the relay's live copy, encoded now), so that no commit waits
+   * for a document to be rebuilt from its rows. The Redis store compacts from its own log and ignores it.
    */
-  enqueueCompaction(docName: string, checkpoint?: Uint8Array) {
-    const write: StorageWrite = checkpoint
-      ? { docName, compact: true, checkpoint }
-      : { docName, compact: true };
-    this.push(write, checkpoint?.byteLength ?? 0, new Map(), null);
+  enqueueCompaction(docName: string, checkpoint: Uint8Array) {
+    this.push({ docName, compact: true, checkpoint }, checkpoint.byteLength, new Map(), null);
   }
 
   /**

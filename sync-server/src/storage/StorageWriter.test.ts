@@ -45,10 +45,12 @@ describe('StorageWriter: document writes on their own thread, real SQLite file',
     const { commits } = setup();
     const heard: number[] = [];
     const listener = { committed: (clocks: ReadonlyMap<number, number>) => heard.push(clocks.size) };
+    const live = new Y.Doc();
     for (let index = 0; index < 40; index++) {
       const { update: data, clocks } = update(`k${index}`);
+      Y.applyUpdate(live, data);
       commits.enqueue('s/room', data, clocks, listener);
-      if (index === 29) commits.enqueueCompaction('s/room');
+      if (index === 29) commits.enqueueCompaction('s/room', Y.encodeStateAsUpdate(live));
     }
     await commits.flush();
     expect(heard.length).toBeGreaterThan(0);

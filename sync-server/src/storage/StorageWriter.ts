@@ -1,14 +1,13 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * One write of a group commit: append an update to a document's log, compact that log into one checkpoint
- * (given: the document's state when the compaction was queued, which holds every update queued before it; or
- * rebuilt by the writer from the log), or record which participant owns Yjs client ids of the document (kept
+ * One write of a group commit: append an update to a document's log, replace that log by one checkpoint
+ * (the document's state when the compaction was queued, which holds every update queued before it), or record which participant owns Yjs client ids of the document (kept
  * beside its log, never compacted).
  */
 export type StorageWrite =
   | { docName: string; data: Uint8Array; compact?: false; owners?: undefined }
-  | { docName: string; compact: true; checkpoint?: Uint8Array; owners?: undefined }
+  | { docName: string; compact: true; checkpoint: Uint8Array; owners?: undefined }
   | { docName: string; owners: readonly (readonly [client: number, owner: string])[]; compact?: false };
 
 type Reply = { id: number; ok: true; commitMs: number } | { id: number; ok: false; error: string };

@@ -1,33 +1,18 @@
 // The relay's document writes, on their own thread with their own SQLite connection: a commit waits for
-// fsync (synchronous = FULL), and a compaction re-encodes a whole document; neither may stall the event
-// loop that fans keystrokes out. Plain JavaScript because a worker thread does not inherit tsx's loader
-// on Node 20: this file must load the same under tsx, vitest and plain node. StorageWriter.ts is its
-// only caller and documents the messages.
+// fsync (synchronous = FULL), which must not stall the event loop that fans keystrokes out. A compaction is a
+// checkpoint the relay encoded, written in place of the log. Plain JavaScript because a worker thread does not
+// inherit tsx's loader on Node 20: this file must load the same under tsx, vitest and plain node.
+// StorageWriter.ts is its only caller and documents the messages.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import * as Y from 'yjs';
 
 const db = new Database(workerData.file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 
 const appendUpdate = db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
-const loadUpdates = db.prepare('SELECT data FROM updates WHERE doc = ? ORDER BY id');
 const deleteUpdates = db.prepare('DELETE FROM updates WHERE doc = ?');
 const bindClient = db.prepare('INSERT OR IGNORE INTO client_owners (doc, client, owner) VALUES (?, ?, ?)');
-
-/** Replaces a document's update log by one checkpoint, re-encoded from every row (deleted content dropped). */
-function compact(docName) {
-  const rows = loadUpdates.all(docName);
-  if (rows.length <= 1) return;
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const row of rows) Y.applyUpdate(doc, row.data);
-  });
-  const checkpoint = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  replaceLog(docName, checkpoint);
-}
 
 /** Replaces a document's update log by a checkpoint the relay encoded from its live copy. */
 function replaceLog(docName, checkpoint) {
@@ -37,8 +22,7 @@ function replaceLog(docName, checkpoint) {
 
 const commit = db.transaction((writes) => {
   for (const write of writes) {
-    if (write.compact && write.checkpoint) replaceLog(write.docName, write.checkpoint);
-    else if (write.compact) compact(write.docName);
+    if (write.compact) replaceLog(write.docName, write.checkpoint);
     else if (write.owners)
       for (const [client, owner] of write.owners) bindClient.run(write.docName, client, owner);
     else
