@@ -16,10 +16,13 @@ export interface CreateOptions {
   traceDir: string | null;
   /** Members on raw y-websocket frames (LightTypingGroup) instead of full Yjs clients: the workers' CPU left to the relay. */
   light: boolean;
+  /** Run the servers at the bench's own CPU priority instead of `SERVER_NICE` over the simulated devices. */
+  samePriority: boolean;
 }
 
 const USAGE = `Usage: createBench [--groups N] [--members M] [--duration S] [--rate R] [--workers W]
-                   [--drain S] [--only ours|stock] [--profile DIR] [--trace DIR] [--light]`;
+                   [--drain S] [--only ours|stock] [--profile DIR] [--trace DIR] [--light]
+                   [--same-priority]`;
 
 function positive(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -44,6 +47,7 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
       profile: { type: 'string' },
       trace: { type: 'string' },
       light: { type: 'boolean' },
+      'same-priority': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -62,5 +66,6 @@ export function parseCreateOptions(argv: string[]): CreateOptions {
     profileDir: values.profile ?? null,
     traceDir: values.trace ?? null,
     light: values.light ?? false,
+    samePriority: values['same-priority'] ?? false,
   };
 }

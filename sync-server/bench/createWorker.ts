@@ -16,6 +16,7 @@ import { LatencyHistogram } from './percentiles.ts';
 import { StallMonitor, type StallReport } from './StallMonitor.ts';
 import { TypingGroup } from './TypingGroup.ts';
 import { TrafficMeter } from './trafficMeter.ts';
+import { warmUpMemberCode } from './warmUpMemberCode.ts';
 
 const CONNECT_BATCH = 5;
 const meter = new TrafficMeter();
@@ -46,6 +47,7 @@ async function connect(specs: GroupSpec[], timeoutMs: number, light: boolean) {
     groups.push(...batch);
     await Promise.all(batch.map((group) => group.connect()));
   }
+  warmUpMemberCode();
   send({ type: 'connected', clients: groups.reduce((total, group) => total + group.spec.members.length, 0) });
 }
 

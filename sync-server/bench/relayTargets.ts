@@ -33,7 +33,8 @@ export interface RelayTarget {
   metricsPath: string | null;
   /**
    * `forwardTrace`: a file for the relay's forward trace (PEERLOOM_FORWARD_TRACE), when it has one; `env`: more
-   * environment for our relay; `nodeArguments`: node options before the script (e.g. `--expose-gc`).
+   * environment for our relay; `nodeArguments`: node options before the script (e.g. `--expose-gc`); `nice`: the
+   * server's CPU priority (`SERVER_NICE`), for ours and stock alike.
    */
   start(options?: StartOptions): Promise<ServerProcess>;
   /** Sessions with credentials for one facilitator and `clients` participants each. */
@@ -50,6 +51,7 @@ export interface StartOptions {
   forwardTrace?: string;
   env?: Record<string, string>;
   nodeArguments?: string[];
+  nice?: number;
 }
 
 /** What `npm start` runs: the relay bundled by `npm run build:relay` (see buildRelayBundle.ts). */
@@ -104,6 +106,7 @@ function oursTarget(
           ...options?.env,
         },
         cwd: repoRoot,
+        nice: options?.nice,
         acceptProbe: { port, path: '/healthz' },
         portFromLine: (line) => {
           if (!line.startsWith('{')) return undefined;
@@ -155,13 +158,14 @@ function stockTarget(repoRoot: string): RelayTarget {
     name: 'stock',
     description: 'stock y-websocket@2.1.0 server (bin/server.cjs, in memory)',
     metricsPath: null,
-    async start() {
+    async start(options) {
       const port = await findFreePort();
       return startServerProcess({
         label: 'stock',
         args: [serverScript],
         env: { PORT: String(port), HOST: '127.0.0.1' },
         cwd: repoRoot,
+        nice: options?.nice,
         acceptProbe: { port, path: '/' },
         portFromLine: (line) => (line.startsWith('running at') ? port : undefined),
       });

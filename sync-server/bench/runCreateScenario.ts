@@ -25,7 +25,7 @@ import { createRelayTarget } from './relayTargets.ts';
 import { garbageCollection, perKeystroke } from './relayTypingFigures.ts';
 import { StallMonitor } from './StallMonitor.ts';
 import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
-import type { ServerProcess } from './startServerProcess.ts';
+import { SERVER_NICE, type ServerProcess } from './startServerProcess.ts';
 import { tallyReports } from './tallyReports.ts';
 import { TrafficMeter } from './trafficMeter.ts';
 import { ViewerDevice } from './ViewerDevice.ts';
@@ -54,7 +54,10 @@ export async function runCreateScenario(
   mkdirSync(traceDir, { recursive: true });
   const relayTraceFile = join(traceDir, 'relay-forwards.bin');
   try {
-    server = await target.start({ forwardTrace: relayTraceFile });
+    server = await target.start({
+      forwardTrace: relayTraceFile,
+      nice: options.samePriority ? undefined : SERVER_NICE,
+    });
     progress(`${relay}: listening on port ${server.port} (pid ${server.pid})`);
     const joins: JoinStats = { requests: 0, rateLimited: 0, waitedMs: 0 };
     const prepared =
@@ -248,6 +251,7 @@ export async function runCreateScenario(
       relayAnomalies: target.metricsPath ? anomalyCounters(relayCounters) : null,
       relayLog: server.log.byLevel,
       loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
+      serverNice: server.nice,
       loopDelay: {
         workers: {
           p50: worst((delay) => delay.p50),
