@@ -19,11 +19,11 @@ export function warmUpMemberCode(keystrokes = 4_000): void {
     return text;
   });
   let seen = 0;
-  docs.forEach((doc) =>
+  for (const doc of docs) {
     doc.on('update', (update: Uint8Array) => {
       for (const [, clock] of Y.parseUpdateMeta(update).to) seen += clock > 0 ? 1 : 0;
-    }),
-  );
+    });
+  }
   for (let keystroke = 0; keystroke < keystrokes; keystroke++) {
     const index = keystroke % texts.length;
     const text = texts[index] as Y.XmlText;
