@@ -65,7 +65,7 @@ function summary(result: CreateResult) {
     },
     machine_cpu_pressure_percent: result.cpuPressure === null ? null : round(100 * result.cpuPressure),
     load_average: result.loadAverage.map((load) => round(load, 2)),
-    server_nice: result.serverNice,
+    nice: { server: result.serverNice, viewers: result.viewerNice },
   };
 }
 
@@ -138,7 +138,10 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
     ['connect + sync all (s)', (result) => result.connectSeconds.toFixed(1)],
     ['relay anomaly counters', (result) => JSON.stringify(result.relayAnomalies ?? '-')],
     ['load average start/end', (result) => result.loadAverage.map((load) => load.toFixed(2)).join('/')],
-    ['server nice (the simulated devices: 0)', (result) => String(result.serverNice)],
+    [
+      "nice: server / viewers (members: the bench's own)",
+      (result) => `${result.serverNice}/${result.viewerNice}`,
+    ],
   ];
   const header = ['', ...results.map((result) => result.relay)];
   const table = [header, ...rows.map(([label, value]) => [label, ...results.map(value)])];
@@ -152,8 +155,8 @@ function formatTable(results: CreateResult[], options: CreateOptions): string {
     '  Participants: one socket per document (control, room, group). The facilitator and the projector: control',
     '  and room sockets, and the group documents over ONE hub socket on ours (sync-client openDocumentHub, as',
     '  useProductionsProgress does); the stock server has no hub, so one socket per group document there.',
-    '  Each server runs at a higher CPU priority than the 300 simulated devices (nice below, when root; see',
-    "  SERVER_NICE), as a venue's phones compute on their own CPUs; --same-priority runs them as equals.",
+    '  CPU priority (benchPriority.ts, when root): each server above the members, the facilitator and projector',
+    "  below them, as a venue's devices compute on their own CPUs; --same-priority runs them all as equals.",
     '',
     ...table.map((cells) =>
       cells

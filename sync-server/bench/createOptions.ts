@@ -16,7 +16,7 @@ export interface CreateOptions {
   traceDir: string | null;
   /** Members on raw y-websocket frames (LightTypingGroup) instead of full Yjs clients: the workers' CPU left to the relay. */
   light: boolean;
-  /** Run the servers at the bench's own CPU priority instead of `SERVER_NICE` over the simulated devices. */
+  /** Run the servers at the bench's own CPU priority instead of `benchPriority.ts`. */
   samePriority: boolean;
 }
 

@@ -33,8 +33,9 @@ export interface CreateResult {
   relayAnomalies: Record<string, number> | null;
   relayLog: Record<string, number>;
   loadAverage: [number, number];
-  /** The server's nice value while typing (the simulated devices run at the bench's own, 0 unless reniced). */
+  /** Nice values while typing (`benchPriority.ts`): the server's and the viewers'; the members' workers run at the bench's own. */
   serverNice: number;
+  viewerNice: number;
   /** Event-loop delay while typing: the busiest bench worker's, the orchestrator's (viewers), the relay's. */
   loopDelay: { workers: LoopDelay; orchestrator: LoopDelay; relay: LoopDelay | null };
   /** Event-loop stalls while typing: the worker with the longest one, and the orchestrator (viewers). */

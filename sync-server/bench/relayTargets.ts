@@ -34,7 +34,7 @@ export interface RelayTarget {
   /**
    * `forwardTrace`: a file for the relay's forward trace (PEERLOOM_FORWARD_TRACE), when it has one; `env`: more
    * environment for our relay; `nodeArguments`: node options before the script (e.g. `--expose-gc`); `nice`: the
-   * server's CPU priority (`SERVER_NICE`), for ours and stock alike.
+   * server's nice value (`benchPriority.ts`), for ours and stock alike.
    */
   start(options?: StartOptions): Promise<ServerProcess>;
   /** Sessions with credentials for one facilitator and `clients` participants each. */

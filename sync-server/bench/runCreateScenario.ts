@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { getPriority, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { EVENT_LOOP_SAMPLE_MS } from '../src/observability/createMetrics.ts';
 import { monotonicMs, sleep } from './benchClock.ts';
 import type { RelayName } from './benchOptions.ts';
+import { applyNice, SERVER_NICE, VIEWER_NICE } from './benchPriority.ts';
 import type { CreateOptions } from './createOptions.ts';
 import type { FromCreateWorker, GroupSpec, LoopDelay, ToCreateWorker } from './createProtocol.ts';
 import type { CreateResult } from './createResult.ts';
@@ -25,7 +26,7 @@ import { createRelayTarget } from './relayTargets.ts';
 import { garbageCollection, perKeystroke } from './relayTypingFigures.ts';
 import { StallMonitor } from './StallMonitor.ts';
 import { anomalyCounters, scrapeRelayCounters } from './scrapeRelayCounters.ts';
-import { SERVER_NICE, type ServerProcess } from './startServerProcess.ts';
+import type { ServerProcess } from './startServerProcess.ts';
 import { tallyReports } from './tallyReports.ts';
 import { TrafficMeter } from './trafficMeter.ts';
 import { ViewerDevice } from './ViewerDevice.ts';
@@ -48,6 +49,8 @@ export async function runCreateScenario(
   let server: ServerProcess | undefined;
   let pool: WorkerPool<ToCreateWorker, FromCreateWorker> | undefined;
   const viewers: ViewerDevice[] = [];
+  const ownNice = getPriority();
+  let viewerNice = ownNice;
   const traceDir = options.traceDir
     ? join(options.traceDir, relay)
     : mkdtempSync(join(tmpdir(), 'peerloom-create-trace-'));
@@ -63,6 +66,8 @@ export async function runCreateScenario(
     const prepared =
       relay === 'ours' ? await prepareOurs(server.port, clients, joins) : prepareStock(clients);
     pool = await WorkerPool.start<ToCreateWorker, FromCreateWorker>(options.workers, WORKER_SCRIPT, repoRoot);
+    // The members' workers are spawned at this process's priority; the viewers, here, then go below them.
+    if (server.nice === SERVER_NICE) viewerNice = applyNice(0, VIEWER_NICE);
     await sleep(1000);
     const idleMemory = await measureMemory(server.pid, server.inspectorUrl);
 
@@ -252,6 +257,7 @@ export async function runCreateScenario(
       relayLog: server.log.byLevel,
       loadAverage: [loadAtStart, loadavg()[0] ?? Number.NaN],
       serverNice: server.nice,
+      viewerNice,
       loopDelay: {
         workers: {
           p50: worst((delay) => delay.p50),
@@ -294,6 +300,7 @@ export async function runCreateScenario(
       },
     };
   } finally {
+    if (viewerNice !== ownNice) applyNice(0, ownNice);
     for (const viewer of viewers) viewer.destroy();
     await pool?.stop();
     await server?.stop();

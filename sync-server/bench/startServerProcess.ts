@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { getPriority, setPriority } from 'node:os';
+import { getPriority } from 'node:os';
+import { applyNice } from './benchPriority.ts';
 import { readLines, stopChild, trackChild } from './childProcesses.ts';
 import { INSPECTOR_NOISE, inspectorUrlFromLine } from './inspectorGarbageCollection.ts';
 import { waitUntilAccepting } from './waitUntilAccepting.ts';
@@ -38,16 +39,9 @@ export interface ServerCommand {
   /** A port the server was told to listen on, polled with `GET path` from spawn on to time its start. */
   acceptProbe?: { port: number; path: string };
   timeoutMs?: number;
-  /** A nice value to run the server at (see `SERVER_NICE`); absent: the bench's own. */
+  /** A nice value to run the server at (`benchPriority.ts`); absent: the bench's own. */
   nice?: number;
 }
-
-/**
- * The CPU priority a bench gives the server under test, ours or stock alike, over its simulated devices: on
- * two cores, 300 members' worker processes preempt the server each time it wakes one of them, which a
- * venue's phones, each on its own CPU, never do. Lowering a nice value takes root (CAP_SYS_NICE).
- */
-export const SERVER_NICE = -10;
 
 const SAMPLE_LIMIT = 8;
 const PINO_LEVELS: Record<number, string> = {
@@ -90,7 +84,10 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   trackChild(child);
-  const nice = applyNice(child.pid, command.nice);
+  const nice =
+    command.nice === undefined || child.pid === undefined
+      ? getPriority()
+      : applyNice(child.pid, command.nice);
   const log: ServerLogSummary = { byLevel: {}, samples: [] };
   const note = (level: string, line: string) => {
     log.byLevel[level] = (log.byLevel[level] ?? 0) + 1;
@@ -174,16 +171,4 @@ export function startServerProcess(command: ServerCommand): Promise<ServerProces
       resolveWhenReady();
     });
   });
-}
-
-/** Sets `pid`'s nice value when asked and allowed; returns the value it runs at. */
-function applyNice(pid: number | undefined, wanted: number | undefined): number {
-  const own = getPriority();
-  if (wanted === undefined || pid === undefined) return own;
-  try {
-    setPriority(pid, wanted);
-    return wanted;
-  } catch {
-    return own; // Not root: the server shares the CPU with the simulated devices as equals.
-  }
 }
