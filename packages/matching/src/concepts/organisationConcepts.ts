@@ -1,6 +1,6 @@
 import { type ConceptEntry, concept } from './conceptEntry.ts';
 
-/** How the organisation runs: strategy, change, processes, quality, fairness, inclusion, conflict, hazards. */
+/** How the organisation runs: strategy, change, means, processes, quality, fairness, inclusion, conflict, hazards. */
 export const organisationConcepts: readonly ConceptEntry[] = [
   concept(
     'strategy',
@@ -17,6 +17,14 @@ export const organisationConcepts: readonly ConceptEntry[] = [
     constant_change too_many_changes layoffs`,
     `changement changements réorganisation réorganisations réorg restructuration fusion transformation
     conduite_du_changement plan_social licenciements`,
+  ),
+  concept(
+    'means',
+    'resources',
+    'moyens',
+    `budget budgets headcount lack_of_resources enough_resources more_resources understaffing
+    short-staffed short_staffed`,
+    'moyens manque_de_moyens budget budgets effectifs ressources financement postes_non_remplacés',
   ),
   concept(
     'bureaucracy',

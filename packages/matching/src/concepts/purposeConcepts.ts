@@ -1,6 +1,6 @@
 import { type ConceptEntry, concept } from './conceptEntry.ts';
 
-/** Purpose: meaning and usefulness of the work, values, helping others, society and the planet. */
+/** Purpose: meaning and usefulness of the work, passion for it, values, helping others, society and the planet. */
 export const purposeConcepts: readonly ConceptEntry[] = [
   concept(
     'meaning',
@@ -13,6 +13,15 @@ export const purposeConcepts: readonly ConceptEntry[] = [
     `sens donner_du_sens perte_de_sens quête_de_sens qui_a_du_sens utile utiles utilité inutile inutiles
     servir_à_quelque_chose sert_à_quelque_chose sert_à_rien impact impacter impactant contribuer contribue
     contribution faire_la_différence faire_une_différence`,
+  ),
+  concept(
+    'passion',
+    'passion',
+    'passion',
+    `passion passionate love_my_job love_my_work love_what_i_do love_the_job enjoy_my_job enjoy_my_work
+    enjoy_what_i_do my_craft vocation`,
+    `passion passionné passionnée passionnés passionnant passionnante kiffe kiffer kif j_adore_mon_métier
+    j_aime_mon_métier aime_mon_travail vocation métier_passion`,
   ),
   concept(
     'helping',

@@ -1,6 +1,6 @@
 import { type ConceptEntry, concept } from './conceptEntry.ts';
 
-/** Wellbeing at work: work-life balance, flexible hours, health, time off, the workplace, the atmosphere. */
+/** Wellbeing at work: work-life balance, flexible hours, health, time off, the workplace, food, the atmosphere. */
 export const wellbeingConcepts: readonly ConceptEntry[] = [
   concept(
     'balance',
@@ -51,6 +51,15 @@ export const wellbeingConcepts: readonly ConceptEntry[] = [
     new_office quiet_room ergonomic ergonomics standing_desk noisy`,
     `locaux open_space open-space espace_de_travail cadre_de_travail bruit bruyant
     bruyante ergonomie ergonomique fauteuil siège_ergonomique lumineux`,
+  ),
+  concept(
+    'food',
+    'food',
+    'repas',
+    `free_coffee good_coffee coffee_machine coffee_breaks snacks free_snacks free_food free_lunch lunches
+    canteen cafeteria breakfast breakfasts croissants pastries fruit_basket team_lunch team_lunches`,
+    `café cafés machine_à_café pause_café cantine déjeuner déjeuners dej déj repas resto restau
+    petit-déj petit-déjeuner croissants viennoiseries goûter corbeille_de_fruits fruits`,
   ),
   concept(
     'atmosphere',

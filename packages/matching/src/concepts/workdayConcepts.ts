@@ -1,6 +1,6 @@
 import { type ConceptEntry, concept } from './conceptEntry.ts';
 
-/** The working day: workload, deadlines, stress, planning, messages, IT, commute, remote work. */
+/** The working day: workload, deadlines, stress, planning, messages, IT, commute, travel, remote work. */
 export const workdayConcepts: readonly ConceptEntry[] = [
   concept(
     'workload',
@@ -75,6 +75,13 @@ export const workdayConcepts: readonly ConceptEntry[] = [
     'trajet',
     'commute commuting traffic metro subway parking',
     'trajet trajets transports bouchons embouteillages métro rer bus parking',
+  ),
+  concept(
+    'travel',
+    'business travel',
+    'déplacements',
+    'business_travel business_trip business_trips work_trips travelling_for_work on_the_road site_visits',
+    'déplacement déplacements déplacements_pro voyage voyages voyager voyages_d_affaires missions_à_l_étranger',
   ),
   concept(
     'remote',
