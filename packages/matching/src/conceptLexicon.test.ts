@@ -72,6 +72,42 @@ describe('bilingual concept lexicon', () => {
     expect(concepts('real projects', 'en')).toEqual(['project']);
   });
 
+  it('covers the topics trainings ask about, not only the questions it was tuned on', () => {
+    const pairs: [string, string, string][] = [
+      ['un meilleur équilibre vie pro vie perso', 'better work-life balance', 'balance'],
+      ['des horaires flexibles', 'flexible hours', 'flexibility'],
+      ['une bonne mutuelle', 'good health insurance', 'benefits'],
+      ['monter en compétences', 'new skills', 'skills'],
+      ['un travail qui a du sens', 'meaningful work', 'meaning'],
+      ['relever des défis', 'challenging problems', 'challenge'],
+      ['la bonne ambiance', 'we have fun', 'atmosphere'],
+      ['pas de micromanagement', 'no micromanagement', 'autonomy'],
+      ['mon chef montre l’exemple', 'my manager leads by example', 'example'],
+      ['des conflits dans l’équipe', 'conflicts in the team', 'conflict'],
+      ['trop de paperasse', 'too much paperwork', 'bureaucracy'],
+      ['poser mes congés', 'taking time off', 'timeoff'],
+    ];
+    for (const [french, english, concept] of pairs) {
+      expect(concepts(french, 'fr')).toContain(concept);
+      expect(concepts(english, 'en')).toContain(concept);
+    }
+  });
+
+  it('keeps English words whose everyday sense is another topic, and French homographs, ordinary words', () => {
+    // News, search snippets and programming questions: the shared corpora lost points to such words.
+    for (const text of [
+      'brain scan study',
+      'admin panel login',
+      'google calendar api',
+      'the atmosphere of mars',
+      'computer vision',
+      'medical procedures',
+      'kosovo independence',
+      'climate summit',
+    ])
+      expect(concepts(text, 'en')).toEqual([]);
+  });
+
   it('labels a concept in the room language whatever the answer language', () => {
     const french = analyzer.analyze('my boss', 'fr').map((token) => token.surface);
     const english = analyzer.analyze('les remerciements', 'en').map((token) => token.surface);

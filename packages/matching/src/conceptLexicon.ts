@@ -1,9 +1,16 @@
 import type { ConceptEntry } from './concepts/conceptEntry.ts';
+import { employmentConcepts } from './concepts/employmentConcepts.ts';
+import { growthConcepts } from './concepts/growthConcepts.ts';
+import { leadershipConcepts } from './concepts/leadershipConcepts.ts';
 import { learningConcepts } from './concepts/learningConcepts.ts';
 import { meetingConcepts } from './concepts/meetingConcepts.ts';
+import { organisationConcepts } from './concepts/organisationConcepts.ts';
 import { peopleConcepts } from './concepts/peopleConcepts.ts';
+import { purposeConcepts } from './concepts/purposeConcepts.ts';
 import { recognitionConcepts } from './concepts/recognitionConcepts.ts';
+import { wellbeingConcepts } from './concepts/wellbeingConcepts.ts';
 import { workdayConcepts } from './concepts/workdayConcepts.ts';
+import { englishHomographs } from './englishHomographs.ts';
 import { foldAccents, stemFrench } from './stemFrench.ts';
 import type { AnswerLanguage } from './textAnalyzer.ts';
 
@@ -14,6 +21,12 @@ export const workshopConcepts: readonly ConceptEntry[] = [
   ...meetingConcepts,
   ...learningConcepts,
   ...workdayConcepts,
+  ...wellbeingConcepts,
+  ...growthConcepts,
+  ...purposeConcepts,
+  ...employmentConcepts,
+  ...organisationConcepts,
+  ...leadershipConcepts,
 ];
 
 /** A concept found in an answer and how many of its words it covers. */
@@ -39,7 +52,7 @@ export interface ConceptLexicon {
   ): ConceptMatch | undefined;
   /** The concept's label in a language. */
   label(concept: string, language: AnswerLanguage): string;
-  /** The language a word belongs to when only one language's entries list it. */
+  /** The language a word belongs to when only one language's entries list it (an English homograph: none). */
   languageOf(word: string): AnswerLanguage | undefined;
 }
 
@@ -109,6 +122,7 @@ export function createConceptLexicon(entries: readonly ConceptEntry[]): ConceptL
     },
     label: (concept, language) => labels.get(concept)?.[language] ?? concept,
     languageOf(word) {
+      if (englishHomographs.has(word)) return undefined;
       const english = forms.en.has(word);
       const french = forms.fr.has(word);
       return english === french ? undefined : english ? 'en' : 'fr';

@@ -106,8 +106,9 @@ export const meetingConcepts: readonly ConceptEntry[] = [
     'ideas',
     'ideas',
     'idées',
-    'idea ideas brainstorm brainstorming creativity creative post-it post-its',
-    'idée idées brainstorming brainstorm créativité créatif post-it',
+    `idea ideas brainstorm brainstorming creativity creative post-it post-its innovation innovate
+    innovating innovative new_ideas`,
+    'idée idées brainstorming brainstorm créativité créatif créative post-it innovation innover innovant innovante',
   ),
   concept(
     'safety',

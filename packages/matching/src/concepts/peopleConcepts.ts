@@ -25,8 +25,10 @@ export const peopleConcepts: readonly ConceptEntry[] = [
     'team',
     'team',
     'équipe',
-    'team squad crew team_spirit teamwork together',
-    'équipe équipes esprit_d_équipe collectif ensemble solidarité cohésion',
+    `team squad crew team_spirit teamwork together collaboration collaborate collaborating collaborative
+    cooperation cooperate working_together work_together`,
+    `équipe équipes esprit_d_équipe collectif ensemble solidarité cohésion collaboration collaborer
+    collaboratif coopération coopérer travailler_ensemble travail_d_équipe`,
   ),
   concept(
     'customer',
@@ -36,6 +38,15 @@ export const peopleConcepts: readonly ConceptEntry[] = [
     consumer consumers`,
     `client clients cliente clientes usager usagers utilisateur utilisatrice utilisateurs utilisatrices
     patient patients acheteur acheteurs consommateur consommateurs`,
+  ),
+  concept(
+    'complaint',
+    'complaints',
+    'réclamations',
+    `complaint complaints complaining angry_customer angry_customers unhappy_customer difficult_customer
+    difficult_customers rude_customers escalation escalations`,
+    `plainte plaintes réclamation réclamations râler râle râlent mécontent mécontente mécontents
+    client_difficile clients_difficiles client_mécontent clients_mécontents insatisfait insatisfaits`,
   ),
   concept(
     'partner',
@@ -56,9 +67,9 @@ export const peopleConcepts: readonly ConceptEntry[] = [
     'newcomers',
     'intégration',
     `newcomer newcomers new_hire new_hires new_joiners junior juniors intern interns trainee trainees
-    onboarding apprentice`,
+    onboarding apprentice welcomed welcoming welcome_pack welcome_day`,
     `nouveaux_arrivants nouvel_arrivant arrivant arrivants stagiaire stagiaires alternant alternants junior
-    juniors intégration accueil les_nouveaux apprenti apprentie`,
+    juniors intégration accueil accueilli accueillie accueillir les_nouveaux apprenti apprentie`,
   ),
   concept(
     'expert',

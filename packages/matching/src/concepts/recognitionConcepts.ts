@@ -38,9 +38,10 @@ export const recognitionConcepts: readonly ConceptEntry[] = [
     'pay',
     'salaire',
     `raise raises pay pay_rise salary salaries bonus bonuses money wage wages paycheck compensation
-    company_car`,
+    company_car well_paid better_paid underpaid paid_well pay_raise pay_increase salary_increase`,
     `augmentation augmenté augmentée augmenter salaire salaires prime primes rémunération paie paye argent
-    fric thune voiture_de_fonction`,
+    fric thune voiture_de_fonction bien_payé bien_payée mal_payé mal_payée sous-payé payé payée
+    salariale salariales rémunéré`,
   ),
   concept(
     'contract',
@@ -60,8 +61,11 @@ export const recognitionConcepts: readonly ConceptEntry[] = [
     'autonomy',
     'autonomy',
     'autonomie',
-    'autonomy autonomous freedom free_hand on_my_own own_way carte_blanche',
-    'autonomie autonome liberté libre carte_blanche indépendance seul seule',
+    `autonomy autonomous freedom free_hand on_my_own own_way carte_blanche leeway latitude
+    self-directed self-organised self-organized no_micromanagement micromanagement micromanaging micromanaged
+    micromanager micromanage breathing_down_my_neck`,
+    `autonomie autonome liberté libre carte_blanche indépendance seul seule latitude marge_de_manœuvre
+    marge_de_manoeuvre micromanagement micro-management flicage fliqué fliquée flique sur_le_dos`,
   ),
   concept(
     'responsibility',

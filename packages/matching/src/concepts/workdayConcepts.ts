@@ -1,6 +1,6 @@
 import { type ConceptEntry, concept } from './conceptEntry.ts';
 
-/** The working day: workload, deadlines, stress, messages, IT, commute, remote work. */
+/** The working day: workload, deadlines, stress, planning, messages, IT, commute, travel, remote work. */
 export const workdayConcepts: readonly ConceptEntry[] = [
   concept(
     'workload',
@@ -24,6 +24,15 @@ export const workdayConcepts: readonly ConceptEntry[] = [
     'stress',
     'stress stressed stressful burnout burn-out exhausted exhausting tired fatigue anxiety',
     'stress stressé stressée stressant burn-out burnout épuisé épuisée épuisant fatigué fatiguée fatigue crevé',
+  ),
+  concept(
+    'planning',
+    'planning',
+    'organisation',
+    `planning time_management manage_my_time time_blocking timeblocking get_organized stay_organized
+    well_organized prioritize prioritise prioritizing prioritising`,
+    `planning plannings planifier planification calendrier gestion_du_temps gérer_mon_temps
+    bien_organisé bien_organisée prioriser hiérarchiser`,
   ),
   concept(
     'messages',
@@ -66,6 +75,13 @@ export const workdayConcepts: readonly ConceptEntry[] = [
     'trajet',
     'commute commuting traffic metro subway parking',
     'trajet trajets transports bouchons embouteillages métro rer bus parking',
+  ),
+  concept(
+    'travel',
+    'business travel',
+    'déplacements',
+    'business_travel business_trip business_trips work_trips travelling_for_work on_the_road site_visits',
+    'déplacement déplacements déplacements_pro voyage voyages voyager voyages_d_affaires missions_à_l_étranger',
   ),
   concept(
     'remote',
