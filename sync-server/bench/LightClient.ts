@@ -1,13 +1,12 @@
 import { randomInt } from 'node:crypto';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import WebSocket, { type RawData } from 'ws';
 import { benchNow } from './benchClock.ts';
 import { findMarkers } from './benchMarker.ts';
+import { presenceMessage } from './presenceMessage.ts';
 import type { TrafficMeter } from './trafficMeter.ts';
 
 const MESSAGE_SYNC = 0;
-const MESSAGE_AWARENESS = 1;
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
@@ -154,15 +153,8 @@ export class LightClient {
     if (presence === null) return;
     const state = JSON.stringify(presence);
     const announce = () => {
-      const update = encoding.createEncoder();
-      encoding.writeVarUint(update, 1);
-      encoding.writeVarUint(update, this.clientId);
-      encoding.writeVarUint(update, ++this.presenceClock);
-      encoding.writeVarString(update, state);
-      const message = encoding.createEncoder();
-      encoding.writeVarUint(message, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
-      if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(encoding.toUint8Array(message));
+      const message = presenceMessage(this.clientId, ++this.presenceClock, state);
+      if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(message);
     };
     announce();
     this.renewal = setInterval(announce, PRESENCE_RENEWAL_MS);

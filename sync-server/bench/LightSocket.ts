@@ -1,10 +1,10 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket, { type RawData } from 'ws';
+import { presenceMessage } from './presenceMessage.ts';
 import type { TrafficMeter } from './trafficMeter.ts';
 
 const MESSAGE_SYNC = 0;
-const MESSAGE_AWARENESS = 1;
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
@@ -91,15 +91,7 @@ export class LightSocket {
   /** One presence entry, as y-protocols' awareness encodes it: this client's state at this clock. */
   sendPresence(clientId: number, clock: number, state: Record<string, unknown>): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
-    const entry = encoding.createEncoder();
-    encoding.writeVarUint(entry, 1);
-    encoding.writeVarUint(entry, clientId);
-    encoding.writeVarUint(entry, clock);
-    encoding.writeVarString(entry, JSON.stringify(state));
-    const message = encoding.createEncoder();
-    encoding.writeVarUint(message, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(message, encoding.toUint8Array(entry));
-    this.ws.send(encoding.toUint8Array(message));
+    this.ws.send(presenceMessage(clientId, clock, JSON.stringify(state)));
   }
 
   closesAfterSync(): Record<string, number> {

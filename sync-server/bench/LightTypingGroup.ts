@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { monotonicMs, sleep } from './benchClock.ts';
+import { caretAtEnd } from './caretAtEnd.ts';
 import { CREATE_FIELD, type GroupSpec } from './createProtocol.ts';
 import { closesAfterSyncOf, missingKeystrokes } from './groupTallies.ts';
 import type { KeystrokeReceipts } from './KeystrokeReceipts.ts';
@@ -170,13 +171,10 @@ export class LightTypingGroup {
       member.presencePending = true;
       return;
     }
-    const caret = Y.relativePositionToJSON(
-      Y.createRelativePositionFromTypeIndex(member.text, member.text.length),
-    );
     const user = this.spec.members[member.position];
     member.group.sendPresence(member.doc.clientID, member.presenceClock++, {
       user: { name: user?.name, color: user?.color },
-      cursor: { anchor: caret, head: caret },
+      cursor: caretAtEnd(member.text),
     });
     member.presenceTimer = setTimeout(() => {
       member.presenceTimer = null;

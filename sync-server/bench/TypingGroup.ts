@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { monotonicMs, sleep } from './benchClock.ts';
+import { caretAtEnd } from './caretAtEnd.ts';
 import { CREATE_FIELD, type GroupSpec } from './createProtocol.ts';
 import { closesAfterSyncOf, missingKeystrokes } from './groupTallies.ts';
 import type { KeystrokeReceipts } from './KeystrokeReceipts.ts';
@@ -106,8 +107,7 @@ export class TypingGroup {
           this.sentAt[position]?.push(monotonicMs());
           text.insert(text.length, String.fromCharCode(97 + (sequence % 26)));
           this.endClocks[position]?.push(Y.getState(doc.store, doc.clientID));
-          const caret = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, text.length));
-          member.group.provider.awareness.setLocalStateField('cursor', { anchor: caret, head: caret });
+          member.group.provider.awareness.setLocalStateField('cursor', caretAtEnd(text));
         }
       }),
     );

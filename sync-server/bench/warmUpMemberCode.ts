@@ -1,5 +1,6 @@
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { caretAtEnd } from './caretAtEnd.ts';
+import { presenceMessage } from './presenceMessage.ts';
 
 /**
  * Runs, in this bench worker only, what its simulated members do for each keystroke (a Yjs insert and its
@@ -28,13 +29,7 @@ export function warmUpMemberCode(keystrokes = 4_000): void {
     const index = keystroke % texts.length;
     const text = texts[index] as Y.XmlText;
     text.insert(text.length, String.fromCharCode(97 + (keystroke % 26)));
-    const caret = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, text.length));
-    const entry = encoding.createEncoder();
-    encoding.writeVarUint(entry, 1);
-    encoding.writeVarUint(entry, docs[index]?.clientID ?? 0);
-    encoding.writeVarUint(entry, keystroke);
-    encoding.writeVarString(entry, JSON.stringify({ cursor: { anchor: caret, head: caret } }));
-    encoding.toUint8Array(entry);
+    presenceMessage(docs[index]?.clientID ?? 0, keystroke, JSON.stringify({ cursor: caretAtEnd(text) }));
   }
   for (const doc of docs) doc.destroy();
   if (seen < keystrokes) throw new Error(`member warm-up saw ${seen} of ${keystrokes} updates`);
