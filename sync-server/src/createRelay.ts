@@ -46,6 +46,12 @@ export interface RelayOptions {
   commitDelayMs?: number;
   /** The longest an update waits for its commit before other devices get it anyway (`CommitQueue`); 200 ms. */
   maxDurableWaitMs?: number;
+  /**
+   * SQLite: how often, at most, document commits are synced to disk (fsync), 500 ms. Each commit reaches the
+   * operating system at once and is forwarded then (a relay process that dies keeps it); its sender's
+   * acknowledgement waits for the sync. Redis ignores it: its `appendfsync` decides.
+   */
+  syncEveryMs?: number;
   socketLimits?: Partial<SocketLimits>;
   joinLimits?: Partial<JoinLimits>;
   maxDocumentsPerSession?: number;
@@ -117,6 +123,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxDelayMs: options.commitDelayMs ?? 20,
     maxBatchBytes: 512 * 1024,
     maxDurableWaitMs: options.maxDurableWaitMs ?? 200,
+    syncEveryMs: writer ? (options.syncEveryMs ?? 500) : undefined,
     onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
     onError: (error) => {
       // Retried every 80 ms while storage is away: one line per hundred failures, all of them counted.

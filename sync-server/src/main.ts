@@ -20,6 +20,7 @@ const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
   .filter(Boolean);
 const tokenTtlSeconds = Number(process.env.TOKEN_TTL_SECONDS ?? 12 * 60 * 60);
 const durableWaitMs = Number(process.env.DURABLE_WAIT_MS ?? 200);
+const syncEveryMs = Number(process.env.SYNC_EVERY_MS ?? 500);
 // Benchmarks only (bench:relay compares both): participants' room writes go unchecked.
 const guardWrites = process.env.PEERLOOM_BENCH_UNGUARDED !== '1';
 if (!guardWrites)
@@ -35,6 +36,7 @@ const relay = await createRelay({
   forwardTrace: ForwardTrace.fromEnvironment(),
   guardWrites,
   maxDurableWaitMs: durableWaitMs,
+  syncEveryMs,
   redisUrl: process.env.REDIS_URL?.trim() || undefined,
   redisPrefix: process.env.REDIS_PREFIX?.trim() || undefined,
   tokenSecret: process.env.TOKEN_SECRET?.trim() || undefined,

@@ -154,7 +154,7 @@ export class DocRoom {
         this.wholeStateReply ??= new SharedMessage(encodeSyncStep2(this.doc, stateVector));
         reply = this.wholeStateReply;
       } else reply = encodeSyncStep2(this.doc, stateVector);
-      // Sent once what it holds is durable, like every forwarded update: see `onDocUpdate`.
+      // Sent once what it holds is stored, like every forwarded update: see `onDocUpdate`.
       this.options.commits.afterDurable(() => connection.send(reply));
       return;
     }
@@ -239,8 +239,8 @@ export class DocRoom {
     if (this.storedUpdates > this.compactionThreshold) this.compact();
     if (this.connections.size === (writer ? 1 : 0)) return;
     const receivedAt = this.receivedAt;
-    // Forwarded once durable: a device holding another's write the relay lost in a crash would send it back after
-    // the restart and be refused (another participant's client id) for good.
+    // Forwarded once stored (a relay process that dies keeps it): a device holding another's write the relay lost in
+    // a crash would send it back after the restart and be refused (another participant's client id) for good.
     this.options.commits.afterDurable(() => {
       this.forward(update, writer as RoomConnection | null);
       this.options.trace?.forwarded(clocks, receivedAt);

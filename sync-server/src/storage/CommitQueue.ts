@@ -1,10 +1,9 @@
 import type { DocumentStore } from './DocumentStore.ts';
+import { type CommitListener, HeldAcknowledgements } from './HeldAcknowledgements.ts';
 import type { StorageWrite } from './StorageWriter.ts';
+import { StoredCallbacks } from './StoredCallbacks.ts';
 
-/** Whoever sent an update and wants to hear once it is durable. */
-export interface CommitListener {
-  committed(clocks: ReadonlyMap<number, number>): void;
-}
+export type { CommitListener } from './HeldAcknowledgements.ts';
 
 interface PendingWrite {
   write: StorageWrite;
@@ -27,43 +26,70 @@ export interface CommitQueueOptions {
   maxDurableWaitMs?: number;
   /** Hears each time callbacks ran before their commit was durable, with how many. */
   onOverdue?: (callbacks: number) => void;
-  onCommit?: (stats: { writes: number; bytes: number; waitMs: number; commitMs: number }) => void;
+  /**
+   * How often, at most, a commit also syncs the storage to disk (fsync). Unset: every commit does (Redis, whose
+   * appendfsync decides). Set (SQLite): a commit hands its writes to the operating system, which keeps them if the
+   * relay process dies, and forwarding waits only for that; the senders' acknowledgements wait for the next sync,
+   * `syncEveryMs` after the last one at most, which covers every write stored before it.
+   */
+  syncEveryMs?: number;
+  onCommit?: (stats: {
+    writes: number;
+    bytes: number;
+    waitMs: number;
+    commitMs: number;
+    synced: boolean;
+  }) => void;
   onError?: (error: unknown) => void;
 }
 
 /**
- * Group commit: updates from every document wait at most `maxDelayMs`, are committed in one SQLite
- * transaction by the storage writer's thread, and only once it says the transaction is durable does each
- * writer hear which clocks are. One transaction is in flight at a time; what arrives meanwhile goes in
- * the next. A failed transaction keeps its writes, in order, for the next attempt: a Yjs update stored
- * twice is harmless, one never stored is not.
+ * Group commit: updates from every document wait at most `maxDelayMs` and are committed in one transaction
+ * (SQLite: by the storage writer's thread). Once it is stored, what waits in `afterDurable` runs (forwarding);
+ * once a sync has put it on disk (every commit, or every `syncEveryMs`), each writer hears which clocks are. One
+ * transaction is in flight at a time; what arrives meanwhile goes in the next. A failed transaction keeps its
+ * writes, in order, for the next attempt: a Yjs update stored twice is harmless, one never stored is not.
  */
 export class CommitQueue {
   private pending: PendingWrite[] = [];
   private pendingBytes = 0;
   private timer: NodeJS.Timeout | null = null;
   private immediate: NodeJS.Immediate | null = null;
-  private overdueTimer: NodeJS.Timeout | null = null;
   private inFlight = false;
   private lastSequence = 0;
-  private committedSequence = 0;
+  /** The last write stored: a relay process that dies now keeps it. */
+  private storedSequence = 0;
+  /** The last write on disk: a machine that loses power now keeps it. */
+  private syncedSequence = 0;
+  private lastSyncAt = Number.NEGATIVE_INFINITY;
+  /** Someone waits for a sync (`flush`, or `syncEveryMs` passed since a write was stored): the next commit syncs. */
+  private syncWanted = false;
+  private syncTimer: NodeJS.Timeout | null = null;
+  private readonly acknowledgements = new HeldAcknowledgements();
   private readonly waiters: { sequence: number; resolve: () => void }[] = [];
-  /** Callbacks waiting for every write queued before them to be durable, in the order they were asked for. */
-  private readonly durableCallbacks: { sequence: number; run: () => void; at: number }[] = [];
+  /** Callbacks waiting for every write queued before them to be stored, in the order they were asked for. */
+  private readonly storedCallbacks: StoredCallbacks;
 
   constructor(
     private readonly storage: Pick<DocumentStore, 'commit'>,
     private readonly options: CommitQueueOptions,
-  ) {}
+  ) {
+    this.storedCallbacks = new StoredCallbacks(
+      () => this.storedSequence,
+      options.maxDurableWaitMs ?? 200,
+      (callbacks) => options.onOverdue?.(callbacks),
+      (error) => options.onError?.(error),
+    );
+  }
 
   /** Writes waiting for a transaction (not counting the one in flight). */
   get size(): number {
     return this.pending.length;
   }
 
-  /** Writes queued or in flight, not durable yet. */
+  /** Writes queued or in flight, not stored yet. */
   get notDurable(): number {
-    return this.lastSequence - this.committedSequence;
+    return this.lastSequence - this.storedSequence;
   }
 
   enqueue(
@@ -90,32 +116,32 @@ export class CommitQueue {
   }
 
   /**
-   * Starts committing what is queued now; resolves once every write queued before this call is durable
-   * (after retries, if storage fails meanwhile).
+   * Starts committing what is queued now, with a sync; resolves once every write queued before this call is on
+   * disk and acknowledged (after retries, if storage fails meanwhile).
    */
   flush(): Promise<void> {
     const sequence = this.lastSequence;
-    if (this.committedSequence >= sequence) return Promise.resolve();
+    if (this.syncedSequence >= sequence) return Promise.resolve();
     const durable = new Promise<void>((resolve) => this.waiters.push({ sequence, resolve }));
+    this.syncWanted = true;
     this.commitNow();
     return durable;
   }
 
   /**
-   * Runs `run` once every write queued so far is durable: at once when nothing is waiting, else right after the
+   * Runs `run` once every write queued so far is stored: at once when nothing is waiting, else right after the
    * commit that holds the last of them, in the order these calls were made, or after `maxDurableWaitMs` if
    * storage is that slow. Someone waits, so that commit starts at the next turn of the event loop instead of
    * after `maxDelayMs`; what arrives meanwhile joins it.
    */
   afterDurable(run: () => void): void {
     const sequence = this.lastSequence;
-    if (this.committedSequence >= sequence && this.durableCallbacks.length === 0) {
+    if (this.storedSequence >= sequence && this.storedCallbacks.size === 0) {
       run();
       return;
     }
-    this.durableCallbacks.push({ sequence, run, at: performance.now() });
+    this.storedCallbacks.add(sequence, run);
     if (!this.inFlight) this.immediate ??= setImmediate(() => this.commitNow());
-    this.watchOverdue();
   }
 
   /** Commits everything queued; gives up after `timeoutMs` (storage failing), saying how many writes stay unsaved. */
@@ -130,11 +156,12 @@ export class CommitQueue {
     this.timer = null;
     if (this.immediate) clearImmediate(this.immediate);
     this.immediate = null;
-    if (this.overdueTimer) clearTimeout(this.overdueTimer);
-    this.overdueTimer = null;
+    this.storedCallbacks.stop();
+    if (this.syncTimer) clearTimeout(this.syncTimer);
+    this.syncTimer = null;
     if (timedOut) {
       this.options.onError?.(
-        new Error(`closing with ${this.lastSequence - this.committedSequence} writes not committed`),
+        new Error(`closing with ${this.lastSequence - this.syncedSequence} writes not on disk`),
       );
     }
   }
@@ -158,102 +185,96 @@ export class CommitQueue {
     if (this.immediate) clearImmediate(this.immediate);
     this.immediate = null;
     if (this.inFlight) return;
+    const sync = this.syncDue();
     if (this.pending.length === 0) {
-      this.runDurableCallbacks();
+      this.storedCallbacks.runStored();
+      // A sync with nothing new to write: what is stored goes to disk.
+      if (sync && this.syncedSequence < this.storedSequence) this.startCommit([], 0, true);
       return;
     }
     const batch = this.pending;
     const bytes = this.pendingBytes;
     this.pending = [];
     this.pendingBytes = 0;
+    this.startCommit(batch, bytes, sync);
+  }
+
+  private syncDue(): boolean {
+    const every = this.options.syncEveryMs;
+    return every === undefined || this.syncWanted || performance.now() - this.lastSyncAt >= every;
+  }
+
+  private startCommit(batch: PendingWrite[], bytes: number, sync: boolean): void {
     this.inFlight = true;
     const started = performance.now();
-    this.storage.commit(batch.map((entry) => entry.write)).then(
+    this.storage
+      .commit(
+        batch.map((entry) => entry.write),
+        { sync },
+      )
+      .then(
+        () => {
+          this.inFlight = false;
+          this.options.onCommit?.({
+            writes: batch.length,
+            bytes,
+            waitMs: started - (batch[0]?.enqueuedAt ?? started),
+            commitMs: performance.now() - started,
+            synced: sync,
+          });
+          this.storedSequence = batch[batch.length - 1]?.sequence ?? this.storedSequence;
+          this.acknowledgements.hold(batch);
+          if (sync) this.synced(started);
+          else this.scheduleSync();
+          this.resolveWaiters();
+          this.storedCallbacks.runStored();
+          const someoneWaits = this.waiters.length > 0 || this.storedCallbacks.size > 0;
+          if (this.pending.length > 0 && (this.timer === null || someoneWaits)) this.commitNow();
+          else if (this.syncWanted) this.commitNow();
+        },
+        (error: unknown) => {
+          this.inFlight = false;
+          this.options.onError?.(error);
+          this.pending = [...batch, ...this.pending];
+          this.pendingBytes += bytes;
+          if (sync) this.syncWanted = true;
+          if (this.timer) clearTimeout(this.timer);
+          this.timer = setTimeout(() => this.commitNow(), this.options.maxDelayMs * 4);
+        },
+      );
+  }
+
+  /** A sync that started at `startedAt` covered every write stored before it (one transaction in flight at a time). */
+  private synced(startedAt: number): void {
+    this.syncedSequence = this.storedSequence;
+    this.lastSyncAt = startedAt;
+    this.syncWanted = false;
+    if (this.syncTimer) clearTimeout(this.syncTimer);
+    this.syncTimer = null;
+    this.acknowledgements.release();
+  }
+
+  /** Stored writes not on disk yet get a sync `syncEveryMs` after the last one at most. */
+  private scheduleSync(): void {
+    const every = this.options.syncEveryMs;
+    if (every === undefined || this.syncTimer || this.syncedSequence >= this.storedSequence) return;
+    this.syncTimer = setTimeout(
       () => {
-        this.inFlight = false;
-        this.options.onCommit?.({
-          writes: batch.length,
-          bytes,
-          waitMs: started - (batch[0]?.enqueuedAt ?? started),
-          commitMs: performance.now() - started,
-        });
-        this.committedSequence = batch[batch.length - 1]?.sequence ?? this.committedSequence;
-        this.acknowledge(batch);
-        this.resolveWaiters();
-        this.runDurableCallbacks();
-        const someoneWaits = this.waiters.length > 0 || this.durableCallbacks.length > 0;
-        if (this.pending.length > 0 && (this.timer === null || someoneWaits)) this.commitNow();
+        this.syncTimer = null;
+        this.syncWanted = true;
+        this.commitNow();
       },
-      (error: unknown) => {
-        this.inFlight = false;
-        this.options.onError?.(error);
-        this.pending = [...batch, ...this.pending];
-        this.pendingBytes += bytes;
-        if (this.timer) clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.commitNow(), this.options.maxDelayMs * 4);
-      },
+      Math.max(0, this.lastSyncAt + every - performance.now()),
     );
   }
 
   private resolveWaiters() {
     for (let index = this.waiters.length - 1; index >= 0; index--) {
       const waiter = this.waiters[index];
-      if (waiter && waiter.sequence <= this.committedSequence) {
+      if (waiter && waiter.sequence <= this.syncedSequence) {
         this.waiters.splice(index, 1);
         waiter.resolve();
       }
     }
-  }
-
-  /** Runs, in order, the callbacks whose writes are durable, and those queued before `overdueBefore` (storage too slow). */
-  private runDurableCallbacks(overdueBefore = Number.NEGATIVE_INFINITY) {
-    let done = 0;
-    while (done < this.durableCallbacks.length) {
-      const next = this.durableCallbacks[done];
-      if (!next || (next.sequence > this.committedSequence && next.at > overdueBefore)) break;
-      done++;
-      try {
-        next.run();
-      } catch (error) {
-        this.options.onError?.(error);
-      }
-    }
-    this.durableCallbacks.splice(0, done);
-    if (this.overdueTimer) clearTimeout(this.overdueTimer);
-    this.overdueTimer = null;
-    this.watchOverdue();
-  }
-
-  private watchOverdue() {
-    const oldest = this.durableCallbacks[0];
-    if (!oldest || this.overdueTimer) return;
-    const limit = this.options.maxDurableWaitMs ?? 200;
-    this.overdueTimer = setTimeout(
-      () => {
-        this.overdueTimer = null;
-        const overdueBefore = performance.now() - limit;
-        const overdue = this.durableCallbacks.filter(
-          (entry) => entry.sequence > this.committedSequence && entry.at <= overdueBefore,
-        ).length;
-        if (overdue > 0) this.options.onOverdue?.(overdue);
-        this.runDurableCallbacks(overdueBefore);
-      },
-      Math.max(0, oldest.at + limit - performance.now()),
-    );
-  }
-
-  private acknowledge(batch: readonly PendingWrite[]) {
-    const byWriter = new Map<CommitListener, Map<number, number>>();
-    for (const entry of batch) {
-      if (!entry.writer) continue;
-      let clocks = byWriter.get(entry.writer);
-      if (!clocks) {
-        clocks = new Map();
-        byWriter.set(entry.writer, clocks);
-      }
-      for (const [client, clock] of entry.clocks)
-        clocks.set(client, Math.max(clocks.get(client) ?? 0, clock));
-    }
-    for (const [writer, clocks] of byWriter) writer.committed(clocks);
   }
 }

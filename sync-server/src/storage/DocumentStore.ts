@@ -11,12 +11,17 @@ export interface StoredDocument {
 /**
  * Where document update logs live (SQLite's `updates` table, or Redis Streams). Every method is
  * asynchronous: a room loads before it answers anyone, and `commit` resolves only once the writes are
- * durable (the caller acknowledges nothing before, and keeps what a rejected commit held for the next try).
+ * stored (the caller forwards nothing before, acknowledges nothing before they are synced, and keeps what a
+ * rejected commit held for the next try).
  */
 export interface DocumentStore {
   load(docName: string): Promise<StoredDocument>;
-  /** Commits `writes` in order (appends, owner bindings, compactions); resolves once they are durable. */
-  commit(writes: readonly StorageWrite[]): Promise<unknown>;
+  /**
+   * Commits `writes` in order (appends, owner bindings, compactions); resolves once they are stored, and with
+   * `sync` once they and every write stored before them are on disk (an empty `writes` then only syncs). A store
+   * whose every commit is as durable as it gets (Redis: its `appendfsync` decides) ignores `sync`.
+   */
+  commit(writes: readonly StorageWrite[], options?: { sync: boolean }): Promise<unknown>;
   /** Names of a session's documents that have stored updates (`SESSION/control`, `SESSION/group/P`…). */
   listDocuments(sessionId: string): Promise<string[]>;
 }

@@ -18,20 +18,27 @@ describe('StorageWriter: document writes on their own thread, real SQLite file',
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  function setup(onThreadExit: (error: Error) => void = () => {}, maxDurableWaitMs = 60_000) {
+  function setup(
+    onThreadExit: (error: Error) => void = () => {},
+    maxDurableWaitMs = 60_000,
+    syncEveryMs?: number,
+  ) {
     dataDir = mkdtempSync(join(tmpdir(), 'peerloom-writer-'));
     storage = openStorage(dataDir);
     writer = new StorageWriter(storage.file, onThreadExit);
     const errors: unknown[] = [];
     const overdue: number[] = [];
+    const synced: boolean[] = [];
     const commits = new CommitQueue(writer, {
+      syncEveryMs,
+      onCommit: (stats) => synced.push(stats.synced),
       maxDelayMs: 5,
       maxBatchBytes: 1 << 20,
       maxDurableWaitMs,
       onError: (error) => errors.push(error),
       onOverdue: (count) => overdue.push(count),
     });
-    return { commits, errors, overdue };
+    return { commits, errors, overdue, synced };
   }
 
   function update(key: string): { update: Uint8Array; clocks: Map<number, number> } {
@@ -59,6 +66,41 @@ describe('StorageWriter: document writes on their own thread, real SQLite file',
     const reloaded = new Y.Doc();
     for (const row of rows) Y.applyUpdate(reloaded, row);
     expect(reloaded.getMap('m').size).toBe(40);
+  });
+
+  it('with syncEveryMs, forwards a write once stored and acknowledges it only once a sync put it on disk', async () => {
+    const { commits, synced } = setup(undefined, 60_000, 60_000);
+    const heard: number[] = [];
+    const listener = { committed: (clocks: ReadonlyMap<number, number>) => heard.push(clocks.size) };
+    // The first commit syncs (no sync yet); the next ones, within syncEveryMs of it, only store.
+    for (const key of ['first', 'second']) {
+      const { update: data, clocks } = update(key);
+      commits.enqueue('s/room', data, clocks, listener);
+      await new Promise<void>((resolve) => commits.afterDurable(resolve));
+    }
+    expect(synced).toEqual([true, false]);
+    expect(heard).toEqual([1]);
+    // Stored: the main connection reads it; the sender waits for the sync.
+    expect(storage.loadUpdates('s/room')).toHaveLength(2);
+    expect(commits.notDurable).toBe(0);
+    expect(storage.getSetting('documents-synced-at')).toBeUndefined();
+    // A flush syncs now; with nothing new to write, the thread commits the time of the sync to have a frame to sync.
+    await commits.flush();
+    expect(synced).toEqual([true, false, true]);
+    expect(heard).toEqual([1, 1]);
+    expect(storage.getSetting('documents-synced-at')).toMatch(/^\d{4}-/);
+  });
+
+  it('with syncEveryMs, a stored write gets its sync, and its acknowledgement, that long after the last sync', async () => {
+    const { commits, synced } = setup(undefined, 60_000, 50);
+    await commits.flush();
+    const acknowledged = new Promise<void>((resolve) => {
+      const { update: data, clocks } = update('later');
+      commits.enqueue('s/room', data, clocks, { committed: () => resolve() });
+    });
+    await acknowledged;
+    expect(synced.at(-1)).toBe(true);
+    expect(storage.loadUpdates('s/room')).toHaveLength(1);
   });
 
   it('a compaction given the live copy replaces the log with it, and what is queued after stays after it', async () => {

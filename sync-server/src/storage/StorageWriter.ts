@@ -21,7 +21,8 @@ const THREAD_SCRIPT = new URL('./storageWriterThread.js', import.meta.url);
 
 /**
  * The document writes of the relay, committed by a worker thread with its own SQLite connection (WAL lets
- * the main thread keep reading). `commit` resolves once the transaction is durable on disk, and rejects if
+ * the main thread keep reading). `commit` resolves once the transaction is in the operating system's hands (a
+ * relay process that dies keeps it), with `sync` once it and every earlier one are on disk, and rejects if
  * SQLite refused it or the thread stopped: the caller keeps those writes and tries again. A thread that
  * stops without being closed is reported through `onThreadExit`, and the next commit starts a new one.
  */
@@ -44,14 +45,17 @@ export class StorageWriter {
     return this.current;
   }
 
-  /** Commits `writes` in one transaction, in order; resolves with the time the thread spent on it. */
-  commit(writes: readonly StorageWrite[]): Promise<number> {
+  /**
+   * Commits `writes` in one transaction, in order (with none and `sync`, only syncs); resolves with the time the
+   * thread spent on it.
+   */
+  commit(writes: readonly StorageWrite[], { sync }: { sync: boolean } = { sync: true }): Promise<number> {
     if (this.closing) return Promise.reject(new Error('storage writer closed'));
     const thread = this.current ?? this.start();
     const id = this.nextId++;
     return new Promise<number>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      thread.postMessage({ type: 'commit', id, writes });
+      thread.postMessage({ type: 'commit', id, writes, sync });
     });
   }
 

@@ -20,7 +20,7 @@ export function openSqliteBackends(dataDir: string, onWriterExit: (error: Error)
     documents: {
       load: (docName) =>
         run(() => ({ updates: storage.loadUpdates(docName), owners: storage.loadClientOwners(docName) })),
-      commit: (writes) => writer.commit(writes),
+      commit: (writes, options) => writer.commit(writes, options),
       listDocuments: (sessionId) => run(() => storage.listDocuments(sessionId)),
     },
     directory: {

@@ -24,9 +24,9 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   });
 
-  async function setup() {
+  async function setup(env: Record<string, string> = {}) {
     const dataDir = mkdtempSync(join(tmpdir(), 'peerloom-kill-'));
-    let relay = await spawnRelay(dataDir);
+    let relay = await spawnRelay(dataDir, 0, undefined, env);
     cleanups.push(() => {
       relay.process.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
@@ -38,7 +38,7 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
     // The facilitator writes: a participant may only write its own keys in room.
     const key = session.facilitatorKey;
     const restart = async () => {
-      relay = await spawnRelay(dataDir);
+      relay = await spawnRelay(dataDir, 0, undefined, env);
       return relay;
     };
     return { relay, session, key, restart };
@@ -67,6 +67,42 @@ describe('acknowledged updates survive SIGKILL of the relay process', () => {
       const restarted = await restart();
       const stored = await readBack(restarted, session.sessionId, key);
       expect(stored.size).toBe(50);
+    },
+    RELAY_PROCESS_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps a write it gave other devices before its fsync: a commit is in the operating system before it is forwarded',
+    async () => {
+      // The relay's first commit syncs; then none for ten minutes: the next write is stored (committed without
+      // fsync), forwarded, and not acknowledged.
+      const { relay, session, key, restart } = await setup({ SYNC_EVERY_MS: '600000' });
+      const writer = connect(relay, session.sessionId, key);
+      const other = connect(relay, session.sessionId, key);
+      cleanups.push(() => writer.provider.destroy());
+      cleanups.push(() => other.provider.destroy());
+      await Promise.all([writer.synced, other.synced]);
+      writer.doc.getMap<number>('log').set('synced', 1);
+      await writer.acks.until(writer.doc.clientID, 1);
+      writer.doc.getMap<number>('log').set('forwarded', 2);
+      const otherLog = other.doc.getMap<number>('log');
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          if (!otherLog.has('forwarded')) return;
+          other.doc.off('update', check);
+          resolve();
+        };
+        other.doc.on('update', check);
+        check();
+      });
+      expect(writer.acks.durable.get(writer.doc.clientID)).toBe(1);
+      writer.provider.disconnect();
+      other.provider.disconnect();
+      await kill(relay);
+
+      const restarted = await restart();
+      const stored = await readBack(restarted, session.sessionId, key);
+      expect(stored.toJSON()).toEqual({ synced: 1, forwarded: 2 });
     },
     RELAY_PROCESS_TEST_TIMEOUT_MS,
   );
