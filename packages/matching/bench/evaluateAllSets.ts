@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Matcher } from '../src/createMatcher.ts';
-import type { AnswerLanguage } from '../src/textAnalyzer.ts';
+import type { AnswerLanguage, TextAnalyzerOptions } from '../src/textAnalyzer.ts';
 import { defaultThematicMethod } from '../src/thematicMethod.ts';
 import { thematicSpace } from '../src/thematicSpace.ts';
 import { accuracyAtThemes } from './accuracyAtThemes.ts';
@@ -26,8 +26,8 @@ export interface AllSetsOptions {
   showLabels: boolean;
   /** Leave out the shared benchmark corpora (minutes of work). */
   skipShared: boolean;
-  /** Whether the matcher uses the concept lexicon (the timing builds fresh matchers alike). */
-  concepts: boolean;
+  /** The matcher's analyzer options (concepts, extra terms): the timing builds fresh matchers alike. */
+  analyzerOptions: TextAnalyzerOptions;
 }
 
 const fixed = (value: number | undefined, width = 6) =>
@@ -77,7 +77,7 @@ export function evaluateAllSets(matcher: Matcher, options: AllSetsOptions): void
       .sort()
       .filter((name) => !name.startsWith('mixed'))
       .map((name) => resolve(devsetFolder, name)),
-    options.concepts,
+    options.analyzerOptions,
   );
   const load = loadavg()
     .map((value) => value.toFixed(2))

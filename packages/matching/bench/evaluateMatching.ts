@@ -11,6 +11,7 @@ import { hungarianAccuracy } from './hungarianAccuracy.ts';
 import { loadDataset } from './loadDataset.ts';
 import { normalizedMutualInformation } from './normalizedMutualInformation.ts';
 import { measureProductRegime, type ProductMeasure } from './productRegime.ts';
+import { thesaurusTerms } from './thesaurusTerms.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,9 +23,20 @@ const { values } = parseArgs({
     labels: { type: 'boolean', default: false },
     'skip-shared': { type: 'boolean', default: false },
     'no-concepts': { type: 'boolean', default: false },
+    thesaurus: { type: 'string' },
+    'thesaurus-senses': { type: 'string' },
+    'thesaurus-weight': { type: 'string' },
   },
 });
-const matcher = createMatcher({ concepts: !values['no-concepts'] });
+const analyzerOptions = {
+  concepts: !values['no-concepts'],
+  extraTerms: thesaurusTerms({
+    thesaurus: values.thesaurus,
+    senses: values['thesaurus-senses'],
+    weight: values['thesaurus-weight'],
+  }),
+};
+const matcher = createMatcher(analyzerOptions);
 if (!values.dataset) {
   // Default (or --all): every development set and every shared corpus, one table, one JSON line.
   evaluateAllSets(matcher, {
@@ -33,7 +45,7 @@ if (!values.dataset) {
     filter: values.sets,
     showLabels: values.labels,
     skipShared: values['skip-shared'],
-    concepts: !values['no-concepts'],
+    analyzerOptions,
   });
   process.exit(0);
 }

@@ -1,4 +1,5 @@
 import { createMatcher } from '../src/createMatcher.ts';
+import type { TextAnalyzerOptions } from '../src/textAnalyzer.ts';
 import { loadDataset } from './loadDataset.ts';
 import { sampleDataset } from './sampleDataset.ts';
 
@@ -21,7 +22,7 @@ const firstRuns = 12;
  */
 export function timeGrouping500(
   folders: readonly string[],
-  concepts = true,
+  analyzerOptions: TextAnalyzerOptions = {},
 ): { regroup: TimeQuantiles; first: TimeQuantiles } {
   const texts = folders.flatMap((folder) => loadDataset(folder).texts);
   const none = { runs: 0, p50: 0, p95: 0 };
@@ -30,7 +31,7 @@ export function timeGrouping500(
     participantId: String(position),
     texts: [texts[index] ?? ''],
   }));
-  const matcher = createMatcher({ concepts });
+  const matcher = createMatcher(analyzerOptions);
   const group = (seed: number, suffix = '') =>
     matcher.thematicGroups(
       suffix

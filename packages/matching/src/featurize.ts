@@ -57,6 +57,8 @@ const defaultCriterionWeight = 0.5;
 
 interface Block {
   counts: Map<string, number>;
+  /** Per key, the largest weight of its tokens (1 for words, below 1 for a provider's extra terms). */
+  scales?: Map<string, number>;
   weight: number;
   sublinear: boolean;
   /** Tags split their block weight between them in the bags. */
@@ -84,6 +86,7 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
     const blocks: Block[] = [];
     source.answers.forEach((tokens, question) => {
       const counts = new Map<string, number>();
+      const scales = new Map<string, number>();
       const wordPrefix = `t${question}:`;
       const pairPrefix = `b${question}:`;
       for (let position = 0; position < tokens.length; position++) {
@@ -91,14 +94,18 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
         const key = wordPrefix + token.stem;
         counts.set(key, (counts.get(key) ?? 0) + 1);
         countSurface(key, token.surface);
-        const next = tokens[position + 1];
+        scales.set(key, Math.max(scales.get(key) ?? 0, token.weight ?? 1));
+        if (token.weight !== undefined) continue;
+        let after = position + 1;
+        while (tokens[after]?.weight !== undefined) after++;
+        const next = tokens[after];
         // A pair's label is made of its words' labels, so pairs need no surface counts of their own.
         if (useBigrams && next && next.stem !== token.stem) {
           const pairKey = `${pairPrefix}${token.stem} ${next.stem}`;
           counts.set(pairKey, (counts.get(pairKey) ?? 0) + 1);
         }
       }
-      blocks.push({ counts, weight: weights.texts?.[question] ?? 1, sublinear: true });
+      blocks.push({ counts, scales, weight: weights.texts?.[question] ?? 1, sublinear: true });
     });
     const tags = new Map<string, number>();
     (source.tags ?? []).forEach((tag, index) => {
@@ -157,7 +164,7 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
       if (!block.sublinear) continue;
       let mass = 0;
       for (const [key, count] of block.counts)
-        if (key.startsWith('t') && featureIds.has(key)) mass += 1 + Math.log(count);
+        if (key.startsWith('t') && featureIds.has(key)) mass += (1 + Math.log(count)) * scaleOf(block, key);
       if (mass > 0) answered++;
       wordMass += mass;
     }
@@ -178,16 +185,17 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
         const id = featureIds.get(key);
         if (id === undefined) continue;
         if (!key.startsWith('b')) for (let repeat = 0; repeat < count; repeat++) ids.push(id);
+        const termScale = scaleOf(block, key);
         const bagWeight = block.sublinear
           ? key.startsWith('t')
-            ? (1 + Math.log(count)) * block.weight
+            ? (1 + Math.log(count)) * block.weight * termScale
             : 0
           : (block.weight * answerMass) / (block.share ? block.counts.size : 1);
         if (bagWeight > 0) {
           bag.ids.push(id);
           bag.weights.push(bagWeight);
         }
-        const value = (block.sublinear ? 1 + Math.log(count) : count) * (idf[id] ?? 1);
+        const value = (block.sublinear ? 1 + Math.log(count) : count) * (idf[id] ?? 1) * termScale;
         indices.push(id);
         values.push(value);
         squared += value * value;
@@ -208,6 +216,10 @@ export function featurize(sources: FeatureSource[], options: FeaturizeOptions = 
     tokenIds,
     bags,
   };
+}
+
+function scaleOf(block: Block, key: string): number {
+  return block.scales?.get(key) ?? 1;
 }
 
 function normalized(vector: { indices: number[]; values: number[] }): SparseVector {

@@ -57,3 +57,24 @@ describe('text analyzer, language of each answer', () => {
     expect(surfaces('basically a toaster lol', 'fr')).toEqual(['toaster']);
   });
 });
+
+describe('text analyzer, extra terms', () => {
+  const expanded = createTextAnalyzer({
+    extraTerms: (word, language) =>
+      language === 'en' ? [{ stem: `syn:${word.surface}`, surface: word.surface }] : [],
+  });
+
+  it('adds a provider’s terms after each English word that is not a concept, at weight 0.5', () => {
+    expect(expanded.analyze('the weekly kudos from my boss', 'en')).toEqual([
+      { stem: 'week', surface: 'weekly' },
+      { stem: 'syn:weekly', surface: 'weekly', weight: 0.5 },
+      { stem: '~thanks', surface: 'thanks' },
+      { stem: '~manager', surface: 'manager' },
+    ]);
+  });
+
+  it('adds nothing when the provider declines (a French answer here) or when there is no provider', () => {
+    expect(expanded.analyze('une réunion hebdomadaire', 'fr').some((token) => token.weight)).toBe(false);
+    expect(analyzer.analyze('the weekly kudos from my boss', 'en').some((token) => token.weight)).toBe(false);
+  });
+});

@@ -12,7 +12,25 @@ export type AnswerLanguage = 'en' | 'fr';
 export interface AnalyzedToken {
   stem: string;
   surface: string;
+  /**
+   * Set only on a term an {@link ExtraTermProvider} added after a word: it counts this much (below 1) against
+   * the word's 1 and takes no part in word pairs or tags.
+   */
+  weight?: number;
 }
+
+/** A term a provider adds beside a word; `weight` defaults to 0.5. */
+export interface ExtraTerm {
+  stem: string;
+  surface: string;
+  weight?: number;
+}
+
+/**
+ * Extra terms for one kept word that no concept matched (e.g. ids of its thesaurus senses), given the
+ * word's token and the language its answer is read in; the evaluation uses it, the app passes none.
+ */
+export type ExtraTermProvider = (word: AnalyzedToken, language: AnswerLanguage) => readonly ExtraTerm[];
 
 /** Turns free text into content-word tokens (no stop words, punctuation, numbers, urls or emoji). */
 export interface TextAnalyzer {
@@ -24,7 +42,11 @@ export interface TextAnalyzer {
 export interface TextAnalyzerOptions {
   /** Map words to the concepts of the bilingual lexicon (default true; the evaluation measures without). */
   concepts?: boolean;
+  /** Adds terms after each word that is not a concept (default none). */
+  extraTerms?: ExtraTermProvider;
 }
+
+const defaultExtraWeight = 0.5;
 
 const keptTypes = new Set(['word', 'hashtag']);
 // French elisions (l', m’, qu'); English "n't" is not one.
@@ -128,7 +150,10 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
       const stem = wordStems[position] ?? word;
       position++;
       if (word.length < 2 || !hasLetter.test(word) || isStop(word, position - 1)) continue;
-      tokens.push({ stem, surface });
+      const token = { stem, surface };
+      tokens.push(token);
+      for (const extra of options.extraTerms?.(token, language) ?? [])
+        tokens.push({ stem: extra.stem, surface: extra.surface, weight: extra.weight ?? defaultExtraWeight });
     }
     return tokens;
   };

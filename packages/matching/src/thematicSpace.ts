@@ -14,7 +14,9 @@ export function thematicSpace(
   return featurize(
     inputs.map((input) => {
       // A tag is read like an answer, so that "#réunions" and "#meetings" count as one.
-      const tags = (input.tags ?? []).map((tag) => analyzer.analyze(tag, options.language));
+      const tags = (input.tags ?? []).map((tag) =>
+        analyzer.analyze(tag, options.language).filter((token) => token.weight === undefined),
+      );
       return {
         answers: input.texts.map((text) => analyzer.analyze(text ?? '', options.language)),
         tags: tags.map((tokens, index) =>
