@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * One write of a group commit: append an update to a document's log, replace that log by one checkpoint
- * (the document's state when the compaction was queued, which holds every update queued before it), or record which participant owns Yjs client ids of the document (kept
- * beside its log, never compacted).
+ * (the document's state when the compaction was queued, which holds every update queued before it), or
+ * record which participant owns Yjs client ids of the document (kept beside its log, never compacted).
  */
 export type StorageWrite =
   | { docName: string; data: Uint8Array; compact?: false; owners?: undefined }

@@ -2,8 +2,8 @@
 // for the disk never stalls the event loop that fans keystrokes out. A commit hands its pages to the operating
 // system (synchronous = NORMAL: a relay process that dies loses nothing); one marked `sync` also waits for fsync
 // (synchronous = FULL for that transaction), which puts it and every frame written before it in the WAL on disk.
-// A compaction is a checkpoint the relay encoded, written in place of the log. Plain JavaScript because a worker thread does not
-// inherit tsx's loader on Node 20: this file must load the same under tsx, vitest and plain node.
+// A compaction is a checkpoint the relay encoded, written in place of the log. Plain JavaScript because a worker
+// thread does not inherit tsx's loader on Node 20: this file must load the same under tsx, vitest and plain node.
 // StorageWriter.ts is its only caller and documents the messages.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
