@@ -29,8 +29,8 @@ import { CloseCode } from './rooms/protocol.ts';
 import { ReadLinkSockets } from './rooms/ReadLinkSockets.ts';
 import { createRelayCounters, type RelayCounters } from './rooms/RelayCounters.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
-import { CommitQueue } from './storage/CommitQueue.ts';
 import { openBackends } from './storage/openBackends.ts';
+import { openRelayCommits } from './storage/openRelayCommits.ts';
 import type { StorageWriter } from './storage/StorageWriter.ts';
 
 export interface RelayOptions {
@@ -119,22 +119,11 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const signer = createTokenSigner(secret);
   const counters = createRelayCounters();
   const metrics = createMetrics(() => ({ rooms, counters, commits }));
-  const commits = new CommitQueue(documents, {
-    maxDelayMs: options.commitDelayMs ?? 20,
-    maxBatchBytes: 512 * 1024,
-    maxDurableWaitMs: options.maxDurableWaitMs ?? 200,
-    syncEveryMs: writer ? (options.syncEveryMs ?? 500) : undefined,
-    onCommit: ({ waitMs, commitMs }) => metrics.committed((waitMs + commitMs) / 1000),
-    onError: (error) => {
-      // Retried every 80 ms while storage is away: one line per hundred failures, all of them counted.
-      if (counters.commitFailures++ % 100 === 0) {
-        log.error({ event: 'commit_failed', failures: counters.commitFailures, error: String(error) });
-      }
-    },
-    onOverdue: (callbacks) => {
-      counters.forwardedBeforeDurable += callbacks;
-      log.warn({ event: 'storage_slow', forwardedBeforeDurable: callbacks });
-    },
+  // SQLite (a writer thread) syncs every SYNC_EVERY_MS; Redis's appendfsync makes each commit as durable as it gets.
+  const commits = openRelayCommits(documents, writer === null, options, {
+    committed: (seconds) => metrics.committed(seconds),
+    counters,
+    log,
   });
   const maxDocumentsPerSession = options.maxDocumentsPerSession ?? 256;
   const rooms = new RoomRegistry({

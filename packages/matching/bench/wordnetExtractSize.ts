@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { loadDataset } from './loadDataset.ts';
 import { loadWordNet } from './loadWordNet.ts';
 import { wordNetFeatures } from './wordnetExpansion.ts';
 
@@ -18,15 +19,17 @@ const tagged = wordnet.lemmaFrequencies();
 const corpus = new Map<string, number>();
 let corpusWords = 0;
 const sharedFolder = resolve(import.meta.dirname, '../../../../shared/datasets');
-const corpusTokens: string[] = [];
+/** The base form of each word of the shared corpora that WordNet knows (its first sense's lemma). */
+const corpusLemmas: string[] = [];
 for (const name of readdirSync(sharedFolder).sort()) {
-  const text = readFileSync(resolve(sharedFolder, name, 'texts.txt'), 'utf8').toLowerCase();
+  const text = loadDataset(resolve(sharedFolder, name)).texts.join('\n').toLowerCase();
   for (const word of text.split(/[^a-z]+/)) {
     if (word.length < 2) continue;
     corpusWords++;
-    corpusTokens.push(word);
     const lemma = wordnet.senses(word)[0]?.lemma;
-    if (lemma) corpus.set(lemma, (corpus.get(lemma) ?? 0) + 1);
+    if (!lemma) continue;
+    corpusLemmas.push(lemma);
+    corpus.set(lemma, (corpus.get(lemma) ?? 0) + 1);
   }
 }
 const ranked = [...tagged.keys()]
@@ -67,22 +70,17 @@ for (const hypernyms of [false, true]) {
   ] as const) {
     const path = resolve(folder, `${variant}.${format === 'json' ? 'json' : 'txt'}`);
     writeFileSync(path, text);
+    const gzipped = gzipSync(text, { level: 9 }).length;
     console.log(
-      `${variant.padEnd(9)} ${format.padEnd(5)} ${entries.length} lemmas, ${numbers.size} feature ids: ${text.length} bytes, ${gzipSync(text, { level: 9 }).length} gzipped (zlib -9)  ${path}`,
+      `${variant.padEnd(9)} ${format.padEnd(5)} ${entries.length} lemmas, ${numbers.size} feature ids: ${text.length} bytes, ${gzipped} gzipped (zlib -9)  ${path}`,
     );
     figures[`${variant}_${format}_bytes`] = text.length;
-    figures[`${variant}_${format}_gzip9`] = gzipSync(text, { level: 9 }).length;
+    figures[`${variant}_${format}_gzip9`] = gzipped;
   }
 }
 // Coverage: words of the shared corpora (English) whose base form is in the extract, against all of WordNet.
-let inWordNet = 0;
-let inExtract = 0;
-for (const word of corpusTokens) {
-  const lemma = wordnet.senses(word)[0]?.lemma;
-  if (!lemma) continue;
-  inWordNet++;
-  if (kept.has(lemma)) inExtract++;
-}
+const inWordNet = corpusLemmas.length;
+const inExtract = corpusLemmas.filter((lemma) => kept.has(lemma)).length;
 figures.corpus_words = corpusWords;
 figures.corpus_words_in_wordnet = Number(((100 * inWordNet) / corpusWords).toFixed(1));
 figures.corpus_words_in_extract = Number(((100 * inExtract) / corpusWords).toFixed(1));

@@ -225,7 +225,8 @@ export class CommitQueue {
           this.storedSequence = batch[batch.length - 1]?.sequence ?? this.storedSequence;
           this.acknowledgements.hold(batch);
           if (sync) this.synced(started);
-          else this.scheduleSync();
+          // A wanted sync starts right below; otherwise one is due `syncEveryMs` after the last.
+          else if (!this.syncWanted) this.scheduleSync();
           this.resolveWaiters();
           this.storedCallbacks.runStored();
           const someoneWaits = this.waiters.length > 0 || this.storedCallbacks.size > 0;

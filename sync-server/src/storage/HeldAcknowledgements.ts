@@ -15,10 +15,11 @@ export interface AcknowledgedWrite {
  * holding the highest clock of each of its Yjs clients.
  */
 export class HeldAcknowledgements {
-  private held: AcknowledgedWrite[] = [];
+  private held: { writer: CommitListener; clocks: ReadonlyMap<number, number> }[] = [];
 
+  /** Keeps the acknowledgements of `writes` that someone waits for (writes of the relay itself have no writer). */
   hold(writes: readonly AcknowledgedWrite[]): void {
-    for (const write of writes) if (write.writer) this.held.push(write);
+    for (const { writer, clocks } of writes) if (writer) this.held.push({ writer, clocks });
   }
 
   /** Gives every held acknowledgement: a sync just covered all the writes stored so far. */
@@ -26,7 +27,6 @@ export class HeldAcknowledgements {
     if (this.held.length === 0) return;
     const byWriter = new Map<CommitListener, Map<number, number>>();
     for (const { writer, clocks: written } of this.held) {
-      if (!writer) continue;
       let clocks = byWriter.get(writer);
       if (!clocks) {
         clocks = new Map();
